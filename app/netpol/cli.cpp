@@ -1,0 +1,62 @@
+#include "cli.h"
+
+#include "generatecommand.h"
+
+#include <iostream>
+
+namespace Netpol::Cli {
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list = {
+        {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
+    };
+    return list;
+}
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    std::cerr << "netpol " << toStd(command) << ": " << toStd(message) << '\n'
+              << "Try 'netpol " << toStd(command) << " --help' for more information.\n";
+    return ExitUsage;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                    const QStringList &arguments, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({"h", "help"}, "Show this help.");
+    parser.addOption(help);
+    QStringList args = arguments;
+    args.prepend("netpol " + command);
+    if (!parser.parse(args)) {
+        *exitCode = usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt prints "Usage: netpol generate [options]"; show the real synopsis instead.
+        const qsizetype firstNewline = text.indexOf('\n');
+        text = "Usage: netpol " + command + ' ' + synopsis + text.mid(firstNewline);
+        std::cout << toStd(text);
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+void printDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics) {
+        std::cerr << d.format() << '\n';
+        if (!d.hint.empty())
+            std::cerr << "    hint: " << d.hint << '\n';
+    }
+}
+
+} // namespace Netpol::Cli
