@@ -1,0 +1,174 @@
+#include "support/testsupport.h"
+
+#include "model/fileio.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace Netpol::Test {
+
+namespace fs = std::filesystem;
+
+std::string dataPath(const std::string &relative)
+{
+    return std::string(NETPOL_TEST_DATA_DIR) + '/' + relative;
+}
+
+std::string examplePath(const std::string &relative)
+{
+    return std::string(NETPOL_EXAMPLES_DIR) + '/' + relative;
+}
+
+std::string sharedPath(const std::string &relative)
+{
+    return std::string(NETPOL_SHARED_DIR) + '/' + relative;
+}
+
+std::string readFile(const std::string &path)
+{
+    std::string error;
+    const auto text = readTextFile(path, &error);
+    if (!text)
+        ADD_FAILURE() << "cannot read " << path << ": " << error;
+    return text.value_or(std::string());
+}
+
+std::vector<std::string> listFiles(const std::string &dir, const std::string &suffix)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto &entry : fs::directory_iterator(dir, ec)) {
+        const std::string path = entry.path().string();
+        if (entry.is_regular_file() && path.size() >= suffix.size()
+            && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            files.push_back(path);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+namespace {
+
+struct TempDirs
+{
+    std::vector<fs::path> dirs;
+    ~TempDirs()
+    {
+        std::error_code ec;
+        for (const fs::path &d : dirs)
+            fs::remove_all(d, ec);
+    }
+};
+
+TempDirs &tempDirs()
+{
+    static TempDirs dirs;
+    return dirs;
+}
+
+} // namespace
+
+std::string makeTempDir()
+{
+    std::string pattern = (fs::temp_directory_path() / "netpol-test-XXXXXX").string();
+    char *made = ::mkdtemp(pattern.data());
+    if (!made) {
+        ADD_FAILURE() << "mkdtemp failed";
+        return {};
+    }
+    tempDirs().dirs.emplace_back(made);
+    return made;
+}
+
+void expectGolden(const std::string &name, const std::string &actual)
+{
+    const std::string path = dataPath("golden/" + name);
+    if (const char *update = std::getenv("NETPOL_UPDATE_GOLDEN"); update && std::string(update) == "1") {
+        std::string error;
+        fs::create_directories(fs::path(path).parent_path());
+        ASSERT_TRUE(writeFileAtomically(path, actual, &error)) << error;
+        return;
+    }
+    const std::string expected = readFile(path);
+    EXPECT_EQ(expected, actual) << "golden file " << path
+                                << " differs; rerun with NETPOL_UPDATE_GOLDEN=1 after checking the change";
+}
+
+ProcessResult runProcess(const std::string &program, const std::vector<std::string> &arguments,
+                         const std::string &input)
+{
+    ProcessResult result;
+    int in[2], out[2], err[2];
+    if (::pipe(in) != 0 || ::pipe(out) != 0 || ::pipe(err) != 0) {
+        ADD_FAILURE() << "pipe failed";
+        return result;
+    }
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(in[0], 0);
+        ::dup2(out[1], 1);
+        ::dup2(err[1], 2);
+        for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]})
+            ::close(fd);
+        std::vector<char *> argv;
+        argv.push_back(const_cast<char *>(program.c_str()));
+        for (const std::string &a : arguments)
+            argv.push_back(const_cast<char *>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(program.c_str(), argv.data());
+        ::_exit(127);
+    }
+    ::close(in[0]);
+    ::close(out[1]);
+    ::close(err[1]);
+    // Feed input from a thread so a child that writes a lot before reading cannot deadlock us.
+    std::thread feeder([fd = in[1], input]() {
+        ::signal(SIGPIPE, SIG_IGN);
+        std::size_t done = 0;
+        while (done < input.size()) {
+            const ssize_t n = ::write(fd, input.data() + done, input.size() - done);
+            if (n <= 0)
+                break;
+            done += std::size_t(n);
+        }
+        ::close(fd);
+    });
+    pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+    std::string *sinks[2] = {&result.out, &result.err};
+    int open = 2;
+    char buffer[65536];
+    while (open > 0) {
+        if (::poll(fds, 2, -1) < 0)
+            break;
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+            if (n > 0) {
+                sinks[i]->append(buffer, std::size_t(n));
+            } else {
+                ::close(fds[i].fd);
+                fds[i].fd = -1;
+                --open;
+            }
+        }
+    }
+    feeder.join();
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
+}
+
+} // namespace Netpol::Test
