@@ -150,17 +150,14 @@ bool Context::checkMap(const YAML::Node &node, std::string_view what,
         const std::string &key = entry.first.Scalar();
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
             continue;
-        std::string hint;
         const std::string guess = closestMatch(key, allowed);
-        if (!guess.empty())
-            hint = "did you mean \"" + guess + "\"?";
         std::string known;
         for (std::string_view a : allowed)
             known += (known.empty() ? "" : ", ") + std::string(a);
         error(entry.first, "unknown-field",
               "unknown field \"" + key + "\" in " + std::string(what)
                   + (guess.empty() ? "" : " (did you mean \"" + guess + "\"?)"),
-              hint.empty() ? "known fields: " + known : hint);
+              "the fields of " + std::string(what) + " are: " + known);
     }
     return true;
 }
