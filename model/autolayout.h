@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/design.h"
+#include "model/diagnostic.h"
+#include "model/diagram.h"
+
+#include <chrono>
+#include <optional>
+
+namespace Netpol {
+
+// Arranges a design with Graphviz: namespaces as clusters, workloads inside them, externals
+// around, flows pulling connected workloads together. Runs the `dot` program in a separate
+// process with a timeout (Graphviz is not thread safe and leaks in clustered layouts), so the
+// designer can call it without risking its own process.
+struct ArrangeOptions
+{
+    // The sizes the canvas draws, in canvas units (1 unit = 1 Graphviz point).
+    double workloadWidth = 180;
+    double workloadHeight = 64;
+    double externalWidth = 170;
+    double externalHeight = 60;
+    double namespaceHeader = 30; // room for the namespace's title at the top of its frame
+    double namespacePadding = 20;
+    RankDirection rankdir = RankDirection::LeftRight;
+    int fastAbove = 600; // workloads above which the fast layout settings are used
+    std::chrono::milliseconds timeout = std::chrono::minutes(3);
+};
+
+struct ArrangeResult
+{
+    std::optional<Design> design; // the same design with new positions and frames
+    Diagnostics diagnostics;      // Graphviz's messages, and what was simplified
+};
+
+// Positions are absolute canvas coordinates, y growing downwards: a workload's and an
+// external's `position` is its top-left corner; a namespace's `geometry` is its frame.
+ArrangeResult arrangeDesign(const Design &design, const ArrangeOptions &options = {});
+
+// The DOT that arrangeDesign hands to Graphviz (for benchmarks and troubleshooting).
+std::string arrangeDot(const Design &design, const ArrangeOptions &options = {});
+
+} // namespace Netpol

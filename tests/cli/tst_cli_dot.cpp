@@ -1,0 +1,61 @@
+// netpol dot: diagrams in every format, options and errors.
+
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace Netpol::Test;
+
+namespace {
+
+ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
+{
+    return runProcess(NETPOL_BIN, args, input);
+}
+
+} // namespace
+
+TEST(CliDot, EveryFormatByExtension)
+{
+    const std::string dir = makeTempDir();
+    const std::string design = examplePath("online-shop.netpol.yaml");
+    struct Case
+    {
+        const char *file;
+        std::string magic;
+    } cases[] = {{"d.svg", "<?xml"}, {"d.png", std::string("\x89PNG", 4)}, {"d.pdf", "%PDF-"}, {"d.dot", "digraph"}};
+    for (const Case &c : cases) {
+        const std::string out = dir + '/' + c.file;
+        const ProcessResult r = netpol({"dot", design, "-o", out});
+        ASSERT_EQ(r.exitCode, 0) << c.file << ": " << r.err;
+        EXPECT_EQ(readFile(out).substr(0, c.magic.size()), c.magic) << c.file;
+    }
+    EXPECT_NE(readFile(dir + "/d.svg").find("<svg"), std::string::npos);
+}
+
+TEST(CliDot, DotToStandardOutputWithOptions)
+{
+    const std::string design = examplePath("production.netpol.yaml");
+    const ProcessResult full = netpol({"dot", design});
+    ASSERT_EQ(full.exitCode, 0) << full.err;
+    EXPECT_EQ(full.out.rfind("digraph netpol {", 0), 0u);
+    EXPECT_NE(full.out.find("label=\"8080/TCP\""), std::string::npos);
+    EXPECT_NE(full.out.find("rankdir=LR"), std::string::npos);
+    const ProcessResult bare = netpol({"dot", design, "--rankdir", "TB", "--no-dns", "--no-labels"});
+    ASSERT_EQ(bare.exitCode, 0) << bare.err;
+    EXPECT_EQ(bare.out.find("label=\"8080/TCP\""), std::string::npos);
+    EXPECT_EQ(bare.out.find("ltail="), std::string::npos) << "no DNS edges";
+    EXPECT_NE(bare.out.find("rankdir=TB"), std::string::npos);
+}
+
+TEST(CliDot, UsageErrors)
+{
+    const std::string design = examplePath("production.netpol.yaml");
+    EXPECT_EQ(netpol({"dot"}).exitCode, 2);
+    EXPECT_EQ(netpol({"dot", design, "-o", "/tmp/x.jpeg"}).exitCode, 2);
+    EXPECT_EQ(netpol({"dot", design, "--rankdir", "RL"}).exitCode, 2);
+    EXPECT_EQ(netpol({"dot", "/nonexistent.netpol.yaml"}).exitCode, 2);
+    const ProcessResult help = netpol({"dot", "--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("Usage: netpol dot INPUT -o OUT.{dot,svg,png,pdf}"), std::string::npos) << help.out;
+}
