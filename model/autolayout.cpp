@@ -158,13 +158,16 @@ ArrangeResult arrangeDesign(const Design &design, const ArrangeOptions &options)
         return fail("graphviz-missing", run.error + " (the dot program comes with the Debian package graphviz)");
     if (run.timedOut)
         return fail("graphviz-timeout", run.error);
-    if (run.exitCode != 0 || run.out.empty())
-        return fail("graphviz-failed", "Graphviz could not lay out the design: " + run.err);
+    // Big clustered graphs make dot report "trouble in init_rank" and exit with 1 although it
+    // wrote a complete layout: output counts, the message becomes a warning.
+    const std::string firstLine = run.err.substr(0, run.err.find('\n'));
+    if (run.out.empty())
+        return fail("graphviz-failed", "Graphviz could not lay out the design: " + firstLine);
     if (!run.err.empty()) {
         Diagnostic warning;
         warning.severity = Severity::Warning;
         warning.code = "graphviz";
-        warning.message = "Graphviz: " + run.err.substr(0, run.err.find('\n'));
+        warning.message = "Graphviz: " + firstLine;
         result.diagnostics.push_back(warning);
     }
 

@@ -371,9 +371,12 @@ RenderResult renderDiagram(const Diagram &diagram, DiagramFormat format, std::ch
             run.error + " (the dot program comes with the Debian package graphviz)");
         return result;
     }
-    const bool produced = run.exitCode == 0 && !run.out.empty() && !run.timedOut;
     // Graphviz prints "Warning: ..." and "Error: ..." lines; with output produced, even its
-    // errors (trouble in init_rank on big graphs) only degraded the picture.
+    // errors (trouble in init_rank on big graphs, which also makes it exit with 1) only
+    // degraded the picture. Its messages can run to thousands of lines: show the first few.
+    const bool produced = !run.out.empty() && !run.timedOut;
+    const int kShown = 5;
+    int lines = 0;
     std::size_t pos = 0;
     while (pos < run.err.size()) {
         std::size_t end = run.err.find('\n', pos);
@@ -381,10 +384,14 @@ RenderResult renderDiagram(const Diagram &diagram, DiagramFormat format, std::ch
             end = run.err.size();
         const std::string line = run.err.substr(pos, end - pos);
         pos = end + 1;
-        if (line.empty())
-            continue;
-        add(produced ? Severity::Warning : Severity::Error, "graphviz", "Graphviz: " + line);
+        if (line.empty() || line.front() == '\t')
+            continue; // continuation lines of the previous message
+        if (++lines <= kShown)
+            add(produced ? Severity::Warning : Severity::Error, "graphviz", "Graphviz: " + line);
     }
+    if (lines > kShown)
+        add(produced ? Severity::Warning : Severity::Error, "graphviz",
+            "Graphviz: " + std::to_string(lines - kShown) + " more messages");
     if (run.timedOut)
         add(Severity::Error, "graphviz-timeout", run.error);
     else if (!produced)
