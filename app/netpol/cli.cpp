@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "analyzecommand.h"
 #include "generatecommand.h"
 
 #include <iostream>
@@ -10,6 +11,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
         {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
+        {"analyze", "Who can reach whom under existing NetworkPolicies, and why", runAnalyze},
     };
     return list;
 }
