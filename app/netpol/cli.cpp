@@ -2,6 +2,7 @@
 
 #include "analyzecommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
 
 #include <iostream>
 
@@ -12,6 +13,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list = {
         {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
         {"analyze", "Who can reach whom under existing NetworkPolicies, and why", runAnalyze},
+        {"import", "Build an editable design from existing manifests", runImport},
     };
     return list;
 }
