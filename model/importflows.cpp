@@ -279,9 +279,6 @@ void synthesizeFlows(Context &ctx)
                                             ports.toFlowPorts(to.workload, ctx.referencedNames)});
         }
     }
-    std::stable_sort(ctx.design.flows.begin(), ctx.design.flows.end(), [](const Flow &a, const Flow &b) {
-        return std::make_pair(a.from.toString(), a.to.toString()) < std::make_pair(b.from.toString(), b.to.toString());
-    });
 }
 
 } // namespace Netpol::Import
