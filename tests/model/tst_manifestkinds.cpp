@@ -247,3 +247,24 @@ TEST(ManifestKinds, DirectoriesAreSearchedRecursively)
     ASSERT_EQ(none.diagnostics.size(), 1u);
     EXPECT_EQ(none.diagnostics[0].severity, Severity::Warning);
 }
+
+TEST(ManifestKinds, HelmStyleOutput)
+{
+    // helm template: "# Source:" comments, documents that are only comments, "---" with a
+    // trailing comment, and a final separator.
+    const ManifestSet set = readManifests("---\n# Source: shop/templates/ns.yaml\n"
+                                          "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"
+                                          "--- # Source: shop/templates/empty.yaml\n"
+                                          "# nothing rendered here\n"
+                                          "---\n# Source: shop/templates/web.yaml\n"
+                                          "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                                          "  namespace: shop\nspec:\n  template:\n    metadata:\n"
+                                          "      labels:\n        app: web\n"
+                                          "---\n",
+                                          "helm.yaml");
+    EXPECT_TRUE(set.diagnostics.empty()) << set.diagnostics.front().format();
+    EXPECT_EQ(set.namespaces.size(), 1u);
+    ASSERT_EQ(set.workloads.size(), 1u);
+    EXPECT_EQ(set.workloads[0].location.line, 11);
+    EXPECT_EQ(set.documents, 2);
+}
