@@ -96,8 +96,8 @@ int runImport(const QStringList &arguments)
               << design.namespaces.size() << " namespaces, " << design.workloads.size() << " workloads, "
               << design.externals.size() << " externals, " << design.flows.size() << " flows";
     if (inexact > 0)
-        std::cerr << "; " << inexact << (inexact == 1 ? " finding" : " findings")
-                  << " the design cannot express exactly (above)";
+        std::cerr << "; see the " << (inexact == 1 ? "warning" : std::to_string(inexact) + " warnings")
+                  << " above for what the design cannot express exactly";
     std::cerr << '\n';
     return ExitOk;
 }
