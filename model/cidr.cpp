@@ -169,11 +169,17 @@ bool Cidr::contains(const IpAddress &ip) const
 {
     if (ip.v6 != address.v6)
         return false;
-    for (int i = 0; i < prefix; ++i) {
-        if (ip.bit(i) != address.bit(i))
+    // Whole bytes first, then the bits of a partial byte.
+    const int fullBytes = prefix / 8;
+    for (int i = 0; i < fullBytes; ++i) {
+        if (ip.bytes[std::size_t(i)] != address.bytes[std::size_t(i)])
             return false;
     }
-    return true;
+    const int rest = prefix % 8;
+    if (rest == 0)
+        return true;
+    const auto mask = std::uint8_t(0xFF << (8 - rest));
+    return (ip.bytes[std::size_t(fullBytes)] & mask) == (address.bytes[std::size_t(fullBytes)] & mask);
 }
 
 bool Cidr::contains(const Cidr &other) const

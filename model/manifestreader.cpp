@@ -2,7 +2,11 @@
 
 #include "model/fileio.h"
 #include "model/policyreader_p.h"
+#include "model/workloadreader_p.h"
 #include "model/yamlsupport_p.h"
+
+#include <algorithm>
+#include <filesystem>
 
 namespace Netpol {
 
@@ -12,6 +16,11 @@ void ManifestSet::append(ManifestSet &&other)
         policies.push_back(std::move(p));
     for (auto &s : other.policySources)
         policySources.push_back(std::move(s));
+    policyErrors.insert(policyErrors.end(), other.policyErrors.begin(), other.policyErrors.end());
+    for (auto &n : other.namespaces)
+        namespaces.push_back(std::move(n));
+    for (auto &w : other.workloads)
+        workloads.push_back(std::move(w));
     for (const auto &[kind, count] : other.skippedKinds)
         skippedKinds[kind] += count;
     documents += other.documents;
@@ -47,13 +56,31 @@ void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out, co
     }
     if (kind == "NetworkPolicy") {
         SourceMap sources(file);
+        const int errorsBefore = ctx.errorCount();
         if (auto policy = readNetworkPolicy(node, ctx, sources)) {
             out.policies.push_back(std::move(*policy));
             out.policySources.push_back(std::move(sources));
+            out.policyErrors.push_back(ctx.errorCount() - errorsBefore);
         }
         return;
     }
+    if (kind == "Namespace") {
+        if (auto ns = readNamespaceObject(node, ctx))
+            out.namespaces.push_back(std::move(*ns));
+        return;
+    }
+    if (const auto workloadKind = parseWorkloadKind(kind)) {
+        if (auto w = readWorkloadObject(node, *workloadKind, ctx))
+            out.workloads.push_back(std::move(*w));
+        return;
+    }
     ++out.skippedKinds[kind];
+}
+
+bool isManifestFile(const std::filesystem::path &path)
+{
+    const std::string ext = path.extension().string();
+    return ext == ".yaml" || ext == ".yml" || ext == ".json";
 }
 
 } // namespace
@@ -82,6 +109,43 @@ ManifestSet readManifestFile(const std::string &path)
         return out;
     }
     return readManifests(*text, path);
+}
+
+ManifestSet readManifestPath(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(path, ec))
+        return readManifestFile(path);
+
+    std::vector<fs::path> files;
+    auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name.front() == '.') {
+            if (it->is_directory(ec))
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file(ec) && isManifestFile(it->path()))
+            files.push_back(it->path());
+    }
+    ManifestSet out;
+    if (ec) {
+        out.unreadable = true;
+        out.diagnostics.push_back(makeError("unreadable", "cannot read the directory: " + ec.message(),
+                                            Location::inFile(path, 0, 0)));
+        return out;
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path &file : files)
+        out.append(readManifestFile(file.string()));
+    if (files.empty()) {
+        Diagnostic d{Severity::Warning, "no-manifests",
+                     "the directory holds no *.yaml, *.yml or *.json file", Location::inFile(path), {}};
+        out.diagnostics.push_back(std::move(d));
+    }
+    return out;
 }
 
 } // namespace Netpol

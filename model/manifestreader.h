@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/cidr.h"
+#include "model/design.h"
 #include "model/diagnostic.h"
 #include "model/networkpolicy.h"
 #include "model/sourcemap.h"
@@ -10,12 +12,38 @@
 
 namespace Netpol {
 
+// A Namespace object: its name and the labels written on it.
+struct ManifestNamespace
+{
+    std::string name;
+    Labels labels;
+    Location location; // where the object starts
+};
+
+// A Pod, or the pod template of a workload kind (Deployment, StatefulSet, DaemonSet,
+// ReplicaSet, Job, CronJob): what NetworkPolicies see of its pods.
+struct ManifestWorkload
+{
+    WorkloadKind kind = WorkloadKind::Pod;
+    std::string ns;   // metadata.namespace as written (empty: the default namespace)
+    std::string name;
+    Labels labels;    // the pods' labels (a workload's template labels)
+    std::vector<ContainerPort> ports; // spec.containers[].ports
+    std::vector<IpAddress> ips;       // Pods only: status.podIP first, then the other podIPs
+    Location location;
+};
+
 // Kubernetes objects read from YAML or JSON manifests (one or many documents, `List`s
 // included), each with where its fields were in the file.
 struct ManifestSet
 {
     std::vector<NetworkPolicy> policies;
     std::vector<SourceMap> policySources; // parallel to `policies`
+    std::vector<int> policyErrors;        // parallel: located errors found in each policy
+
+    // Objects with located errors are reported in `diagnostics` and left out of these two.
+    std::vector<ManifestNamespace> namespaces;
+    std::vector<ManifestWorkload> workloads;
 
     std::map<std::string, int> skippedKinds; // kinds read past, with how many of each
     int documents = 0;                       // documents seen (List items count one each)
@@ -27,5 +55,9 @@ struct ManifestSet
 
 ManifestSet readManifests(const std::string &text, const std::string &file);
 ManifestSet readManifestFile(const std::string &path);
+
+// A file, or a directory searched recursively for *.yaml, *.yml and *.json files (hidden
+// entries skipped, files read in name order).
+ManifestSet readManifestPath(const std::string &path);
 
 } // namespace Netpol

@@ -1,7 +1,9 @@
 #include "cli.h"
 
+#include "analyzecommand.h"
 #include "dotcommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
 
 #include <iostream>
 
@@ -11,6 +13,8 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
         {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
+        {"analyze", "Who can reach whom under existing NetworkPolicies, and why", runAnalyze},
+        {"import", "Build an editable design from existing manifests", runImport},
         {"dot", "Draw a design as a Graphviz diagram (DOT, SVG, PNG, PDF)", runDot},
     };
     return list;

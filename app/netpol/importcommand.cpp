@@ -1,0 +1,105 @@
+#include "importcommand.h"
+
+#include "cli.h"
+#include "manifestinputs.h"
+
+#include "model/designwriter.h"
+#include "model/fileio.h"
+#include "model/importer.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace Netpol::Cli {
+
+namespace {
+
+std::string designNameFor(const std::string &output)
+{
+    if (output == "-")
+        return "imported";
+    std::string name = std::filesystem::path(output).filename().string();
+    for (const char *suffix : {".netpol.yaml", ".netpol.yml", ".yaml", ".yml"}) {
+        const std::string s = suffix;
+        if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) {
+            name.resize(name.size() - s.size());
+            break;
+        }
+    }
+    return name.empty() ? std::string("imported") : name;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Build an editable design from existing manifests: NetworkPolicies with the Namespaces,\n"
+        "Pods and workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob) they\n"
+        "act on. Flows are what the policies actually allow. Whatever the design cannot express\n"
+        "exactly is reported on standard error (warnings, codes import-...), never dropped or\n"
+        "widened silently. Input with errors is reported and no design is written.\n"
+        "Exit codes: 0 written, 1 the input has errors, 2 usage error or unreadable input.");
+    const QCommandLineOption output({"o", "output"}, "Where to write the design, or - for standard output "
+                                                     "(the default).",
+                                    "DESIGN.netpol.yaml", "-");
+    parser.addOption(output);
+    parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, "import", "FILE... [-o DESIGN.netpol.yaml|-]", arguments, &exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError("import", "missing FILE (manifests to import, or - for standard input)");
+    const std::string target = toStd(parser.value(output));
+
+    const ManifestSet manifests = readManifestArguments(files);
+    if (manifests.unreadable) {
+        printDiagnostics(manifests.diagnostics);
+        return ExitUsage;
+    }
+    if (hasErrors(manifests.diagnostics)) {
+        printDiagnostics(manifests.diagnostics);
+        std::cerr << "netpol import: the input has errors; no design was written\n";
+        return ExitInputErrors;
+    }
+    ImportOptions options;
+    options.designName = designNameFor(target);
+    options.description = "Imported by netpol import from " + toStd(files.join(", "));
+    const ImportResult result = importDesign(manifests, options);
+    printDiagnostics(result.diagnostics);
+    if (const std::string skipped = skippedKindsSummary(manifests); !skipped.empty())
+        std::cerr << "netpol import: " << skipped << '\n';
+    if (!result.design) {
+        std::cerr << "netpol import: no design was written\n";
+        return ExitInputErrors;
+    }
+    const Design &design = *result.design;
+    const std::string text = writeDesign(design);
+    if (target == "-") {
+        std::cout << text;
+        std::cout.flush();
+        if (!std::cout)
+            return ExitUsage;
+    } else {
+        std::string error;
+        if (!writeFileAtomically(target, text, &error)) {
+            std::cerr << "netpol import: cannot write " << target << ": " << error << '\n';
+            return ExitUsage;
+        }
+    }
+    int inexact = 0;
+    for (const Diagnostic &d : result.diagnostics)
+        inexact += d.severity == Severity::Warning && d.code.rfind("import-", 0) == 0;
+    std::cerr << "netpol import: wrote " << (target == "-" ? std::string("the design") : target) << ": "
+              << design.namespaces.size() << " namespaces, " << design.workloads.size() << " workloads, "
+              << design.externals.size() << " externals, " << design.flows.size() << " flows";
+    if (inexact > 0)
+        std::cerr << "; see the " << (inexact == 1 ? "warning" : std::to_string(inexact) + " warnings")
+                  << " above for what the design cannot express exactly";
+    std::cerr << '\n';
+    return ExitOk;
+}
+
+} // namespace Netpol::Cli

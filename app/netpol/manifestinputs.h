@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/manifestreader.h"
+
+#include <QStringList>
+
+#include <string>
+
+namespace Netpol::Cli {
+
+// Reads the FILE... arguments of a command that takes manifests: files, directories (searched
+// recursively) and - for standard input (once). Located errors stay in the set's diagnostics.
+ManifestSet readManifestArguments(const QStringList &paths);
+
+// "skipped 3 objects of other kinds (ConfigMap 1, Service 2)", or empty when none were.
+std::string skippedKindsSummary(const ManifestSet &manifests);
+
+} // namespace Netpol::Cli
