@@ -80,6 +80,7 @@ struct NetworkPolicyRule
 struct ObjectMeta
 {
     std::string name;
+    std::string generateName; // the server makes a name from it when `name` is empty
     std::string ns;
     Labels labels;
     Labels annotations;
