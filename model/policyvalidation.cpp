@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <limits>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -399,6 +401,42 @@ Diagnostics validateManifests(const ManifestSet &set)
         }
     }
     return out;
+}
+
+std::vector<bool> refusedPolicies(const ManifestSet &set, const Diagnostics &findings)
+{
+    // A policy's document runs from its first line to the next policy of the same file.
+    struct Span
+    {
+        int first = 0;
+        int next = 0;
+    };
+    std::vector<Span> spans(set.policies.size());
+    std::map<std::string, std::vector<std::size_t>> byFile;
+    for (std::size_t i = 0; i < set.policies.size(); ++i) {
+        spans[i].first = set.policySources[i].locate("").line;
+        byFile[set.policySources[i].file()].push_back(i);
+    }
+    for (auto &[file, indexes] : byFile) {
+        std::sort(indexes.begin(), indexes.end(),
+                  [&](std::size_t a, std::size_t b) { return spans[a].first < spans[b].first; });
+        for (std::size_t k = 0; k < indexes.size(); ++k)
+            spans[indexes[k]].next = k + 1 < indexes.size() ? spans[indexes[k + 1]].first
+                                                            : std::numeric_limits<int>::max();
+    }
+    std::vector<bool> refused(set.policies.size(), false);
+    for (const Diagnostic &d : findings) {
+        if (d.severity != Severity::Error)
+            continue;
+        const auto it = byFile.find(d.location.file);
+        if (it == byFile.end())
+            continue;
+        for (std::size_t i : it->second) {
+            if (d.location.line >= spans[i].first && d.location.line < spans[i].next)
+                refused[i] = true;
+        }
+    }
+    return refused;
 }
 
 } // namespace Netpol

@@ -4,6 +4,8 @@
 #include "model/manifestreader.h"
 #include "model/networkpolicy.h"
 
+#include <vector>
+
 namespace Netpol {
 
 // The API server's validation of a NetworkPolicy (networking/validation ValidateNetworkPolicy,
@@ -21,5 +23,10 @@ Diagnostics validateNetworkPolicy(const NetworkPolicy &policy);
 // node the reader already reported (a label value `y` that was read as a boolean, a missing
 // name whose text was not a string) are left out: the reader's message explains them better.
 Diagnostics validateManifests(const ManifestSet &set);
+
+// Which policies of `set` kubectl or the API server would refuse: those with an error among
+// `findings` (the reader's diagnostics and validateManifests' ones) inside their document.
+// Lint runs on the others only: a refused policy never reaches the cluster.
+std::vector<bool> refusedPolicies(const ManifestSet &set, const Diagnostics &findings);
 
 } // namespace Netpol

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "generatecommand.h"
+#include "validatecommand.h"
 
 #include <iostream>
 
@@ -10,6 +11,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
         {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
+        {"validate", "Check designs and NetworkPolicy manifests (API rules and lint)", runValidate},
     };
     return list;
 }

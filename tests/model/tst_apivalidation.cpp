@@ -24,44 +24,6 @@ Diagnostics findings(const std::string &text, const std::string &file = "p.yaml"
     return all;
 }
 
-std::string headerValue(const std::string &text, const std::string &key)
-{
-    const std::string marker = "# " + key + ": ";
-    const auto at = text.find(marker);
-    if (at == std::string::npos)
-        return {};
-    const auto end = text.find('\n', at);
-    return text.substr(at + marker.size(), end - at - marker.size());
-}
-
-// Does `message` say what the file's `# error:` line says? "..." in the expected text stands
-// for elided text; the message must begin with the expected field path. A closing remark in
-// parentheses that the server does not print (an author's note) is ignored.
-bool sameReason(const std::string &message, const std::string &expected)
-{
-    auto matches = [&](const std::string &pattern) {
-        std::vector<std::string> pieces;
-        std::size_t start = 0;
-        for (std::size_t dots; (dots = pattern.find("...", start)) != std::string::npos; start = dots + 3)
-            pieces.push_back(pattern.substr(start, dots - start));
-        pieces.push_back(pattern.substr(start));
-        if (message.rfind(pieces.front(), 0) != 0)
-            return false;
-        std::size_t at = pieces.front().size();
-        for (std::size_t i = 1; i < pieces.size(); ++i) {
-            at = message.find(pieces[i], at);
-            if (at == std::string::npos)
-                return false;
-            at += pieces[i].size();
-        }
-        return true;
-    };
-    if (matches(expected))
-        return true;
-    const auto note = expected.rfind(" (");
-    return note != std::string::npos && expected.back() == ')' && matches(expected.substr(0, note));
-}
-
 Diagnostics errorsOf(const Diagnostics &all)
 {
     Diagnostics out;
@@ -111,7 +73,7 @@ TEST(ApiConformance, EveryInvalidFileGivesTheServersError)
     for (const std::string &file : files) {
         SCOPED_TRACE(file);
         const std::string text = readFile(file);
-        const std::string expected = headerValue(text, "error");
+        const std::string expected = conformanceHeader(text, "error");
         ASSERT_FALSE(expected.empty()) << "no # error: line";
         const Diagnostics errors = errorsOf(findings(text, file));
         ASSERT_FALSE(errors.empty()) << "accepted, but the server says: " << expected;
