@@ -7,6 +7,7 @@
 #include "model/cidr.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 namespace Netpol::DesignLint {
@@ -93,9 +94,21 @@ public:
     void run()
     {
         externalContainment();
-        for (int i = 0; i < int(m_design.flows.size()); ++i)
-            m_byEnds[endpointKey(m_design.flows[std::size_t(i)].from) + ' '
-                     + endpointKey(m_design.flows[std::size_t(i)].to)].push_back(i);
+        m_flowEnds.reserve(m_design.flows.size());
+        for (int i = 0; i < int(m_design.flows.size()); ++i) {
+            const Flow &f = m_design.flows[std::size_t(i)];
+            const int from = endpointId(f.from);
+            const int to = endpointId(f.to);
+            m_flowEnds.emplace_back(from, to);
+            m_byEnds[pairKey(from, to)].push_back(i);
+        }
+        // Most ancestors (NS/*, */*) start or end no flow: skip their lookups.
+        m_isFrom.assign(m_ancestors.size(), false);
+        m_isTo.assign(m_ancestors.size(), false);
+        for (const auto &[from, to] : m_flowEnds) {
+            m_isFrom[std::size_t(from)] = true;
+            m_isTo[std::size_t(to)] = true;
+        }
         for (int i = 0; i < int(m_design.flows.size()); ++i) {
             namedPorts(i);
             unmanagedEnds(i);
@@ -105,6 +118,11 @@ public:
     }
 
 private:
+    static std::uint64_t pairKey(int from, int to)
+    {
+        return std::uint64_t(std::uint32_t(from)) << 32 | std::uint32_t(to);
+    }
+
     std::string text(const Flow &f) const
     {
         std::string ports;
@@ -126,9 +144,23 @@ private:
         }
     }
 
-    std::vector<std::string> ancestors(const Endpoint &e) const
+    int idOf(const std::string &key)
     {
-        std::vector<std::string> keys = {endpointKey(e)};
+        const auto [it, inserted] = m_endpointIds.emplace(key, int(m_ancestors.size()));
+        if (inserted)
+            m_ancestors.emplace_back();
+        return it->second;
+    }
+
+    // An id per distinct endpoint, with the ids of the endpoints that contain it (itself first):
+    // a workload lies in NS/* and */*, NS/* in */*, an external in the externals covering it.
+    int endpointId(const Endpoint &e)
+    {
+        const std::string key = endpointKey(e);
+        const auto known = m_endpointIds.find(key);
+        if (known != m_endpointIds.end() && !m_ancestors[std::size_t(known->second)].empty())
+            return known->second;
+        std::vector<std::string> keys = {key};
         if (e.isWorkload())
             keys.push_back("n:" + e.ns);
         if (e.isWorkload() || e.kind == Endpoint::Kind::Namespace)
@@ -138,7 +170,11 @@ private:
             if (it != m_externalParents.end())
                 keys.insert(keys.end(), it->second.begin(), it->second.end());
         }
-        return keys;
+        std::vector<int> ids;
+        for (const std::string &k : keys)
+            ids.push_back(idOf(k));
+        m_ancestors[std::size_t(ids.front())] = ids;
+        return ids.front();
     }
 
     void namedPorts(int index)
@@ -262,11 +298,16 @@ private:
     void repeats(int index)
     {
         const Flow &flow = m_design.flows[std::size_t(index)];
+        const auto [fromId, toId] = m_flowEnds[std::size_t(index)];
         int best = -1;
         bool duplicate = false;
-        for (const std::string &a : ancestors(flow.from)) {
-            for (const std::string &b : ancestors(flow.to)) {
-                const auto it = m_byEnds.find(a + ' ' + b);
+        for (int a : m_ancestors[std::size_t(fromId)]) {
+            if (!m_isFrom[std::size_t(a)])
+                continue;
+            for (int b : m_ancestors[std::size_t(toId)]) {
+                if (!m_isTo[std::size_t(b)])
+                    continue;
+                const auto it = m_byEnds.find(pairKey(a, b));
                 if (it == m_byEnds.end())
                     continue;
                 for (int other : it->second) {
@@ -275,12 +316,13 @@ private:
                     const Flow &g = m_design.flows[std::size_t(other)];
                     if (!portsCover(g.ports, flow.ports))
                         continue;
-                    const bool mutual = ancestorOf(g.from, flow.from) && ancestorOf(g.to, flow.to)
+                    const auto [gFrom, gTo] = m_flowEnds[std::size_t(other)];
+                    const bool mutual = contains(gFrom, fromId) && contains(gTo, toId)
                                         && portsCover(flow.ports, g.ports);
                     if (mutual && other > index)
                         continue; // reported on the later of the two
                     best = other;
-                    duplicate = mutual && flow.from == g.from && flow.to == g.to;
+                    duplicate = mutual && gFrom == fromId && gTo == toId;
                 }
             }
         }
@@ -298,19 +340,23 @@ private:
                    "delete it, or narrow the wider flow if it allows more than intended");
     }
 
-    // Is `outer` one of the ancestors of `inner` (or the same endpoint)?
-    bool ancestorOf(const Endpoint &inner, const Endpoint &outer) const
+    // Does endpoint `inner` lie in endpoint `outer`?
+    bool contains(int inner, int outer) const
     {
-        const std::string key = endpointKey(outer);
-        const auto keys = ancestors(inner);
-        return std::find(keys.begin(), keys.end(), key) != keys.end();
+        const std::vector<int> &up = m_ancestors[std::size_t(inner)];
+        return std::find(up.begin(), up.end(), outer) != up.end();
     }
 
     const Index &m_index;
     const Design &m_design;
     Diagnostics &m_out;
-    std::unordered_map<std::string, std::vector<int>> m_byEnds; // "fromKey toKey" -> flows
     std::unordered_map<std::string, std::vector<std::string>> m_externalParents;
+    std::unordered_map<std::string, int> m_endpointIds;
+    std::vector<std::vector<int>> m_ancestors;         // per endpoint id
+    std::vector<std::pair<int, int>> m_flowEnds;       // per flow: from and to ids
+    std::vector<bool> m_isFrom;                        // per endpoint id: starts a flow
+    std::vector<bool> m_isTo;                          // per endpoint id: ends a flow
+    std::unordered_map<std::uint64_t, std::vector<int>> m_byEnds; // (from, to) -> flows
 };
 
 } // namespace

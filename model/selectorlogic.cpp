@@ -120,6 +120,8 @@ Constraints constraintsOf(const LabelSelector &selector)
 
 std::optional<Labels> sampleLabels(const LabelSelector &selector)
 {
+    if (selector.matchExpressions.empty()) // the common case, without building constraints
+        return selector.matchLabels;
     const Constraints c = constraintsOf(selector);
     if (!c.satisfiable())
         return std::nullopt;
@@ -146,11 +148,23 @@ LabelSelector intersectSelectors(const LabelSelector &a, const LabelSelector &b)
 
 bool selectorsOverlap(const LabelSelector &a, const LabelSelector &b)
 {
+    if (a.matchExpressions.empty() && b.matchExpressions.empty()) {
+        for (const auto &[key, value] : a.matchLabels) {
+            const auto it = b.matchLabels.find(key);
+            if (it != b.matchLabels.end() && it->second != value)
+                return false;
+        }
+        return true;
+    }
     return canMatchAnything(intersectSelectors(a, b));
 }
 
 bool selectorCovers(const LabelSelector &outer, const LabelSelector &inner)
 {
+    if (outer.isEmpty())
+        return true;
+    if (outer.matchExpressions.empty() && inner.matchExpressions.empty())
+        return labelsContain(inner.matchLabels, outer.matchLabels);
     const Constraints in = constraintsOf(inner);
     if (!in.satisfiable())
         return true;
