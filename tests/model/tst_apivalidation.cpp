@@ -292,3 +292,35 @@ TEST(ApiValidation, ValidPoliciesGiveNothing)
                                             "  - {}\n"));
     EXPECT_TRUE(all.empty()) << dump(all);
 }
+
+TEST(ApiValidation, EmptyNamesFailEveryRuleTheServerApplies)
+{
+    const Diagnostics all = errorsOf(findings(policy("  podSelector:\n    matchLabels: {\"example.com/\": x}\n"
+                                                     "  ingress:\n  - ports: [{port: \"\"}]\n")));
+    std::vector<std::string> messages;
+    for (const Diagnostic &d : all)
+        messages.push_back(d.message.substr(0, d.message.find(" (e.g.")));
+    const std::vector<std::string> expected = {
+        "spec.podSelector.matchLabels: Invalid value: \"example.com/\": name part must be non-empty",
+        "spec.podSelector.matchLabels: Invalid value: \"example.com/\": name part must consist of alphanumeric characters, "
+        "'-', '_' or '.', and must start and end with an alphanumeric character",
+        "spec.ingress[0].ports[0].port: Invalid value: \"\": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)",
+        "spec.ingress[0].ports[0].port: Invalid value: \"\": must contain at least one letter (a-z)"};
+    EXPECT_EQ(messages, expected) << dump(all);
+}
+
+TEST(ApiValidation, KubectlGetOutputIsRead)
+{
+    // What `kubectl get netpol -o yaml` prints: a List, server-set metadata, status.
+    const Diagnostics all = findings("apiVersion: v1\nkind: List\nitems:\n"
+                                     "- apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n"
+                                     "  metadata:\n"
+                                     "    annotations:\n      kubectl.kubernetes.io/last-applied-configuration: |\n        {\"a\":1}\n"
+                                     "    creationTimestamp: \"2024-01-01T00:00:00Z\"\n    generation: 1\n"
+                                     "    managedFields:\n    - manager: kubectl\n      operation: Update\n"
+                                     "    name: default-deny\n    namespace: prod\n    resourceVersion: \"42\"\n"
+                                     "    uid: 0b5c7e4e-0000-0000-0000-000000000000\n"
+                                     "  spec:\n    podSelector: {}\n    policyTypes:\n    - Ingress\n"
+                                     "  status: {}\nmetadata:\n  resourceVersion: \"\"\n");
+    EXPECT_TRUE(all.empty()) << dump(all);
+}

@@ -64,6 +64,7 @@ TEST(Validator, DesignsAndManifestsTogether)
     EXPECT_EQ(countCode(report.diagnostics, "network-plugin"), 1) << dump(report.diagnostics);
     EXPECT_EQ(countCode(report.diagnostics, "egress-without-dns"), 1);
     EXPECT_EQ(countCode(report.diagnostics, "unreadable"), 1);
+    EXPECT_EQ(countCode(report.diagnostics, "no-policies"), 0) << "m.yaml has one";
     // In input order, then by position.
     std::size_t lastFile = 0;
     int lastLine = 0;
