@@ -73,7 +73,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
     ManifestSet manifests;
     std::unordered_map<std::string, std::size_t> order; // file name -> input position
     for (const ValidationSource &source : sources) {
-        order.emplace(source.name, order.size());
+        if (!order.emplace(source.name, order.size()).second)
+            continue; // the same file named twice (a file and its directory) is read once
         ValidatedFile file{source.name, ValidatedFile::Kind::Manifests, 0, 0};
         if (!source.text) {
             file.kind = ValidatedFile::Kind::Unreadable;

@@ -136,3 +136,19 @@ TEST(Validator, ValidateFilesReadsFromDisk)
     EXPECT_EQ(report.count(Severity::Error), 2) << dump(report.diagnostics);
     EXPECT_TRUE(report.unreadable);
 }
+
+TEST(Validator, TheSameFileTwiceIsReadOnce)
+{
+    const ValidationReport report = validateSources({{"a.yaml", std::string(kDenyEgress), {}},
+                                                     {"a.yaml", std::string(kDenyEgress), {}}});
+    EXPECT_EQ(report.files.size(), 1u);
+    EXPECT_EQ(countCode(report.diagnostics, "duplicate-policy"), 0) << dump(report.diagnostics);
+}
+
+TEST(Validator, DocumentsWithoutKindAreErrorsNotCrashes)
+{
+    // A map without `kind` (a conformance scenario file, say) used to throw from yaml-cpp.
+    const ValidationReport report = validateSources({{"s.yaml", std::string("name: scenario\npolicies: |\n  x\n"), {}},
+                                                     {"t.yaml", std::string("apiVersion: networking.k8s.io/v1\n"), {}}});
+    EXPECT_EQ(countCode(report.diagnostics, "missing-field"), 2) << dump(report.diagnostics);
+}
