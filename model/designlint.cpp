@@ -11,7 +11,8 @@ namespace Netpol {
 
 namespace DesignLint {
 
-Index::Index(const Design &design) : m_design(design)
+Index::Index(const Design &design)
+    : m_design(design)
 {
     for (int i = 0; i < int(design.namespaces.size()); ++i)
         m_namespaces.emplace(design.namespaces[std::size_t(i)].name, i);
@@ -98,7 +99,10 @@ constexpr int kDnsPort = 53;
 class Linter
 {
 public:
-    explicit Linter(const Design &design) : m_design(design), m_index(design) {}
+    explicit Linter(const Design &design)
+        : m_design(design)
+        , m_index(design)
+    {}
 
     Diagnostics run()
     {
@@ -121,10 +125,11 @@ private:
                                             [](const Namespace &ns) { return ns.managed; });
         if (!anyManaged)
             return;
-        report(m_out, Severity::Info, "network-plugin", ElementRef::design(), {},
-               "NetworkPolicy only takes effect with a network plugin that enforces it (Calico, "
-               "Cilium, Antrea, ...); plain Flannel accepts the policies and ignores them",
-               "check that the cluster's CNI enforces NetworkPolicy before relying on these policies");
+        report(
+            m_out, Severity::Info, "network-plugin", ElementRef::design(), {},
+            "NetworkPolicy only takes effect with a network plugin that enforces it (Calico, "
+            "Cilium, Antrea, ...); plain Flannel accepts the policies and ignores them",
+            "check that the cluster's CNI enforces NetworkPolicy before relying on these policies");
     }
 
     void checkNamespace(int index)
@@ -136,15 +141,19 @@ private:
         if (!hasWorkloads(ns)) {
             report(m_out, Severity::Info, "empty-namespace", ref, "name",
                    "managed namespace " + ns.name + " has no workloads in the design: "
-                       + (ns.defaultDeny.any() ? "its default deny applies to pods the design does not show"
-                                               : "no policy is generated for it"),
+                       + (ns.defaultDeny.any()
+                              ? "its default deny applies to pods the design does not show"
+                              : "no policy is generated for it"),
                    "draw its workloads, or mark it managed: false if it is only referenced");
             return;
         }
         if (!ns.defaultDeny.ingress || !ns.defaultDeny.egress) {
-            const std::string what = !ns.defaultDeny.any() ? "has no default deny: its pods accept and open any connection"
-                                     : !ns.defaultDeny.ingress ? "does not deny ingress by default: its pods accept any connection"
-                                                               : "does not deny egress by default: its pods may connect anywhere";
+            const std::string what
+                = !ns.defaultDeny.any()
+                      ? "has no default deny: its pods accept and open any connection"
+                  : !ns.defaultDeny.ingress
+                      ? "does not deny ingress by default: its pods accept any connection"
+                      : "does not deny egress by default: its pods may connect anywhere";
             report(m_out, Severity::Warning, "no-default-deny", ref, "defaultDeny",
                    "namespace " + ns.name + ' ' + what + " (not zero-trust)",
                    "set defaultDeny: [Ingress, Egress] and draw the flows the workloads need");
@@ -166,7 +175,9 @@ private:
             return *m_dnsSenders;
         DnsSenders senders;
         for (const Flow &f : m_design.flows) {
-            const Workload *destination = f.to.isWorkload() ? m_index.findWorkload(f.to.ns, f.to.name) : nullptr;
+            const Workload *destination = f.to.isWorkload()
+                                              ? m_index.findWorkload(f.to.ns, f.to.name)
+                                              : nullptr;
             if (!portsAllow(f.ports, kDnsPort, Protocol::UDP, destination))
                 continue;
             if (f.from.kind == Endpoint::Kind::AllNamespaces)
@@ -251,9 +262,11 @@ private:
         if (refused.empty())
             return;
         report(m_out, Severity::Warning, "dns-ingress-denied",
-               ElementRef::namespaceRef(server->name, m_index.namespaceIndex(server->name)), "defaultDeny",
-               "the DNS pods in " + server->name + " do not accept queries from " + listNames(refused) + ": "
-                   + server->name + " denies ingress and no flow lets 53/UDP in",
+               ElementRef::namespaceRef(server->name, m_index.namespaceIndex(server->name)),
+               "defaultDeny",
+               "the DNS pods in " + server->name + " do not accept queries from "
+                   + listNames(refused) + ": " + server->name
+                   + " denies ingress and no flow lets 53/UDP in",
                "draw a flow from */* to the DNS pods on 53/UDP and 53/TCP, or make " + server->name
                    + " unmanaged");
     }
@@ -269,13 +282,14 @@ private:
         }
         if (isolated.empty())
             return;
-        report(m_out, Severity::Info, "kubelet-probes", ElementRef::options(), "nodeCIDR",
-               "kubelet liveness and readiness probes come from the node, and " + listNames(isolated)
-                   + (isolated.size() == 1 ? " denies" : " deny")
-                   + " ingress: NetworkPolicy always lets a pod's own node in, but some network "
-                     "plugins drop that traffic",
-               "if health checks fail, set options.nodeCIDR to the node network (e.g. 10.0.0.0/16): "
-               "an allow-from-nodes policy is then generated where ingress is denied");
+        report(
+            m_out, Severity::Info, "kubelet-probes", ElementRef::options(), "nodeCIDR",
+            "kubelet liveness and readiness probes come from the node, and " + listNames(isolated)
+                + (isolated.size() == 1 ? " denies" : " deny")
+                + " ingress: NetworkPolicy always lets a pod's own node in, but some network "
+                  "plugins drop that traffic",
+            "if health checks fail, set options.nodeCIDR to the node network (e.g. 10.0.0.0/16): "
+            "an allow-from-nodes policy is then generated where ingress is denied");
     }
 
     // A workload's label map is its pods' selector: when another workload of the namespace
@@ -299,15 +313,17 @@ private:
         // Workloads in undeclared namespaces are checkDesign's business.
     }
 
-    void checkSelector(int index, const std::vector<int> &members,
-                       const std::map<std::pair<std::string, std::string>, std::vector<int>> &withLabel)
+    void checkSelector(
+        int index, const std::vector<int> &members,
+        const std::map<std::pair<std::string, std::string>, std::vector<int>> &withLabel)
     {
         const Workload &w = m_design.workloads[std::size_t(index)];
         const ElementRef ref = ElementRef::workload(w.ns, w.name, index);
         if (w.labels.empty()) {
             report(m_out, Severity::Warning, "workload-without-labels", ref, "labels",
-                   "workload " + w.ns + '/' + w.name + " has no labels: its selector {} picks every pod of "
-                       + w.ns + ", so its flows apply to the whole namespace",
+                   "workload " + w.ns + '/' + w.name
+                       + " has no labels: its selector {} picks every pod of " + w.ns
+                       + ", so its flows apply to the whole namespace",
                    "give the workload the labels its pods carry (for example app: " + w.name + ')');
             return;
         }
@@ -326,8 +342,9 @@ private:
             if (o.labels == w.labels) {
                 if (other < index) // reported once, on the later of the two
                     report(m_out, Severity::Warning, "ambiguous-selector", ref, "labels",
-                           "workloads " + w.ns + '/' + o.name + " and " + w.name + " have the same labels ("
-                               + formatLabels(w.labels) + "): their selectors cannot tell them apart",
+                           "workloads " + w.ns + '/' + o.name + " and " + w.name
+                               + " have the same labels (" + formatLabels(w.labels)
+                               + "): their selectors cannot tell them apart",
                            "give each workload a label the other does not have");
                 continue;
             }
@@ -335,8 +352,9 @@ private:
         }
         if (!wider.empty())
             report(m_out, Severity::Warning, "ambiguous-selector", ref, "labels",
-                   "the labels of " + w.ns + '/' + w.name + " (" + formatLabels(w.labels) + ") also select "
-                       + listNames(wider) + ": flows drawn to or from " + w.name + " apply to them too",
+                   "the labels of " + w.ns + '/' + w.name + " (" + formatLabels(w.labels)
+                       + ") also select " + listNames(wider) + ": flows drawn to or from " + w.name
+                       + " apply to them too",
                    "give " + w.name + " a label the others do not have");
     }
 

@@ -38,9 +38,13 @@ bool portCovers(const FlowPort &outer, const FlowPort &inner)
 {
     if (outer.protocol != inner.protocol)
         return false;
-    const auto low = [](const FlowPort &p) { return p.kind == FlowPort::Kind::AllPorts ? 1 : p.port; };
+    const auto low = [](const FlowPort &p) {
+        return p.kind == FlowPort::Kind::AllPorts ? 1 : p.port;
+    };
     const auto high = [](const FlowPort &p) {
-        return p.kind == FlowPort::Kind::AllPorts ? 65535 : p.kind == FlowPort::Kind::Range ? p.endPort : p.port;
+        return p.kind == FlowPort::Kind::AllPorts ? 65535
+               : p.kind == FlowPort::Kind::Range  ? p.endPort
+                                                  : p.port;
     };
     if (inner.kind == FlowPort::Kind::Named || outer.kind == FlowPort::Kind::Named)
         return outer.kind == FlowPort::Kind::AllPorts
@@ -55,12 +59,14 @@ bool portsCover(const std::vector<FlowPort> &outer, const std::vector<FlowPort> 
         return true;
     if (inner.empty()) { // every port of every protocol
         return std::all_of(std::begin(kAllProtocols), std::end(kAllProtocols), [&](Protocol p) {
-            return std::any_of(outer.begin(), outer.end(),
-                               [&](const FlowPort &o) { return portCovers(o, FlowPort::allPorts(p)); });
+            return std::any_of(outer.begin(), outer.end(), [&](const FlowPort &o) {
+                return portCovers(o, FlowPort::allPorts(p));
+            });
         });
     }
     return std::all_of(inner.begin(), inner.end(), [&](const FlowPort &i) {
-        return std::any_of(outer.begin(), outer.end(), [&](const FlowPort &o) { return portCovers(o, i); });
+        return std::any_of(outer.begin(), outer.end(),
+                           [&](const FlowPort &o) { return portCovers(o, i); });
     });
 }
 
@@ -88,7 +94,9 @@ class FlowLinter
 {
 public:
     FlowLinter(const Index &index, Diagnostics &out)
-        : m_index(index), m_design(index.design()), m_out(out)
+        : m_index(index)
+        , m_design(index.design())
+        , m_out(out)
     {}
 
     void run()
@@ -128,7 +136,8 @@ private:
         std::string ports;
         for (const FlowPort &p : f.ports)
             ports += (ports.empty() ? " " : ",") + p.toString();
-        return f.from.toString() + " -> " + f.to.toString() + (ports.empty() ? " (every port)" : ports);
+        return f.from.toString() + " -> " + f.to.toString()
+               + (ports.empty() ? " (every port)" : ports);
     }
 
     void externalContainment()
@@ -186,10 +195,11 @@ private:
                 continue;
             const std::string field = "ports[" + std::to_string(k) + ']';
             const std::string what = port.toString();
-            const std::string hint = "add the port to the destination workload's ports, or use its number";
+            const std::string hint
+                = "add the port to the destination workload's ports, or use its number";
             auto warn = [&](const std::string &message, const std::string &h) {
-                report(m_out, Severity::Warning, "unknown-named-port", ElementRef::flow(index), field,
-                       text(flow) + ": " + message, h);
+                report(m_out, Severity::Warning, "unknown-named-port", ElementRef::flow(index),
+                       field, text(flow) + ": " + message, h);
             };
             switch (flow.to.kind) {
             case Endpoint::Kind::External:
@@ -201,13 +211,16 @@ private:
                 const Workload *w = m_index.findWorkload(flow.to.ns, flow.to.name);
                 if (!w || w->resolveNamedPort(port.name, port.protocol))
                     break;
-                const auto other = std::find_if(w->ports.begin(), w->ports.end(),
-                                                [&](const ContainerPort &c) { return c.name == port.name; });
+                const auto other = std::find_if(
+                    w->ports.begin(), w->ports.end(),
+                    [&](const ContainerPort &c) { return c.name == port.name; });
                 warn(other != w->ports.end()
                          ? flow.to.toString() + " defines " + port.name + " for "
                                + std::string(protocolName(other->protocol)) + ", not "
-                               + std::string(protocolName(port.protocol)) + ": the port matches nothing"
-                         : flow.to.toString() + " defines no port named " + port.name + ": the port matches nothing",
+                               + std::string(protocolName(port.protocol))
+                               + ": the port matches nothing"
+                         : flow.to.toString() + " defines no port named " + port.name
+                               + ": the port matches nothing",
                      hint);
                 break;
             }
@@ -224,7 +237,9 @@ private:
                 if (pool.empty())
                     break; // no workloads drawn there: nothing to judge by
                 const bool defined = std::any_of(pool.begin(), pool.end(), [&](int w) {
-                    return m_design.workloads[std::size_t(w)].resolveNamedPort(port.name, port.protocol).has_value();
+                    return m_design.workloads[std::size_t(w)]
+                        .resolveNamedPort(port.name, port.protocol)
+                        .has_value();
                 });
                 if (!defined)
                     warn("no workload " + (all ? std::string("of the design") : "of " + flow.to.ns)
@@ -246,20 +261,30 @@ private:
         };
         const Namespace *from = nsOf(flow.from);
         const Namespace *to = nsOf(flow.to);
-        const Namespace *unmanaged = from && !from->managed ? from : to && !to->managed ? to : nullptr;
+        const Namespace *unmanaged = from && !from->managed ? from
+                                     : to && !to->managed   ? to
+                                                            : nullptr;
         if (!unmanaged)
             return;
-        const bool egress = (from && from->deniesEgress()) || flow.from.kind == Endpoint::Kind::AllNamespaces;
-        const bool ingress = (to && to->deniesIngress()) || flow.to.kind == Endpoint::Kind::AllNamespaces;
-        std::string outcome = egress && ingress ? "both sides are generated where namespaces deny traffic"
-                              : egress          ? "only the egress side is generated (in " + (from ? from->name : std::string("the managed namespaces")) + ')'
-                              : ingress         ? "only the ingress side is generated (in " + (to ? to->name : std::string("the managed namespaces")) + ')'
-                                                : std::string("no policy is generated for it");
+        const bool egress = (from && from->deniesEgress())
+                            || flow.from.kind == Endpoint::Kind::AllNamespaces;
+        const bool ingress = (to && to->deniesIngress())
+                             || flow.to.kind == Endpoint::Kind::AllNamespaces;
+        std::string outcome = "no policy is generated for it";
+        if (egress && ingress)
+            outcome = "both sides are generated where namespaces deny traffic";
+        else if (egress)
+            outcome = "only the egress side is generated (in "
+                      + (from ? from->name : std::string("the managed namespaces")) + ')';
+        else if (ingress)
+            outcome = "only the ingress side is generated (in "
+                      + (to ? to->name : std::string("the managed namespaces")) + ')';
         report(m_out, Severity::Info, "unmanaged-namespace-flow", ElementRef::flow(index),
                unmanaged == from ? "from" : "to",
                text(flow) + ": namespace " + unmanaged->name + " is not managed, so " + outcome,
-               "fine when " + unmanaged->name + " has no policies; otherwise mark it managed so both "
-               "sides are generated");
+               "fine when " + unmanaged->name
+                   + " has no policies; otherwise mark it managed so both "
+                     "sides are generated");
     }
 
     void allowAll(int index)
@@ -273,26 +298,32 @@ private:
         const bool toNs = flow.to.kind == Endpoint::Kind::Namespace;
         std::string message;
         if (fromNs && toNs && flow.from.ns == flow.to.ns) {
-            message = "every pod of " + flow.to.ns + " may connect to every other on any port: the default "
-                      "deny no longer separates the pods of " + flow.to.ns;
+            message = "every pod of " + flow.to.ns
+                      + " may connect to every other on any port: the default "
+                        "deny no longer separates the pods of "
+                      + flow.to.ns;
         } else if (fromAll && toNs) {
             const Namespace *ns = m_index.findNamespace(flow.to.ns);
             if (ns && ns->deniesIngress())
-                message = "every pod of the cluster may connect to every pod of " + flow.to.ns
-                          + " on any port: its ingress default deny no longer holds for pod traffic";
+                message
+                    = "every pod of the cluster may connect to every pod of " + flow.to.ns
+                      + " on any port: its ingress default deny no longer holds for pod traffic";
         } else if (fromNs && toAll) {
             const Namespace *ns = m_index.findNamespace(flow.from.ns);
             if (ns && ns->deniesEgress())
-                message = "the pods of " + flow.from.ns + " may connect to every pod of the cluster on any "
-                          "port: its egress default deny no longer holds for pod traffic";
+                message = "the pods of " + flow.from.ns
+                          + " may connect to every pod of the cluster on any "
+                            "port: its egress default deny no longer holds for pod traffic";
         } else if (fromAll && toAll) {
-            message = "every pod may connect to every pod on any port: no default deny holds for pod traffic";
+            message = "every pod may connect to every pod on any port: no default deny holds for "
+                      "pod traffic";
         }
         if (message.empty())
             return;
-        report(m_out, Severity::Warning, "allow-all-flow", ElementRef::flow(index), "ports",
-               text(flow) + ": " + message,
-               "list the ports the traffic needs, or draw flows between the workloads that need them");
+        report(
+            m_out, Severity::Warning, "allow-all-flow", ElementRef::flow(index), "ports",
+            text(flow) + ": " + message,
+            "list the ports the traffic needs, or draw flows between the workloads that need them");
     }
 
     void repeats(int index)
@@ -352,10 +383,10 @@ private:
     Diagnostics &m_out;
     std::unordered_map<std::string, std::vector<std::string>> m_externalParents;
     std::unordered_map<std::string, int> m_endpointIds;
-    std::vector<std::vector<int>> m_ancestors;         // per endpoint id
-    std::vector<std::pair<int, int>> m_flowEnds;       // per flow: from and to ids
-    std::vector<bool> m_isFrom;                        // per endpoint id: starts a flow
-    std::vector<bool> m_isTo;                          // per endpoint id: ends a flow
+    std::vector<std::vector<int>> m_ancestors;                    // per endpoint id
+    std::vector<std::pair<int, int>> m_flowEnds;                  // per flow: from and to ids
+    std::vector<bool> m_isFrom;                                   // per endpoint id: starts a flow
+    std::vector<bool> m_isTo;                                     // per endpoint id: ends a flow
     std::unordered_map<std::uint64_t, std::vector<int>> m_byEnds; // (from, to) -> flows
 };
 

@@ -22,12 +22,12 @@ namespace {
 
 struct Connection
 {
-    std::string localNs;          // the namespace of the rule's policy
-    LabelSelector localPods;      // the pods the rule's policy selects
-    std::string remoteNs;         // where the peer's pods are
-    LabelSelector remotePods;     // the peer's pods there
+    std::string localNs;      // the namespace of the rule's policy
+    LabelSelector localPods;  // the pods the rule's policy selects
+    std::string remoteNs;     // where the peer's pods are
+    LabelSelector remotePods; // the peer's pods there
     const std::vector<NetworkPolicyPort> *ports = nullptr;
-    bool egress = false;          // the rule's direction
+    bool egress = false; // the rule's direction
 };
 
 // Could a rule's peer list (of a policy in `policyNs`) match a pod of `pods` in `ns`?
@@ -39,7 +39,8 @@ bool peersMayMatch(const std::vector<NetworkPolicyPeer> &peers, const std::strin
     for (const NetworkPolicyPeer &peer : peers) {
         if (peer.ipBlock)
             continue; // meant for addresses outside the cluster
-        if (peer.namespaceSelector ? !mayMatchNamespace(*peer.namespaceSelector, ns) : policyNs != ns)
+        if (peer.namespaceSelector ? !mayMatchNamespace(*peer.namespaceSelector, ns)
+                                   : policyNs != ns)
             continue;
         if (peer.podSelector && !selectorsOverlap(*peer.podSelector, pods))
             continue;
@@ -52,7 +53,9 @@ class HalfOpen
 {
 public:
     HalfOpen(const PolicyIndex &index, Diagnostics &out)
-        : m_index(index), m_policies(index.set().policies), m_out(out)
+        : m_index(index)
+        , m_policies(index.set().policies)
+        , m_out(out)
     {}
 
     void run()
@@ -90,9 +93,10 @@ private:
                     namespaces = *named;
                 }
                 for (const std::string &ns : namespaces) {
-                    Connection c{policyNamespace(p), p.spec.podSelector, ns, remotePods, &rules[r].ports, egress};
-                    const std::string peerPath = path + '[' + std::to_string(r) + "]." + peersKey + '['
-                                                 + std::to_string(k) + ']';
+                    Connection c{policyNamespace(p), p.spec.podSelector, ns,
+                                 remotePods,         &rules[r].ports,    egress};
+                    const std::string peerPath = path + '[' + std::to_string(r) + "]." + peersKey
+                                                 + '[' + std::to_string(k) + ']';
                     check(index, peerPath, c);
                 }
             }
@@ -103,13 +107,15 @@ private:
     void check(int index, const std::string &peerPath, const Connection &c)
     {
         const bool otherEgress = !c.egress;
-        const std::vector<int> candidates = m_index.selecting(c.remoteNs, otherEgress, c.remotePods);
+        const std::vector<int> candidates = m_index.selecting(c.remoteNs, otherEgress,
+                                                              c.remotePods);
         int isolatedBy = -1;
         for (int q : candidates) {
             const NetworkPolicy &other = m_policies[std::size_t(q)];
             if (isolatedBy < 0 && selectorCovers(other.spec.podSelector, c.remotePods))
                 isolatedBy = q;
-            for (const NetworkPolicyRule &rule : otherEgress ? other.spec.egress : other.spec.ingress) {
+            for (const NetworkPolicyRule &rule :
+                 otherEgress ? other.spec.egress : other.spec.ingress) {
                 if (portsOverlap(rule.ports, *c.ports)
                     && peersMayMatch(rule.peers, c.remoteNs, c.localNs, c.localPods))
                     return; // possibly admitted
@@ -124,11 +130,11 @@ private:
         m_out.push_back(m_index.finding(
             Severity::Warning, "half-open-flow", index, peerPath,
             std::string(c.egress ? "egress" : "ingress") + " is allowed for " + what + " on "
-                + describePorts(*c.ports) + ", but no " + (otherEgress ? "egress" : "ingress") + " rule in "
-                + c.remoteNs + " lets it " + (otherEgress ? "out" : "in") + " (" + isolating
-                + " isolates those pods): the connection is refused",
-            "add the matching " + std::string(otherEgress ? "egress" : "ingress") + " rule in " + c.remoteNs
-                + ", or remove this one if the traffic is not wanted"));
+                + describePorts(*c.ports) + ", but no " + (otherEgress ? "egress" : "ingress")
+                + " rule in " + c.remoteNs + " lets it " + (otherEgress ? "out" : "in") + " ("
+                + isolating + " isolates those pods): the connection is refused",
+            "add the matching " + std::string(otherEgress ? "egress" : "ingress") + " rule in "
+                + c.remoteNs + ", or remove this one if the traffic is not wanted"));
     }
 
     const PolicyIndex &m_index;

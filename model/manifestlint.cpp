@@ -42,17 +42,22 @@ bool allowsDns(const NetworkPolicyRule &rule)
 class Linter
 {
 public:
-    explicit Linter(const ManifestSet &set) : m_set(set), m_index(set) {}
+    explicit Linter(const ManifestSet &set)
+        : m_set(set)
+        , m_index(set)
+    {}
 
     Diagnostics run()
     {
         if (m_set.policies.empty())
             return {};
-        m_out.push_back(m_index.finding(
-            Severity::Info, "network-plugin", 0, "",
-            "NetworkPolicy only takes effect with a network plugin that enforces it (Calico, Cilium, "
-            "Antrea, ...); plain Flannel accepts the policies and ignores them",
-            "check that the cluster's CNI enforces NetworkPolicy before relying on these policies"));
+        m_out.push_back(
+            m_index.finding(Severity::Info, "network-plugin", 0, "",
+                            "NetworkPolicy only takes effect with a network plugin that enforces "
+                            "it (Calico, Cilium, "
+                            "Antrea, ...); plain Flannel accepts the policies and ignores them",
+                            "check that the cluster's CNI enforces NetworkPolicy before relying on "
+                            "these policies"));
         duplicates();
         for (int i = 0; i < int(m_set.policies.size()); ++i)
             checkPolicy(i);
@@ -66,13 +71,17 @@ public:
 private:
     const NetworkPolicy &policy(int i) const { return m_set.policies[std::size_t(i)]; }
 
-    void add(Severity severity, const char *code, int index, const std::string &path, std::string message,
-             std::string hint)
+    void add(Severity severity, const char *code, int index, const std::string &path,
+             std::string message, std::string hint)
     {
-        m_out.push_back(m_index.finding(severity, code, index, path, std::move(message), std::move(hint)));
+        m_out.push_back(
+            m_index.finding(severity, code, index, path, std::move(message), std::move(hint)));
     }
 
-    std::string name(int i) const { return policyNamespace(policy(i)) + '/' + policy(i).metadata.name; }
+    std::string name(int i) const
+    {
+        return policyNamespace(policy(i)) + '/' + policy(i).metadata.name;
+    }
 
     void duplicates()
     {
@@ -83,7 +92,8 @@ private:
             const auto [it, inserted] = first.emplace(name(i), i);
             if (inserted)
                 continue;
-            const Location earlier = m_set.policySources[std::size_t(it->second)].locate("metadata.name");
+            const Location earlier = m_set.policySources[std::size_t(it->second)].locate(
+                "metadata.name");
             add(Severity::Warning, "duplicate-policy", i, "metadata.name",
                 "NetworkPolicy " + name(i) + " is defined twice (also at " + earlier.file + ':'
                     + std::to_string(earlier.line) + "): kubectl apply keeps only the last one",
@@ -99,18 +109,22 @@ private:
         if (!spec.policyTypes.empty()) {
             if (!types.ingress && !spec.ingress.empty())
                 add(Severity::Warning, "ignored-rules", i, "spec.ingress",
-                    "policy " + name(i) + " has ingress rules but its policyTypes do not list Ingress: the "
-                    "rules are ignored",
+                    "policy " + name(i)
+                        + " has ingress rules but its policyTypes do not list Ingress: the "
+                          "rules are ignored",
                     "add Ingress to spec.policyTypes, or remove the ingress rules");
             if (!types.egress && !spec.egress.empty())
                 add(Severity::Warning, "ignored-rules", i, "spec.egress",
-                    "policy " + name(i) + " has egress rules but its policyTypes do not list Egress: the "
-                    "rules are ignored",
+                    "policy " + name(i)
+                        + " has egress rules but its policyTypes do not list Egress: the "
+                          "rules are ignored",
                     "add Egress to spec.policyTypes, or remove the egress rules");
         } else if (!spec.egress.empty() && spec.ingress.empty()) {
             add(Severity::Warning, "implicit-ingress-isolation", i, "spec",
-                "policy " + name(i) + " has egress rules and no policyTypes, so they default to [Ingress, "
-                "Egress]: " + describePods(spec.podSelector, policyNamespace(p)) + " also lose all ingress",
+                "policy " + name(i)
+                    + " has egress rules and no policyTypes, so they default to [Ingress, "
+                      "Egress]: "
+                    + describePods(spec.podSelector, policyNamespace(p)) + " also lose all ingress",
                 "write policyTypes: [Egress] if the policy is only about egress");
         }
         if (wellFormed(spec.podSelector) && !canMatchAnything(spec.podSelector))
@@ -122,17 +136,21 @@ private:
         checkPeers(i, spec.egress, "spec.egress", "to");
     }
 
-    void checkPeers(int i, const std::vector<NetworkPolicyRule> &rules, const std::string &path, const char *key)
+    void checkPeers(int i, const std::vector<NetworkPolicyRule> &rules, const std::string &path,
+                    const char *key)
     {
         for (std::size_t r = 0; r < rules.size(); ++r) {
             for (std::size_t k = 0; k < rules[r].peers.size(); ++k) {
                 const NetworkPolicyPeer &peer = rules[r].peers[k];
-                const std::string peerPath = path + '[' + std::to_string(r) + "]." + key + '[' + std::to_string(k) + ']';
-                for (const auto &[selector, field] : {std::pair{&peer.podSelector, ".podSelector"},
-                                                      std::pair{&peer.namespaceSelector, ".namespaceSelector"}}) {
+                const std::string peerPath = path + '[' + std::to_string(r) + "]." + key + '['
+                                             + std::to_string(k) + ']';
+                for (const auto &[selector, field] :
+                     {std::pair{&peer.podSelector, ".podSelector"},
+                      std::pair{&peer.namespaceSelector, ".namespaceSelector"}}) {
                     if (*selector && wellFormed(**selector) && !canMatchAnything(**selector))
                         add(Severity::Warning, "selects-nothing", i, peerPath + field,
-                            "this peer's " + std::string(field + 1) + " (" + formatSelector(**selector)
+                            "this peer's " + std::string(field + 1) + " ("
+                                + formatSelector(**selector)
                                 + ") can match nothing: the peer allows nothing",
                             "its requirements contradict each other; fix the selector");
                 }
@@ -149,10 +167,11 @@ private:
             const NetworkPolicy &p = policy(i);
             const PolicyTypes types = p.effectiveTypes();
             const auto &rules = egress ? p.spec.egress : p.spec.ingress;
-            const bool reopened = std::any_of(rules.begin(), rules.end(), [](const NetworkPolicyRule &r) {
-                return r.ports.empty() && r.peers.empty();
-            });
-            if ((egress ? types.egress : types.ingress) && selectsAll(p.spec.podSelector) && !reopened)
+            const bool reopened = std::any_of(
+                rules.begin(), rules.end(),
+                [](const NetworkPolicyRule &r) { return r.ports.empty() && r.peers.empty(); });
+            if ((egress ? types.egress : types.ingress) && selectsAll(p.spec.podSelector)
+                && !reopened)
                 out.push_back(i);
         }
         return out;
@@ -164,14 +183,18 @@ private:
         const std::vector<int> ingressDeny = defaultDenies(ns, false);
         const std::vector<int> egressDeny = defaultDenies(ns, true);
         if (ingressDeny.empty() || egressDeny.empty()) {
-            const std::string missing = ingressDeny.empty() && egressDeny.empty() ? "ingress or egress"
-                                        : ingressDeny.empty()                    ? "ingress"
-                                                                                 : "egress";
+            const std::string missing = ingressDeny.empty() && egressDeny.empty()
+                                            ? "ingress or egress"
+                                        : ingressDeny.empty() ? "ingress"
+                                                              : "egress";
             add(Severity::Warning, "no-default-deny", first, "metadata",
-                "namespace " + ns + " has no default deny for " + missing + " (not zero-trust): pods no "
-                "policy selects keep every connection open",
-                "add a policy with podSelector: {} and policyTypes listing " + std::string(
-                    ingressDeny.empty() && egressDeny.empty() ? "Ingress and Egress" : ingressDeny.empty() ? "Ingress" : "Egress"));
+                "namespace " + ns + " has no default deny for " + missing
+                    + " (not zero-trust): pods no "
+                      "policy selects keep every connection open",
+                "add a policy with podSelector: {} and policyTypes listing "
+                    + std::string(ingressDeny.empty() && egressDeny.empty() ? "Ingress and Egress"
+                                  : ingressDeny.empty()                     ? "Ingress"
+                                                                            : "Egress"));
         }
         allowAllRules(ns, ingressDeny, false);
         allowAllRules(ns, egressDeny, true);
@@ -186,7 +209,8 @@ private:
             return;
         for (int i : m_index.policiesIn(ns)) {
             const NetworkPolicy &p = policy(i);
-            const auto otherDeny = std::find_if(denies.begin(), denies.end(), [i](int d) { return d != i; });
+            const auto otherDeny = std::find_if(denies.begin(), denies.end(),
+                                                [i](int d) { return d != i; });
             if (otherDeny == denies.end())
                 continue;
             const std::string &deny = policy(*otherDeny).metadata.name;
@@ -199,10 +223,13 @@ private:
                 if (!rules[r].ports.empty() || who.empty())
                     continue;
                 add(Severity::Warning, "allow-all-rule", i,
-                    std::string(egress ? "spec.egress[" : "spec.ingress[") + std::to_string(r) + ']',
-                    "this rule lets " + describePods(p.spec.podSelector, ns) + (egress ? " reach " : " be reached by ")
-                        + who + " on every port: " + deny + " has no effect on them",
-                    "list the ports and peers the traffic needs; NetworkPolicy rules only add, so any "
+                    std::string(egress ? "spec.egress[" : "spec.ingress[") + std::to_string(r)
+                        + ']',
+                    "this rule lets " + describePods(p.spec.podSelector, ns)
+                        + (egress ? " reach " : " be reached by ") + who + " on every port: " + deny
+                        + " has no effect on them",
+                    "list the ports and peers the traffic needs; NetworkPolicy rules only add, so "
+                    "any "
                     "allow rule beats a deny");
             }
         }
@@ -251,10 +278,14 @@ private:
             return;
         const int i = without.front();
         add(Severity::Warning, "egress-without-dns", i, "spec.policyTypes",
-            "policy " + name(i) + " denies egress to " + describePods(policy(i).spec.podSelector, ns)
-                + (without.size() > 1 ? " (and " + std::to_string(without.size() - 1) + " more policies to other pods)" : "")
+            "policy " + name(i) + " denies egress to "
+                + describePods(policy(i).spec.podSelector, ns)
+                + (without.size() > 1 ? " (and " + std::to_string(without.size() - 1)
+                                            + " more policies to other pods)"
+                                      : "")
                 + ", and no policy allows them DNS (53/UDP): they cannot resolve names",
-            "add an allow-dns policy: podSelector {}, egress to the DNS pods (kube-system) on 53/UDP and 53/TCP");
+            "add an allow-dns policy: podSelector {}, egress to the DNS pods (kube-system) on "
+            "53/UDP and 53/TCP");
     }
 
     void kubeletProbes()
@@ -269,8 +300,9 @@ private:
             const bool nodeRule = std::any_of(policies.begin(), policies.end(), [&](int i) {
                 const auto &rules = policy(i).spec.ingress;
                 return std::any_of(rules.begin(), rules.end(), [](const NetworkPolicyRule &r) {
-                    return std::any_of(r.peers.begin(), r.peers.end(),
-                                       [](const NetworkPolicyPeer &p) { return p.ipBlock.has_value(); });
+                    return std::any_of(
+                        r.peers.begin(), r.peers.end(),
+                        [](const NetworkPolicyPeer &p) { return p.ipBlock.has_value(); });
                 });
             });
             if (nodeRule)
@@ -289,9 +321,11 @@ private:
         add(Severity::Info, "kubelet-probes", first, "spec.policyTypes",
             "kubelet liveness and readiness probes come from the node, and " + list
                 + (isolated.size() == 1 ? " denies" : " deny")
-                + " ingress: NetworkPolicy always lets a pod's own node in, but some network plugins "
+                + " ingress: NetworkPolicy always lets a pod's own node in, but some network "
+                  "plugins "
                   "drop that traffic",
-            "if health checks fail, allow ingress from the node network with an ipBlock (the design's "
+            "if health checks fail, allow ingress from the node network with an ipBlock (the "
+            "design's "
             "nodeCIDR option generates it)");
     }
 

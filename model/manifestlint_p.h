@@ -27,7 +27,8 @@ public:
     // Policies of `ns` (indexes into set().policies), in input order.
     const std::vector<int> &policiesIn(const std::string &ns) const;
     // Policies of `ns` isolating `egress` or ingress whose podSelector overlaps `selector`.
-    std::vector<int> selecting(const std::string &ns, bool egress, const LabelSelector &selector) const;
+    std::vector<int> selecting(const std::string &ns, bool egress,
+                               const LabelSelector &selector) const;
 
     // A located finding on policy `index` at field path `path`.
     Diagnostic finding(Severity severity, const char *code, int index, const std::string &path,

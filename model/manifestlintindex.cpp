@@ -42,7 +42,8 @@ std::string policyNamespace(const NetworkPolicy &policy)
     return policy.metadata.ns.empty() ? std::string("default") : policy.metadata.ns;
 }
 
-PolicyIndex::PolicyIndex(const ManifestSet &set) : m_set(set)
+PolicyIndex::PolicyIndex(const ManifestSet &set)
+    : m_set(set)
 {
     for (int i = 0; i < int(set.policies.size()); ++i) {
         const NetworkPolicy &p = set.policies[std::size_t(i)];
@@ -78,7 +79,8 @@ const PolicyIndex::Side *PolicyIndex::side(const std::string &ns, bool egress) c
     return it == m_sides.end() ? nullptr : &it->second;
 }
 
-std::vector<int> PolicyIndex::selecting(const std::string &ns, bool egress, const LabelSelector &selector) const
+std::vector<int> PolicyIndex::selecting(const std::string &ns, bool egress,
+                                        const LabelSelector &selector) const
 {
     const Side *s = side(ns, egress);
     if (!s)
@@ -115,15 +117,17 @@ std::vector<int> PolicyIndex::selecting(const std::string &ns, bool egress, cons
     std::vector<int> out;
     for (int i : *best) {
         const LabelSelector &own = m_set.policies[std::size_t(i)].spec.podSelector;
-        if (!labelsConflict(own.matchLabels, selector.matchLabels) && selectorsOverlap(own, selector))
+        if (!labelsConflict(own.matchLabels, selector.matchLabels)
+            && selectorsOverlap(own, selector))
             out.push_back(i);
     }
     std::sort(out.begin(), out.end());
     return out;
 }
 
-Diagnostic PolicyIndex::finding(Severity severity, const char *code, int index, const std::string &path,
-                                std::string message, std::string hint) const
+Diagnostic PolicyIndex::finding(Severity severity, const char *code, int index,
+                                const std::string &path, std::string message,
+                                std::string hint) const
 {
     Diagnostic d{severity, code, std::move(message), {}, std::move(hint)};
     d.location = m_set.policySources[std::size_t(index)].locate(path);
@@ -164,7 +168,8 @@ bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<Net
         return x.port->number <= yHigh && y.port->number <= xHigh;
     };
     return std::any_of(a.begin(), a.end(), [&](const NetworkPolicyPort &x) {
-        return std::any_of(b.begin(), b.end(), [&](const NetworkPolicyPort &y) { return overlap(x, y); });
+        return std::any_of(b.begin(), b.end(),
+                           [&](const NetworkPolicyPort &y) { return overlap(x, y); });
     });
 }
 

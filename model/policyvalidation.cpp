@@ -23,11 +23,21 @@ std::string quote(const std::string &value)
     std::string out = "\"";
     for (const char c : value) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buffer[8];
@@ -80,7 +90,9 @@ std::optional<SloppyCidr> parseSloppy(const std::string &text)
 class Validator
 {
 public:
-    explicit Validator(const NetworkPolicy &policy) : m_policy(policy) {}
+    explicit Validator(const NetworkPolicy &policy)
+        : m_policy(policy)
+    {}
 
     Diagnostics run()
     {
@@ -108,8 +120,9 @@ private:
     void required(const char *code, const std::string &path, const std::string &detail,
                   std::string hint = {})
     {
-        add(Severity::Error, code, path + ": Required value" + (detail.empty() ? "" : ": " + detail),
-            path, std::move(hint));
+        add(Severity::Error, code,
+            path + ": Required value" + (detail.empty() ? "" : ": " + detail), path,
+            std::move(hint));
     }
 
     void forbidden(const char *code, const std::string &path, const std::string &detail)
@@ -120,8 +133,8 @@ private:
     void unsupported(const char *code, const std::string &path, const std::string &value,
                      const std::string &supported, std::string hint)
     {
-        add(Severity::Error, code, path + ": Unsupported value: " + quote(value)
-                                       + ": supported values: " + supported,
+        add(Severity::Error, code,
+            path + ": Unsupported value: " + quote(value) + ": supported values: " + supported,
             path, std::move(hint));
     }
 
@@ -193,8 +206,9 @@ private:
                     forbidden("invalid-selector", at + ".values",
                               "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
             } else {
-                invalid("invalid-selector", at + ".operator", quote(r.op), "not a valid selector operator",
-                        {}, "operators are In, NotIn, Exists and DoesNotExist (case-sensitive)");
+                invalid("invalid-selector", at + ".operator", quote(r.op),
+                        "not a valid selector operator", {},
+                        "operators are In, NotIn, Exists and DoesNotExist (case-sensitive)");
             }
             for (const std::string &m : qualifiedNameErrors(r.key))
                 invalid("invalid-label", at + ".key", quote(r.key), m);
@@ -208,8 +222,10 @@ private:
 
     void validatePort(const NetworkPolicyPort &port, const std::string &path)
     {
-        if (port.protocol && *port.protocol != "TCP" && *port.protocol != "UDP" && *port.protocol != "SCTP")
-            unsupported("invalid-protocol", path + ".protocol", *port.protocol, "\"TCP\", \"UDP\", \"SCTP\"",
+        if (port.protocol && *port.protocol != "TCP" && *port.protocol != "UDP"
+            && *port.protocol != "SCTP")
+            unsupported("invalid-protocol", path + ".protocol", *port.protocol,
+                        "\"TCP\", \"UDP\", \"SCTP\"",
                         "protocols are case-sensitive: TCP, UDP or SCTP");
         const std::string endPath = path + ".endPort";
         if (!port.port) {
@@ -227,13 +243,15 @@ private:
             for (const std::string &m : errors) {
                 if (allDigits(name)) {
                     invalid("invalid-port", path + ".port", quote(name),
-                            m + " (\"" + name + "\" is quoted, so it is a port name, not the number "
-                                + name + ")",
+                            m + " (\"" + name
+                                + "\" is quoted, so it is a port name, not the number " + name
+                                + ")",
                             {}, "write the number without quotes: port: " + name);
                 } else {
-                    invalid("invalid-port", path + ".port", quote(name), m, {},
-                            "a named port is at most 15 characters: a-z, 0-9 and single inner hyphens, "
-                            "with at least one letter");
+                    invalid(
+                        "invalid-port", path + ".port", quote(name), m, {},
+                        "a named port is at most 15 characters: a-z, 0-9 and single inner hyphens, "
+                        "with at least one letter");
                 }
             }
             return;
@@ -257,9 +275,11 @@ private:
             invalid("invalid-cidr", path, quote(text),
                     "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)", {},
                     text.find('/') == std::string::npos
-                        ? "add the prefix length: " + text + (text.find(':') != std::string::npos ? "/128" : "/32")
+                        ? "add the prefix length: " + text
+                              + (text.find(':') != std::string::npos ? "/128" : "/32")
                               + " for one address"
-                        : std::string("write ADDRESS/PREFIX with a prefix of 0-32 (IPv4) or 0-128 (IPv6)"));
+                        : std::string(
+                            "write ADDRESS/PREFIX with a prefix of 0-32 (IPv4) or 0-128 (IPv6)"));
             return;
         }
         const Cidr &cidr = parsed->cidr;
@@ -268,10 +288,12 @@ private:
             warned = true;
             add(Severity::Warning, "ambiguous-cidr",
                 path + ": CIDR value " + quote(text) + " is ambiguous in this context (should be "
-                    + quote(cidr.canonical()) + " or " + quote(cidr.address.toString() + '/'
-                    + std::to_string(cidr.address.bitCount())) + "?)",
-                path, "the API server uses " + cidr.canonical() + "; write that, or /"
-                          + std::to_string(cidr.address.bitCount()) + " for one address");
+                    + quote(cidr.canonical()) + " or "
+                    + quote(cidr.address.toString() + '/' + std::to_string(cidr.address.bitCount()))
+                    + "?)",
+                path,
+                "the API server uses " + cidr.canonical() + "; write that, or /"
+                    + std::to_string(cidr.address.bitCount()) + " for one address");
         }
         if (parsed->leadingZeros || parsed->mapped) {
             warned = true;
@@ -279,20 +301,23 @@ private:
                 path + ": non-standard CIDR value " + quote(text)
                     + " will be considered invalid in a future Kubernetes release: use "
                     + quote(cidr.canonical()),
-                path, parsed->leadingZeros ? "leading zeros are read as decimal, not octal" : std::string());
+                path,
+                parsed->leadingZeros ? "leading zeros are read as decimal, not octal"
+                                     : std::string());
         }
         const std::string written = cidr.address.toString() + '/' + std::to_string(cidr.prefix);
         if (!warned && cidr.address.v6 && written != text)
             add(Severity::Warning, "non-standard-cidr",
-                path + ": IPv6 CIDR value " + quote(text) + " should be in RFC 5952 canonical format ("
-                    + quote(written) + ')',
+                path + ": IPv6 CIDR value " + quote(text)
+                    + " should be in RFC 5952 canonical format (" + quote(written) + ')',
                 path);
     }
 
     void validateIpBlock(const IPBlock &block, const std::string &path)
     {
         if (block.cidr.empty()) {
-            required("invalid-cidr", path + ".cidr", "", "give the block a cidr such as 10.0.0.0/8");
+            required("invalid-cidr", path + ".cidr", "",
+                     "give the block a cidr such as 10.0.0.0/8");
             return;
         }
         validateCidrText(path + ".cidr", block.cidr);
@@ -309,8 +334,9 @@ private:
             const Cidr &inner = except->cidr;
             if (inner.address.v6 != outer.address.v6 || !outer.contains(inner.network())
                 || outer.prefix >= inner.prefix)
-                invalid("invalid-cidr", at, quote(block.except[i]), "must be a strict subset of `cidr`",
-                        {}, "an except range lies inside " + block.cidr + " and is smaller than it");
+                invalid("invalid-cidr", at, quote(block.except[i]),
+                        "must be a strict subset of `cidr`", {},
+                        "an except range lies inside " + block.cidr + " and is smaller than it");
         }
     }
 
@@ -345,7 +371,8 @@ private:
             for (std::size_t p = 0; p < rules[i].ports.size(); ++p)
                 validatePort(rules[i].ports[p], rulePath + ".ports[" + std::to_string(p) + ']');
             for (std::size_t p = 0; p < rules[i].peers.size(); ++p)
-                validatePeer(rules[i].peers[p], rulePath + '.' + peersKey + '[' + std::to_string(p) + ']');
+                validatePeer(rules[i].peers[p],
+                             rulePath + '.' + peersKey + '[' + std::to_string(p) + ']');
         }
     }
 
@@ -359,7 +386,8 @@ private:
             std::string list;
             for (const std::string &t : spec.policyTypes)
                 list += (list.empty() ? "" : ", ") + quote(t);
-            invalid("invalid-policy-type", "spec.policyTypes", "[]networking.PolicyType{" + list + '}',
+            invalid("invalid-policy-type", "spec.policyTypes",
+                    "[]networking.PolicyType{" + list + '}',
                     "may not specify more than two policyTypes");
             return;
         }
@@ -367,7 +395,8 @@ private:
             const std::string &t = spec.policyTypes[i];
             if (t != kPolicyTypeIngress && t != kPolicyTypeEgress)
                 unsupported("invalid-policy-type", "spec.policyTypes[" + std::to_string(i) + ']', t,
-                            "\"Ingress\", \"Egress\"", "policy types are case-sensitive: Ingress or Egress");
+                            "\"Ingress\", \"Egress\"",
+                            "policy types are case-sensitive: Ingress or Egress");
         }
     }
 

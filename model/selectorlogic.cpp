@@ -12,7 +12,7 @@ namespace {
 struct KeyConstraint
 {
     bool absentAllowed = true;
-    bool finite = false;             // values = `values` when finite, else all but `values`
+    bool finite = false; // values = `values` when finite, else all but `values`
     std::set<std::string> values;
 
     bool anyValue() const { return finite ? !values.empty() : true; }
@@ -53,13 +53,15 @@ struct KeyConstraint
         if (!anyValue())
             return true;
         if (finite && outer.finite)
-            return std::includes(outer.values.begin(), outer.values.end(), values.begin(), values.end());
+            return std::includes(outer.values.begin(), outer.values.end(), values.begin(),
+                                 values.end());
         if (finite)
             return std::none_of(values.begin(), values.end(),
                                 [&](const std::string &v) { return outer.values.count(v) > 0; });
         if (outer.finite)
             return false; // infinitely many values cannot fit a finite set
-        return std::includes(values.begin(), values.end(), outer.values.begin(), outer.values.end());
+        return std::includes(values.begin(), values.end(), outer.values.begin(),
+                             outer.values.end());
     }
 
     // A value this constraint accepts (it must have one).
@@ -81,8 +83,9 @@ struct Constraints
 
     bool satisfiable() const
     {
-        return !impossible && std::all_of(keys.begin(), keys.end(),
-                                          [](const auto &k) { return k.second.satisfiable(); });
+        return !impossible && std::all_of(keys.begin(), keys.end(), [](const auto &k) {
+            return k.second.satisfiable();
+        });
     }
     KeyConstraint of(const std::string &key) const
     {
@@ -171,9 +174,8 @@ bool selectorCovers(const LabelSelector &outer, const LabelSelector &inner)
     const Constraints out = constraintsOf(outer);
     if (out.impossible)
         return false;
-    return std::all_of(out.keys.begin(), out.keys.end(), [&](const auto &entry) {
-        return in.of(entry.first).within(entry.second);
-    });
+    return std::all_of(out.keys.begin(), out.keys.end(),
+                       [&](const auto &entry) { return in.of(entry.first).within(entry.second); });
 }
 
 std::optional<std::set<std::string>> namespacesNamedBy(const LabelSelector &namespaceSelector)
@@ -193,7 +195,8 @@ std::optional<std::set<std::string>> namespacesNamedBy(const LabelSelector &name
 
 bool mayMatchNamespace(const LabelSelector &namespaceSelector, const std::string &ns)
 {
-    return selectorsOverlap(namespaceSelector, LabelSelector::fromLabels({{kNamespaceNameLabel, ns}}));
+    return selectorsOverlap(namespaceSelector,
+                            LabelSelector::fromLabels({{kNamespaceNameLabel, ns}}));
 }
 
 std::string formatSelector(const LabelSelector &selector)

@@ -44,8 +44,9 @@ int ValidationReport::policies() const
 
 int ValidationReport::designs() const
 {
-    return int(std::count_if(files.begin(), files.end(),
-                             [](const ValidatedFile &f) { return f.kind == ValidatedFile::Kind::Design; }));
+    return int(std::count_if(files.begin(), files.end(), [](const ValidatedFile &f) {
+        return f.kind == ValidatedFile::Kind::Design;
+    }));
 }
 
 bool isDesignText(std::string_view text)
@@ -79,12 +80,14 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
         if (!source.text) {
             file.kind = ValidatedFile::Kind::Unreadable;
             report.unreadable = true;
-            report.diagnostics.push_back(makeError("unreadable", "cannot read the file: " + source.error,
+            report.diagnostics.push_back(makeError("unreadable",
+                                                   "cannot read the file: " + source.error,
                                                    Location::inFile(source.name, 0, 0)));
         } else if (isDesignText(*source.text)) {
             file.kind = ValidatedFile::Kind::Design;
             DesignReadResult read = readDesign(*source.text, source.name);
-            report.diagnostics.insert(report.diagnostics.end(), read.diagnostics.begin(), read.diagnostics.end());
+            report.diagnostics.insert(report.diagnostics.end(), read.diagnostics.begin(),
+                                      read.diagnostics.end());
             if (read.design) {
                 Diagnostics lint = lintDesign(*read.design);
                 read.sourceMap.locate(lint);
@@ -95,7 +98,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
             file.policies = int(set.policies.size());
             for (const auto &[kind, count] : set.skippedKinds)
                 file.otherObjects += count;
-            report.diagnostics.insert(report.diagnostics.end(), set.diagnostics.begin(), set.diagnostics.end());
+            report.diagnostics.insert(report.diagnostics.end(), set.diagnostics.begin(),
+                                      set.diagnostics.end());
             Diagnostics api = validateManifests(set);
             report.diagnostics.insert(report.diagnostics.end(), api.begin(), api.end());
             api.insert(api.end(), set.diagnostics.begin(), set.diagnostics.end());
@@ -103,10 +107,13 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
             if (set.policies.empty() && !hasErrors(set.diagnostics)) {
                 Diagnostic d{Severity::Info, "no-policies",
                              "no NetworkPolicy in this file"
-                                 + (file.otherObjects == 1 ? std::string(" (1 other object skipped)")
-                                    : file.otherObjects ? " (" + std::to_string(file.otherObjects) + " other objects skipped)"
+                                 + (file.otherObjects == 1
+                                        ? std::string(" (1 other object skipped)")
+                                    : file.otherObjects ? " (" + std::to_string(file.otherObjects)
+                                                              + " other objects skipped)"
                                                         : std::string()),
-                             Location::inFile(source.name, 1, 1), "netpol validate checks NetworkPolicies and designs"};
+                             Location::inFile(source.name, 1, 1),
+                             "netpol validate checks NetworkPolicies and designs"};
                 report.diagnostics.push_back(std::move(d));
             }
             for (std::size_t i = 0; i < set.policies.size(); ++i) {
@@ -135,7 +142,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
     std::stable_sort(kept.begin(), kept.end(), [&](const Diagnostic &a, const Diagnostic &b) {
         const auto position = [&](const Diagnostic &d) {
             const auto it = order.find(d.location.file);
-            return std::make_tuple(it == order.end() ? order.size() : it->second, d.location.line, d.location.column);
+            return std::make_tuple(it == order.end() ? order.size() : it->second, d.location.line,
+                                   d.location.column);
         };
         return position(a) < position(b);
     });

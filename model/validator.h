@@ -23,8 +23,8 @@ struct ValidatedFile
 
     std::string name;
     Kind kind = Kind::Manifests;
-    int policies = 0;      // NetworkPolicies read from a manifest file
-    int otherObjects = 0;  // other kinds skipped in a manifest file
+    int policies = 0;     // NetworkPolicies read from a manifest file
+    int otherObjects = 0; // other kinds skipped in a manifest file
 };
 
 struct ValidationReport

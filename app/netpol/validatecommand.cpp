@@ -28,7 +28,8 @@ QStringList expandArgument(const QString &argument)
     if (!info.isDir())
         return {argument};
     QStringList files;
-    QDirIterator it(argument, {"*.yaml", "*.yml", "*.json"}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(argument, {"*.yaml", "*.yml", "*.json"}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     files.sort();
@@ -42,11 +43,13 @@ std::string plural(int n, const char *word)
 
 std::string summaryLine(const ValidationReport &report)
 {
-    std::string out = plural(int(report.files.size()), "file") + " checked (" + plural(report.designs(), "design")
-                      + ", " + std::to_string(report.policies()) + " NetworkPolic"
+    std::string out = plural(int(report.files.size()), "file") + " checked ("
+                      + plural(report.designs(), "design") + ", "
+                      + std::to_string(report.policies()) + " NetworkPolic"
                       + (report.policies() == 1 ? "y" : "ies") + "): ";
-    out += plural(report.count(Severity::Error), "error") + ", " + plural(report.count(Severity::Warning), "warning")
-           + ", " + plural(report.count(Severity::Info), "info");
+    out += plural(report.count(Severity::Error), "error") + ", "
+           + plural(report.count(Severity::Warning), "warning") + ", "
+           + plural(report.count(Severity::Info), "info");
     return out;
 }
 
@@ -73,7 +76,7 @@ void printJson(const ValidationReport &report, int exitCode)
     for (const ValidatedFile &f : report.files) {
         QJsonObject o;
         o["file"] = QString::fromStdString(f.name);
-        o["kind"] = f.kind == ValidatedFile::Kind::Design     ? "design"
+        o["kind"] = f.kind == ValidatedFile::Kind::Design      ? "design"
                     : f.kind == ValidatedFile::Kind::Manifests ? "manifests"
                                                                : "unreadable";
         if (f.kind == ValidatedFile::Kind::Manifests) {
@@ -130,19 +133,22 @@ int runValidate(const QStringList &arguments)
         "a warning), 2 on a usage error or unreadable input.");
     const QCommandLineOption strict("strict", "Fail (exit 1) on warnings too.");
     const QCommandLineOption format("format", "text (default) or json.", "text|json", "text");
-    const QCommandLineOption hints("hints", "Print each finding's fix hint under it (text format).");
+    const QCommandLineOption hints("hints",
+                                   "Print each finding's fix hint under it (text format).");
     parser.addOption(strict);
     parser.addOption(format);
     parser.addOption(hints);
-    parser.addPositionalArgument("FILE", "Designs, manifests or directories; - reads standard input.", "FILE...");
+    parser.addPositionalArgument(
+        "FILE", "Designs, manifests or directories; - reads standard input.", "FILE...");
 
     int exitCode = ExitOk;
-    if (!parseArguments(parser, "validate", "FILE... [--strict] [--format text|json] [--hints]", arguments,
-                        &exitCode))
+    if (!parseArguments(parser, "validate", "FILE... [--strict] [--format text|json] [--hints]",
+                        arguments, &exitCode))
         return exitCode;
     const QString chosenFormat = parser.value(format);
     if (chosenFormat != "text" && chosenFormat != "json")
-        return usageError("validate", "unknown format '" + chosenFormat + "' (expected text or json)");
+        return usageError("validate",
+                          "unknown format '" + chosenFormat + "' (expected text or json)");
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError("validate", "missing FILE");
@@ -154,13 +160,15 @@ int runValidate(const QStringList &arguments)
             if (stdinUsed)
                 return usageError("validate", "standard input (-) can be read only once");
             stdinUsed = true;
-            std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+            std::string text((std::istreambuf_iterator<char>(std::cin)),
+                             std::istreambuf_iterator<char>());
             sources.push_back({kStdinName, std::move(text), {}});
             continue;
         }
         const QStringList files = expandArgument(argument);
         if (files.isEmpty())
-            return usageError("validate", "no *.yaml, *.yml or *.json file in directory '" + argument + "'");
+            return usageError("validate",
+                              "no *.yaml, *.yml or *.json file in directory '" + argument + "'");
         for (const QString &file : files) {
             ValidationSource source{toStd(file), std::nullopt, {}};
             source.text = readTextFile(source.name, &source.error);
