@@ -1,11 +1,10 @@
 #include "model/policyvalidation.h"
 
-#include "model/cidr.h"
+#include "model/apivalidation_p.h"
 #include "model/k8snames.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <limits>
 #include <map>
 #include <set>
@@ -15,76 +14,14 @@ namespace Netpol {
 
 namespace {
 
-constexpr std::size_t kAnnotationSizeLimit = 256 * 1024;
+using Api::parseSloppy;
+using Api::quote;
 
-// Go's %q for the strings the API server quotes in its messages.
-std::string quote(const std::string &value)
-{
-    std::string out = "\"";
-    for (const char c : value) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(c));
-                out += buffer;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + '"';
-}
+constexpr std::size_t kAnnotationSizeLimit = 256 * 1024;
 
 bool allDigits(const std::string &text)
 {
     return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-}
-
-// A CIDR as the API server's sloppy parser reads it, IPv4-mapped IPv6 folded to IPv4.
-struct SloppyCidr
-{
-    Cidr cidr;
-    bool leadingZeros = false; // in an IPv4 octet or in the prefix length
-    bool mapped = false;       // ::ffff:a.b.c.d/N
-};
-
-std::optional<SloppyCidr> parseSloppy(const std::string &text)
-{
-    const CidrParse parsed = parseCidr(text);
-    if (!parsed.cidr)
-        return std::nullopt;
-    SloppyCidr out{*parsed.cidr, parsed.leadingZeros, false};
-    const std::string prefix = text.substr(text.find('/') + 1);
-    out.leadingZeros = out.leadingZeros || (prefix.size() > 1 && prefix.front() == '0');
-    IpAddress &ip = out.cidr.address;
-    const bool mappedPrefix = ip.v6 && out.cidr.prefix >= 96
-                              && std::all_of(ip.bytes.begin(), ip.bytes.begin() + 10,
-                                             [](std::uint8_t b) { return b == 0; })
-                              && ip.bytes[10] == 0xff && ip.bytes[11] == 0xff;
-    if (mappedPrefix) {
-        IpAddress v4;
-        std::copy(ip.bytes.begin() + 12, ip.bytes.end(), v4.bytes.begin());
-        ip = v4;
-        out.cidr.prefix -= 96;
-        out.mapped = true;
-    }
-    return out;
 }
 
 class Validator
@@ -270,47 +207,8 @@ private:
 
     void validateCidrText(const std::string &path, const std::string &text)
     {
-        const auto parsed = parseSloppy(text);
-        if (!parsed) {
-            invalid("invalid-cidr", path, quote(text),
-                    "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)", {},
-                    text.find('/') == std::string::npos
-                        ? "add the prefix length: " + text
-                              + (text.find(':') != std::string::npos ? "/128" : "/32")
-                              + " for one address"
-                        : std::string(
-                            "write ADDRESS/PREFIX with a prefix of 0-32 (IPv4) or 0-128 (IPv6)"));
-            return;
-        }
-        const Cidr &cidr = parsed->cidr;
-        bool warned = false;
-        if (cidr.hasHostBits()) {
-            warned = true;
-            add(Severity::Warning, "ambiguous-cidr",
-                path + ": CIDR value " + quote(text) + " is ambiguous in this context (should be "
-                    + quote(cidr.canonical()) + " or "
-                    + quote(cidr.address.toString() + '/' + std::to_string(cidr.address.bitCount()))
-                    + "?)",
-                path,
-                "the API server uses " + cidr.canonical() + "; write that, or /"
-                    + std::to_string(cidr.address.bitCount()) + " for one address");
-        }
-        if (parsed->leadingZeros || parsed->mapped) {
-            warned = true;
-            add(Severity::Warning, "non-standard-cidr",
-                path + ": non-standard CIDR value " + quote(text)
-                    + " will be considered invalid in a future Kubernetes release: use "
-                    + quote(cidr.canonical()),
-                path,
-                parsed->leadingZeros ? "leading zeros are read as decimal, not octal"
-                                     : std::string());
-        }
-        const std::string written = cidr.address.toString() + '/' + std::to_string(cidr.prefix);
-        if (!warned && cidr.address.v6 && written != text)
-            add(Severity::Warning, "non-standard-cidr",
-                path + ": IPv6 CIDR value " + quote(text)
-                    + " should be in RFC 5952 canonical format (" + quote(written) + ')',
-                path);
+        for (Diagnostic &d : Api::cidrFindings(path, text))
+            m_out.push_back(std::move(d));
     }
 
     void validateIpBlock(const IPBlock &block, const std::string &path)

@@ -324,3 +324,13 @@ TEST(ApiValidation, KubectlGetOutputIsRead)
                                      "  status: {}\nmetadata:\n  resourceVersion: \"\"\n");
     EXPECT_TRUE(all.empty()) << dump(all);
 }
+
+TEST(ApiValidation, Ipv4MappedCidrsAreReadAsIpv4)
+{
+    const Diagnostics all = findings(policy("  podSelector: {}\n  ingress:\n  - from:\n"
+                                            "    - ipBlock: {cidr: \"::ffff:10.0.0.0/104\", except: [10.1.0.0/16]}\n"));
+    ASSERT_EQ(all.size(), 1u) << dump(all);
+    EXPECT_EQ(all[0].severity, Severity::Warning);
+    EXPECT_EQ(all[0].message, "spec.ingress[0].from[0].ipBlock.cidr: non-standard CIDR value \"::ffff:10.0.0.0/104\" "
+                              "will be considered invalid in a future Kubernetes release: use \"10.0.0.0/8\"");
+}
