@@ -1,3 +1,14 @@
+// The manifest lint. It sees only the policies; once ManifestSet carries the Namespace and
+// pod inventory (issue 3), these checks gain an exact mode on the real objects:
+// - selects-nothing: a podSelector that matches none of its namespace's pods;
+// - half-open-flow: namespaceSelectors by labels other than kubernetes.io/metadata.name
+//   resolved through the Namespace objects, and each side judged on real pods with
+//   PolicyEvaluator instead of selector reasoning (HalfOpen::checkRules/check);
+// - no-default-deny: namespaces with pods and no policy at all;
+// - kubelet-probes: per pod that declares liveness/readiness probes, not per namespace;
+// - egress-without-dns: the DNS peer checked against the real DNS pods' labels;
+// - a named port in a rule that no destination pod defines (as the design lint does).
+
 #include "model/manifestlint.h"
 
 #include "model/manifestlint_p.h"
