@@ -63,11 +63,11 @@ Synthetic synthetic(int podCount)
     for (int n = 0; n < namespaces; ++n) {
         const std::string ns = "ns-" + std::to_string(n);
         NetworkPolicy deny;
-        deny.metadata = {"default-deny-all", ns, {}, {}};
+        deny.metadata = {"default-deny-all", ns, {}, {}, {}};
         deny.spec.policyTypes = {kPolicyTypeIngress, kPolicyTypeEgress};
         s.policies.push_back(deny);
         NetworkPolicy dns;
-        dns.metadata = {"allow-dns", ns, {}, {}};
+        dns.metadata = {"allow-dns", ns, {}, {}, {}};
         dns.spec.policyTypes = {kPolicyTypeEgress};
         NetworkPolicyRule dnsRule;
         dnsRule.peers.push_back({LabelSelector::fromLabels({{"k8s-app", "kube-dns"}}),
@@ -80,7 +80,7 @@ Synthetic synthetic(int podCount)
             const std::string peerApp = "svc-" + std::to_string(pick(workloadsPerNamespace));
             const bool egress = i % 2 == 1;
             NetworkPolicy p;
-            p.metadata = {"allow-" + std::to_string(i), ns, {}, {}};
+            p.metadata = {"allow-" + std::to_string(i), ns, {}, {}, {}};
             p.spec.podSelector = LabelSelector::fromLabels({{"app", target}});
             p.spec.policyTypes = {egress ? kPolicyTypeEgress : kPolicyTypeIngress};
             NetworkPolicyRule rule;

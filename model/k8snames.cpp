@@ -113,11 +113,10 @@ std::vector<std::string> qualifiedNameErrors(std::string_view value)
                 errors.push_back("prefix part " + e);
         }
     }
-    if (name.empty()) {
+    // As IsQualifiedName: an empty name part also fails the pattern.
+    if (name.empty())
         errors.emplace_back("name part must be non-empty");
-        return errors;
-    }
-    if (name.size() > kQualifiedNameMax)
+    else if (name.size() > kQualifiedNameMax)
         errors.push_back("name part " + maxLengthMessage(kQualifiedNameMax));
     if (!matchesQualifiedPattern(name))
         errors.push_back(std::string("name part ") + kQualifiedNameFormat);
@@ -141,7 +140,7 @@ std::vector<std::string> portNameErrors(std::string_view value)
     std::vector<std::string> errors;
     if (value.size() > kPortNameMax)
         errors.push_back(maxLengthMessage(kPortNameMax));
-    bool onlyAllowed = true;
+    bool onlyAllowed = !value.empty(); // the server's charset pattern needs one character
     bool hasLetter = false;
     for (char c : value) {
         if (c >= 'a' && c <= 'z')
@@ -149,12 +148,13 @@ std::vector<std::string> portNameErrors(std::string_view value)
         else if (!(c >= '0' && c <= '9') && c != '-')
             onlyAllowed = false;
     }
+    // In the order IsValidPortName reports them.
     if (!onlyAllowed)
         errors.emplace_back("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
-    if (value.find("--") != std::string_view::npos)
-        errors.emplace_back("must not contain consecutive hyphens");
     if (!hasLetter)
         errors.emplace_back("must contain at least one letter (a-z)");
+    if (value.find("--") != std::string_view::npos)
+        errors.emplace_back("must not contain consecutive hyphens");
     if (!value.empty() && (value.front() == '-' || value.back() == '-'))
         errors.emplace_back("must not begin or end with a hyphen");
     return errors;

@@ -141,6 +141,10 @@ std::string writePolicy(const NetworkPolicy &policy)
     out << YAML::BeginMap;
     emitKey(out, "name");
     emitString(out, policy.metadata.name);
+    if (!policy.metadata.generateName.empty()) {
+        emitKey(out, "generateName");
+        emitString(out, policy.metadata.generateName);
+    }
     if (!policy.metadata.ns.empty()) {
         emitKey(out, "namespace");
         emitString(out, policy.metadata.ns);

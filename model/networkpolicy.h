@@ -83,6 +83,7 @@ struct ObjectMeta
     std::string ns;
     Labels labels;
     Labels annotations;
+    std::string generateName; // the server makes a name from it when `name` is empty
     bool operator==(const ObjectMeta &) const = default;
 };
 

@@ -131,17 +131,17 @@ NetworkPolicyPeer readPeer(const YAML::Node &node, const std::string &path, Yaml
         return peer;
     if (!ctx.checkMap(node, path, {"podSelector", "namespaceSelector", "ipBlock"}))
         return peer;
-    if (const YAML::Node s = node["podSelector"])
+    // A field written as null (`podSelector:` with nothing after it) is absent for the API
+    // server, like an omitted one: `- podSelector:` alone is a peer with nothing in it.
+    if (const YAML::Node s = node["podSelector"]; s && !s.IsNull())
         peer.podSelector = readLabelSelector(s, path + ".podSelector", ctx, sources);
-    if (const YAML::Node s = node["namespaceSelector"])
+    if (const YAML::Node s = node["namespaceSelector"]; s && !s.IsNull())
         peer.namespaceSelector = readLabelSelector(s, path + ".namespaceSelector", ctx, sources);
-    if (const YAML::Node b = node["ipBlock"]) {
+    if (const YAML::Node b = node["ipBlock"]; b && !b.IsNull()) {
         const std::string blockPath = path + ".ipBlock";
         record(sources, blockPath, b, ctx);
         IPBlock block;
-        if (b.IsNull()) {
-            peer.ipBlock = block;
-        } else if (ctx.checkMap(b, blockPath, {"cidr", "except"})) {
+        if (ctx.checkMap(b, blockPath, {"cidr", "except"})) {
             if (const YAML::Node c = b["cidr"]) {
                 record(sources, blockPath + ".cidr", c, ctx);
                 block.cidr = readK8sString(c, blockPath + ".cidr", ctx).value_or("");
@@ -288,6 +288,10 @@ std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Con
             if (const YAML::Node n = meta["name"]) {
                 record(sources, "metadata.name", n, ctx);
                 policy.metadata.name = readK8sString(n, "metadata.name", ctx).value_or("");
+            }
+            if (const YAML::Node n = meta["generateName"]) {
+                record(sources, "metadata.generateName", n, ctx);
+                policy.metadata.generateName = readK8sString(n, "metadata.generateName", ctx).value_or("");
             }
             if (const YAML::Node n = meta["namespace"]) {
                 record(sources, "metadata.namespace", n, ctx);

@@ -238,14 +238,15 @@ std::optional<std::vector<std::pair<std::string, std::string>>> Context::stringM
     return result;
 }
 
+// A missing key of a const map is an invalid node whose IsScalar() throws: check first.
 bool isQuoted(const YAML::Node &node)
 {
-    return node.IsScalar() && node.Tag() == "!";
+    return node.IsDefined() && node.IsScalar() && node.Tag() == "!";
 }
 
 std::string scalarText(const YAML::Node &node)
 {
-    return node.IsScalar() ? node.Scalar() : std::string();
+    return node.IsDefined() && node.IsScalar() ? node.Scalar() : std::string();
 }
 
 std::string closestMatch(std::string_view word, const std::vector<std::string_view> &candidates)

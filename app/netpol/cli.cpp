@@ -4,6 +4,7 @@
 #include "dotcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
+#include "validatecommand.h"
 
 #include <iostream>
 
@@ -15,6 +16,7 @@ const std::vector<Command> &commands()
         {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
         {"analyze", "Who can reach whom under existing NetworkPolicies, and why", runAnalyze},
         {"import", "Build an editable design from existing manifests", runImport},
+        {"validate", "Check designs and NetworkPolicy manifests (API rules and lint)", runValidate},
         {"dot", "Draw a design as a Graphviz diagram (DOT, SVG, PNG, PDF)", runDot},
     };
     return list;

@@ -52,7 +52,7 @@ TEST(Reachability, PeersNoSelectorTellsApartShareAClass)
         NetworkPeer::pod("y", {{"app", "a"}}, {}),
     };
     NetworkPolicy p;
-    p.metadata = {"p", "x", {}, {}};
+    p.metadata = {"p", "x", {}, {}, {}};
     p.spec.podSelector = LabelSelector::fromLabels({{"app", "a"}});
     const PolicyEvaluator e({p});
     const ReachabilityMatrix m(e, peers, {{80, Protocol::TCP}});

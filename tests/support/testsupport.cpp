@@ -58,6 +58,43 @@ std::vector<std::string> listFiles(const std::string &dir, const std::string &su
     return files;
 }
 
+std::string conformanceHeader(const std::string &text, const std::string &key)
+{
+    const std::string marker = "# " + key + ": ";
+    const auto at = text.find(marker);
+    if (at == std::string::npos)
+        return {};
+    const auto end = text.find('\n', at);
+    return text.substr(at + marker.size(), end - at - marker.size());
+}
+
+bool sameReason(const std::string &message, const std::string &expected)
+{
+    auto matches = [&](const std::string &pattern) {
+        std::vector<std::string> pieces;
+        std::size_t start = 0;
+        for (std::size_t dots; (dots = pattern.find("...", start)) != std::string::npos; start = dots + 3)
+            pieces.push_back(pattern.substr(start, dots - start));
+        pieces.push_back(pattern.substr(start));
+        if (message.rfind(pieces.front(), 0) != 0)
+            return false;
+        std::size_t at = pieces.front().size();
+        for (std::size_t i = 1; i < pieces.size(); ++i) {
+            at = message.find(pieces[i], at);
+            if (at == std::string::npos)
+                return false;
+            at += pieces[i].size();
+        }
+        return true;
+    };
+    if (expected.empty())
+        return false;
+    if (matches(expected))
+        return true;
+    const auto note = expected.rfind(" (");
+    return note != std::string::npos && expected.back() == ')' && matches(expected.substr(0, note));
+}
+
 namespace {
 
 struct TempDirs

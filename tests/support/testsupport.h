@@ -18,6 +18,15 @@ std::string makeTempDir();
 // in the environment it rewrites the golden file instead.
 void expectGolden(const std::string &name, const std::string &actual);
 
+// A conformance file's header value: "# KEY: value" (error, expect, valid, meaning).
+std::string conformanceHeader(const std::string &text, const std::string &key);
+
+// Does `message` give the reason of a conformance file's `# error:` line? The message must
+// begin with the expected text (so the field path matches); "..." in the expected text stands
+// for elided text, and a closing remark in parentheses the server does not print (an author's
+// note) is ignored.
+bool sameReason(const std::string &message, const std::string &expected);
+
 struct ProcessResult
 {
     int exitCode = -1;

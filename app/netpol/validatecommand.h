@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Netpol::Cli {
+
+// netpol validate FILE|DIR|-... [--strict] [--format text|json] [--hints]
+int runValidate(const QStringList &arguments);
+
+} // namespace Netpol::Cli

@@ -1,0 +1,274 @@
+// How `netpol validate` grows with the input: 1,000, 10,000 and 20,000 NetworkPolicies read,
+// checked against the API rules and linted together (the half-open check looks at the other side of
+// every peer). Two shapes: namespaces of 50 policies, and every policy in one namespace (the
+// worst case for the per-namespace lookups). Also the design lint on designs of as many
+// workloads (five flows each). Prints Google Benchmark's table, then the growth ratios from
+// 1,000 to 10,000 and from 10,000 to 20,000 (about 10x and 2x mean linear).
+
+#include "model/design.h"
+#include "model/designlint.h"
+#include "model/manifestlint.h"
+#include "model/manifestreader.h"
+#include "model/manifestwriter.h"
+#include "model/policyvalidation.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+
+using namespace Netpol;
+
+namespace {
+
+constexpr int kPerNamespace = 50;
+
+NetworkPolicyPort tcp(int port)
+{
+    return NetworkPolicyPort{"TCP", PortValue::fromNumber(port), std::nullopt};
+}
+
+LabelSelector app(const std::string &name)
+{
+    return LabelSelector::fromLabels({{"app", name}});
+}
+
+LabelSelector namespaceNamed(const std::string &ns)
+{
+    return LabelSelector::fromLabels({{kNamespaceNameLabel, ns}});
+}
+
+// `count` policies: per namespace a default deny, allow-dns, then an ingress and an egress
+// policy per workload, each side matching the other's (svc-w talks to svc-w+1 in its namespace
+// and to svc-w in the next namespace), so the set lints almost clean.
+std::vector<NetworkPolicy> syntheticPolicies(int count, int perNamespace)
+{
+    std::vector<NetworkPolicy> out;
+    const int workloads = (perNamespace - 2) / 2;
+    const int namespaces = std::max(1, count / perNamespace);
+    for (int n = 0; n < namespaces; ++n) {
+        const std::string ns = "ns-" + std::to_string(n);
+        const std::string next = "ns-" + std::to_string((n + 1) % namespaces);
+        const std::string previous = "ns-" + std::to_string((n + namespaces - 1) % namespaces);
+        NetworkPolicy deny;
+        deny.metadata = {"default-deny-all", ns, {}, {}, {}};
+        deny.spec.policyTypes = {"Ingress", "Egress"};
+        out.push_back(deny);
+        NetworkPolicy dns;
+        dns.metadata = {"allow-dns", ns, {}, {}, {}};
+        dns.spec.policyTypes = {"Egress"};
+        dns.spec.egress.push_back(
+            {{NetworkPolicyPort{"UDP", PortValue::fromNumber(53), std::nullopt}, tcp(53)},
+             {NetworkPolicyPeer{LabelSelector::fromLabels({{"k8s-app", "kube-dns"}}),
+                                namespaceNamed("kube-system"), std::nullopt}}});
+        out.push_back(dns);
+        for (int w = 0; w < workloads && int(out.size()) < count; ++w) {
+            const std::string self = "svc-" + std::to_string(w);
+            const std::string up = "svc-" + std::to_string((w + 1) % workloads);
+            const std::string down = "svc-" + std::to_string((w + workloads - 1) % workloads);
+            NetworkPolicy in;
+            in.metadata = {self + "-ingress", ns, {}, {}, {}};
+            in.spec.podSelector = app(self);
+            in.spec.policyTypes = {"Ingress"};
+            in.spec.ingress.push_back(
+                {{tcp(8080)}, {NetworkPolicyPeer{app(down), std::nullopt, std::nullopt}}});
+            in.spec.ingress.push_back(
+                {{tcp(8080)},
+                 {NetworkPolicyPeer{app(self), namespaceNamed(previous), std::nullopt}}});
+            in.spec.ingress.push_back(
+                {{tcp(9102)},
+                 {NetworkPolicyPeer{std::nullopt, std::nullopt,
+                                    IPBlock{"10.0.0.0/16", {"10.0.1.0/24"}}}}});
+            out.push_back(in);
+            NetworkPolicy eg;
+            eg.metadata = {self + "-egress", ns, {}, {}, {}};
+            eg.spec.podSelector = app(self);
+            eg.spec.policyTypes = {"Egress"};
+            eg.spec.egress.push_back(
+                {{tcp(8080)}, {NetworkPolicyPeer{app(up), std::nullopt, std::nullopt}}});
+            eg.spec.egress.push_back(
+                {{tcp(8080)}, {NetworkPolicyPeer{app(self), namespaceNamed(next), std::nullopt}}});
+            out.push_back(eg);
+        }
+    }
+    out.resize(std::min(out.size(), std::size_t(count)));
+    return out;
+}
+
+const std::string &manifestText(int count, bool oneNamespace)
+{
+    static std::map<std::pair<int, bool>, std::string> cache;
+    auto &text = cache[{count, oneNamespace}];
+    if (text.empty())
+        text = writeManifests(syntheticPolicies(count, oneNamespace ? count : kPerNamespace),
+                              "benchmark");
+    return text;
+}
+
+void runValidation(benchmark::State &state, bool oneNamespace)
+{
+    const std::string &text = manifestText(int(state.range(0)), oneNamespace);
+    std::size_t findings = 0;
+    std::size_t policies = 0;
+    for (auto _ : state) {
+        const ManifestSet set = readManifests(text, "bench.yaml");
+        const Diagnostics api = validateManifests(set);
+        const Diagnostics lint = lintManifests(set);
+        findings = set.diagnostics.size() + api.size() + lint.size();
+        policies = set.policies.size();
+        benchmark::DoNotOptimize(findings);
+    }
+    state.counters["policies"] = double(policies);
+    state.counters["findings"] = double(findings);
+    state.counters["MB"] = double(text.size()) / 1e6;
+}
+
+// Read, API rules and lint: what `netpol validate` does with manifests.
+void BM_Validate(benchmark::State &state)
+{
+    runValidation(state, false);
+}
+void BM_ValidateOneNamespace(benchmark::State &state)
+{
+    runValidation(state, true);
+}
+
+// The checks alone, on policies already read.
+void BM_ApiAndLintOnly(benchmark::State &state)
+{
+    const ManifestSet set = readManifests(manifestText(int(state.range(0)), false), "bench.yaml");
+    for (auto _ : state) {
+        const Diagnostics api = validateManifests(set);
+        const Diagnostics lint = lintManifests(set);
+        benchmark::DoNotOptimize(api.size() + lint.size());
+    }
+    state.counters["policies"] = double(set.policies.size());
+}
+
+Design syntheticDesign(int workloads)
+{
+    Design d;
+    const int perNamespace = 20;
+    for (int n = 0; n * perNamespace < workloads; ++n)
+        d.namespaces.push_back(
+            Namespace{"ns-" + std::to_string(n), {}, true, DirectionSet::both(), {}});
+    for (int w = 0; w < workloads; ++w) {
+        const std::string ns = "ns-" + std::to_string(w / perNamespace);
+        d.workloads.push_back(
+            Workload{"svc-" + std::to_string(w),
+                     ns,
+                     WorkloadKind::Deployment,
+                     {{"app", "svc-" + std::to_string(w)}, {"tier", w % 2 ? "web" : "db"}},
+                     {{"http", 8080, Protocol::TCP}},
+                     {}});
+    }
+    for (int w = 0; w < workloads; ++w) {
+        for (int f = 1; f <= 5; ++f) {
+            const Workload &from = d.workloads[std::size_t(w)];
+            const Workload &to = d.workloads[std::size_t((w + f * 7) % workloads)];
+            d.flows.push_back(Flow{Endpoint::workload(from.ns, from.name),
+                                   Endpoint::workload(to.ns, to.name),
+                                   {f % 2 ? FlowPort::named("http") : FlowPort::number(8080)}});
+        }
+    }
+    return d;
+}
+
+void BM_LintDesign(benchmark::State &state)
+{
+    const Design design = syntheticDesign(int(state.range(0)));
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        findings = lintDesign(design).size();
+        benchmark::DoNotOptimize(findings);
+    }
+    state.counters["flows"] = double(design.flows.size());
+    state.counters["findings"] = double(findings);
+}
+
+BENCHMARK(BM_Validate)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
+BENCHMARK(BM_ValidateOneNamespace)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
+BENCHMARK(BM_ApiAndLintOnly)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
+BENCHMARK(BM_LintDesign)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
+
+// Collects each run's time so the growth ratios can be printed after the table.
+class RatioReporter : public benchmark::ConsoleReporter
+{
+public:
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run &run : runs) {
+            if (run.run_type == Run::RT_Iteration)
+                m_times[run.benchmark_name()]
+                    = run.GetAdjustedCPUTime(); // CPU: less noise from other work
+        }
+    }
+
+    void printRatios() const
+    {
+        std::printf("\nGrowth with the input, CPU time (linear: 10x for 1,000 -> 10,000, 2x for "
+                    "10,000 -> 20,000)\n"
+                    "  %-26s %10s %10s %10s %9s %9s\n",
+                    "", "1,000", "10,000", "20,000", "1k->10k", "10k->20k");
+        for (const char *name :
+             {"BM_Validate", "BM_ValidateOneNamespace", "BM_ApiAndLintOnly", "BM_LintDesign"}) {
+            const double t1 = find(std::string(name) + "/1000");
+            const double t10 = find(std::string(name) + "/10000");
+            const double t20 = find(std::string(name) + "/20000");
+            if (t1 > 0 && t10 > 0 && t20 > 0)
+                std::printf("  %-26s %7.1f ms %7.1f ms %7.1f ms %8.1fx %8.1fx\n", name, t1, t10,
+                            t20, t10 / t1, t20 / t10);
+        }
+        std::printf(
+            "A 1,000-policy set fits in the CPU caches and a 10,000-policy one does not, so the\n"
+            "first step costs more than 10x even for per-policy work; the second step shows the\n"
+            "growth itself. The design lint does a constant number of hash lookups per flow, but\n"
+            "with 100,000 flows most of them miss the caches.\n");
+    }
+
+private:
+    double find(const std::string &prefix) const
+    {
+        for (const auto &[name, time] : m_times) {
+            if (name.rfind(prefix, 0) == 0
+                && (name.size() == prefix.size() || name[prefix.size()] == '/'))
+                return time;
+        }
+        return 0;
+    }
+
+    std::map<std::string, double> m_times;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    reporter.printRatios();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+// Shared by the halves of the manifest lint (private to model/).
+
+#include "model/diagnostic.h"
+#include "model/manifestreader.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace Netpol::ManifestLint {
+
+// The namespace a policy applies in: its metadata.namespace, or "default" when it has none
+// (kubectl applies it to the current context's namespace; "default" is the usual one).
+std::string policyNamespace(const NetworkPolicy &policy);
+
+// The policies of the set by namespace and direction, with a lookup of the ones whose
+// podSelector could pick a pod of a given selector.
+class PolicyIndex
+{
+public:
+    explicit PolicyIndex(const ManifestSet &set);
+
+    const ManifestSet &set() const { return m_set; }
+    const std::vector<std::string> &namespaces() const { return m_namespaceOrder; }
+    // Policies of `ns` (indexes into set().policies), in input order.
+    const std::vector<int> &policiesIn(const std::string &ns) const;
+    // Policies of `ns` isolating `egress` or ingress whose podSelector overlaps `selector`.
+    std::vector<int> selecting(const std::string &ns, bool egress,
+                               const LabelSelector &selector) const;
+
+    // A located finding on policy `index` at field path `path`.
+    Diagnostic finding(Severity severity, const char *code, int index, const std::string &path,
+                       std::string message, std::string hint) const;
+
+private:
+    struct Side
+    {
+        std::vector<int> all;
+        std::vector<int> unlabelled; // podSelector without matchLabels
+        std::unordered_map<std::string, std::unordered_map<std::string, std::vector<int>>> byLabel;
+        mutable std::unordered_map<std::string, std::vector<int>> lacking; // built on first use
+    };
+
+    const Side *side(const std::string &ns, bool egress) const;
+
+    const ManifestSet &m_set;
+    std::vector<std::string> m_namespaceOrder;
+    std::unordered_map<std::string, std::vector<int>> m_byNamespace;
+    std::unordered_map<std::string, Side> m_sides; // "ns/I" or "ns/E"
+};
+
+// "every pod of prod", "pods app=web in prod", for messages.
+std::string describePods(const LabelSelector &selector, const std::string &ns);
+// "8080/TCP, dns/UDP" or "every port".
+std::string describePorts(const std::vector<NetworkPolicyPort> &ports);
+// Could a connection allowed by one port list also be allowed by the other? Named ports count
+// as possibly matching any number (their numbers are only known on the pods).
+bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<NetworkPolicyPort> &b);
+
+// Rules whose other side (the remote pods' own policies) refuses the whole connection.
+void lintHalfOpen(const PolicyIndex &index, Diagnostics &out);
+
+} // namespace Netpol::ManifestLint
