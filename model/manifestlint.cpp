@@ -349,7 +349,25 @@ private:
 
 Diagnostics lintManifests(const ManifestSet &set)
 {
-    return Linter(set).run();
+    const auto refused = [&](std::size_t i) {
+        return i < set.policyErrors.size() && set.policyErrors[i] > 0;
+    };
+    bool anyRefused = false;
+    for (std::size_t i = 0; i < set.policies.size(); ++i)
+        anyRefused = anyRefused || refused(i);
+    if (!anyRefused)
+        return Linter(set).run();
+    ManifestSet accepted; // a refused policy never reaches the cluster: nothing to lint
+    for (std::size_t i = 0; i < set.policies.size(); ++i) {
+        if (refused(i))
+            continue;
+        accepted.policies.push_back(set.policies[i]);
+        accepted.policySources.push_back(set.policySources[i]);
+        accepted.policyErrors.push_back(0);
+    }
+    accepted.namespaces = set.namespaces;
+    accepted.workloads = set.workloads;
+    return Linter(accepted).run();
 }
 
 } // namespace Netpol

@@ -14,6 +14,7 @@ namespace Netpol {
 // The policies are linted together (a deny in one file and an allow in another interact); each
 // finding is placed in its file through the policy's SourceMap and `location.field` holds the
 // field path inside the policy. A policy without a namespace is taken to be in "default".
+// Policies with errors (set.policyErrors) are left out: kubectl would refuse them.
 //
 // Only the policies are known here, so selectors are reasoned about symbolically (who could
 // match, who certainly matches) and namespaces are known by the kubernetes.io/metadata.name

@@ -39,7 +39,10 @@ struct ManifestSet
 {
     std::vector<NetworkPolicy> policies;
     std::vector<SourceMap> policySources; // parallel to `policies`
-    std::vector<int> policyErrors;        // parallel: located errors found in each policy
+    // Parallel: located errors found in each policy, reading errors here; validateAndMarkRefused
+    // (policyvalidation.h) adds the API server's. A policy with any is one kubectl would
+    // refuse: buildCluster and lintManifests leave it out.
+    std::vector<int> policyErrors;
 
     // Objects with located errors are reported in `diagnostics` and left out of these two.
     std::vector<ManifestNamespace> namespaces;

@@ -92,6 +92,19 @@ TEST(ManifestLint, ZeroTrustSetHasOnlyTheNetworkPluginNote)
     EXPECT_TRUE(lintManifests(ManifestSet{}).empty()) << "no policies, no note";
 }
 
+TEST(ManifestLint, PoliciesWithErrorsAreLeftOut)
+{
+    // allow-dns would cover the deny's pods, but kubectl refuses it: the deny's pods have no DNS.
+    ManifestSet set = readManifests(np("deny", "prod", kDenyAll) + np("dns", "prod", kAllowDns), "m.yaml");
+    EXPECT_TRUE(withCode(lintManifests(set), "egress-without-dns").empty());
+    set.policyErrors = {0, 2};
+    const Diagnostics found = withCode(lintManifests(set), "egress-without-dns");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].message.find("policy prod/deny denies"), std::string::npos) << found[0].message;
+    set.policyErrors = {1, 1};
+    EXPECT_TRUE(lintManifests(set).empty()) << "nothing left to lint, not even the plugin note";
+}
+
 TEST(ManifestLint, SeedCompleteExampleIsHalfOpen)
 {
     const Diagnostics found = withCode(lintFiles({"complete-example.yaml"}), "half-open-flow");
