@@ -4,6 +4,7 @@
 
 #include "model/diagnostic.h"
 #include "model/manifestreader.h"
+#include "model/podinventory_p.h"
 
 #include <string>
 #include <unordered_map>
@@ -59,7 +60,40 @@ std::string describePorts(const std::vector<NetworkPolicyPort> &ports);
 // as possibly matching any number (their numbers are only known on the pods).
 bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<NetworkPolicyPort> &b);
 
+// "a, b, c and 2 more".
+std::string listNames(const std::vector<std::string> &names, std::size_t shown = 3);
+
 // Rules whose other side (the remote pods' own policies) refuses the whole connection.
 void lintHalfOpen(const PolicyIndex &index, Diagnostics &out);
+
+// The checks that judge the input's pods (manifestlintpods.cpp), for namespaces whose pods the
+// input shows; the policy-only reasoning covers the others.
+class PodChecks
+{
+public:
+    PodChecks(const PolicyIndex &index, const PodInventory &pods, Diagnostics &out)
+        : m_index(index)
+        , m_pods(pods)
+        , m_out(out)
+    {}
+
+    // selects-nothing: policy `index`'s podSelector matches none of its namespace's pods.
+    void podSelector(int index);
+    // selects-nothing: a peer of policy `index` (at `path`) whose namespaces are certain and
+    // shown matches none of their pods. False when the peer cannot be judged on pods.
+    bool peer(int index, const NetworkPolicyPeer &peer, const std::string &path);
+    // no-default-deny: namespaces with pods and no NetworkPolicy at all.
+    void namespacesWithoutPolicies();
+
+private:
+    void add(Severity severity, const char *code, const Location &where, std::string message,
+             std::string hint);
+    std::vector<std::string> names(const std::vector<std::size_t> &classes,
+                                   const std::string &ns) const;
+
+    const PolicyIndex &m_index;
+    const PodInventory &m_pods;
+    Diagnostics &m_out;
+};
 
 } // namespace Netpol::ManifestLint

@@ -104,7 +104,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
             // lint leaves out the policies kubectl would refuse.
             const Diagnostics api = validateAndMarkRefused(set);
             report.diagnostics.insert(report.diagnostics.end(), api.begin(), api.end());
-            if (set.policies.empty() && !hasErrors(set.diagnostics)) {
+            if (set.policies.empty() && set.namespaces.empty() && set.workloads.empty()
+                && !hasErrors(set.diagnostics)) {
                 Diagnostic d{Severity::Info, "no-policies",
                              "no NetworkPolicy in this file"
                                  + (file.otherObjects == 1

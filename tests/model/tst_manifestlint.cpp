@@ -1,6 +1,7 @@
 // The lint on existing NetworkPolicies: the seed recipe's pitfalls and the defaulting traps,
 // each with input that triggers it and input that does not.
 
+#include "manifestyaml.h"
 #include "support/testsupport.h"
 
 #include "model/designlint.h"
@@ -19,14 +20,6 @@ using namespace Netpol::Test;
 
 namespace {
 
-std::string dump(const Diagnostics &all)
-{
-    std::string out;
-    for (const Diagnostic &d : all)
-        out += d.format() + '\n';
-    return out;
-}
-
 Diagnostics lintText(const std::string &text, const std::string &file = "m.yaml")
 {
     const ManifestSet set = readManifests(text, file);
@@ -40,16 +33,6 @@ Diagnostics lintText(const std::string &text, const std::string &file = "m.yaml"
     return all;
 }
 
-Diagnostics withCode(const Diagnostics &all, const std::string &code)
-{
-    Diagnostics out;
-    for (const Diagnostic &d : all) {
-        if (d.code == code)
-            out.push_back(d);
-    }
-    return out;
-}
-
 Diagnostics lintFiles(const std::vector<std::string> &names)
 {
     ManifestSet set;
@@ -58,17 +41,6 @@ Diagnostics lintFiles(const std::vector<std::string> &names)
     EXPECT_TRUE(set.diagnostics.empty()) << dump(set.diagnostics);
     return lintManifests(set);
 }
-
-std::string np(const std::string &name, const std::string &ns, const std::string &spec)
-{
-    return "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: " + name
-           + "\n  namespace: " + ns + "\nspec:\n" + spec;
-}
-
-const std::string kDenyAll = "  podSelector: {}\n  policyTypes: [Ingress, Egress]\n";
-const std::string kAllowDns = "  podSelector: {}\n  policyTypes: [Egress]\n"
-                              "  egress:\n  - to:\n    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n"
-                              "    ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]\n";
 
 // A zero-trust namespace whose pods may talk on both sides: web -> api on 8080.
 std::string zeroTrust()

@@ -146,6 +146,20 @@ TEST(Validator, FilesWithoutPoliciesAreNoted)
     EXPECT_EQ(report.files[0].otherObjects, 1);
 }
 
+TEST(Validator, PodsInAnotherFileAreThePodsTheLintJudges)
+{
+    const std::string policy = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                               "metadata: {name: web, namespace: prod}\n"
+                               "spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress]}\n";
+    const std::string pods = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: prod}\n"
+                             "spec:\n  selector: {matchLabels: {app: api}}\n"
+                             "  template: {metadata: {labels: {app: api}}, spec: {containers: [{name: c, image: i}]}}\n";
+    EXPECT_EQ(countCode(validateSources({{"a.yaml", policy, {}}}).diagnostics, "selects-nothing"), 0);
+    const ValidationReport report = validateSources({{"a.yaml", policy, {}}, {"b.yaml", pods, {}}});
+    EXPECT_EQ(countCode(report.diagnostics, "selects-nothing"), 1) << dump(report.diagnostics);
+    EXPECT_EQ(countCode(report.diagnostics, "no-policies"), 0) << "b.yaml's pods are used";
+}
+
 TEST(Validator, ValidateFilesReadsFromDisk)
 {
     const ValidationReport report = validateFiles({sharedPath("conformance/invalid/01-port-zero.yaml"), "/nonexistent.yaml"});
