@@ -75,7 +75,7 @@ public:
         for (const std::string &ns : m_index.namespaces())
             checkNamespace(ns);
         kubeletProbes();
-        lintHalfOpen(m_index, m_out);
+        lintHalfOpen(m_index, m_pods ? &*m_pods : nullptr, m_out);
         return std::move(m_out);
     }
 

@@ -63,8 +63,9 @@ bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<Net
 // "a, b, c and 2 more".
 std::string listNames(const std::vector<std::string> &names, std::size_t shown = 3);
 
-// Rules whose other side (the remote pods' own policies) refuses the whole connection.
-void lintHalfOpen(const PolicyIndex &index, Diagnostics &out);
+// Rules whose other side (the remote pods' own policies) refuses the whole connection; judged
+// on `pods` (may be null) where the input shows them.
+void lintHalfOpen(const PolicyIndex &index, const PodInventory *pods, Diagnostics &out);
 
 // The checks that judge the input's pods (manifestlintpods.cpp), for namespaces whose pods the
 // input shows; the policy-only reasoning covers the others.
