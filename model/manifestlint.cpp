@@ -309,10 +309,12 @@ private:
     {
         std::vector<std::string> isolated;
         int first = -1;
+        if (m_pods)
+            PodChecks(m_index, *m_pods, m_out).kubeletProbes();
         for (const std::string &ns : m_index.namespaces()) {
             const std::vector<int> denies = defaultDenies(ns, false);
-            if (denies.empty())
-                continue;
+            if (denies.empty() || knows(ns))
+                continue; // judged on the pods' probes
             const auto &policies = m_index.policiesIn(ns);
             const bool nodeRule = std::any_of(policies.begin(), policies.end(), [&](int i) {
                 const auto &rules = policy(i).spec.ingress;

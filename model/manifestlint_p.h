@@ -85,12 +85,16 @@ public:
     bool peer(int index, const NetworkPolicyPeer &peer, const std::string &path);
     // no-default-deny: namespaces with pods and no NetworkPolicy at all.
     void namespacesWithoutPolicies();
+    // kubelet-probes: pods with probes over the network, isolated for ingress, and no rule
+    // that could let the node in on the probe's port.
+    void kubeletProbes();
 
 private:
     void add(Severity severity, const char *code, const Location &where, std::string message,
              std::string hint);
     std::vector<std::string> names(const std::vector<std::size_t> &classes,
                                    const std::string &ns) const;
+    bool nodeMayReach(const PodClass &pods, const ManifestProbe &probe) const;
 
     const PolicyIndex &m_index;
     const PodInventory &m_pods;

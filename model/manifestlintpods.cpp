@@ -6,6 +6,7 @@
 
 #include "model/selectorlogic.h"
 
+#include <algorithm>
 #include <set>
 
 namespace Netpol::ManifestLint {
@@ -89,6 +90,59 @@ void PodChecks::namespacesWithoutPolicies()
             "add a default deny to " + ns
                 + " (podSelector: {}, policyTypes: [Ingress, Egress]) and allow what its pods "
                   "need");
+    }
+}
+
+bool PodChecks::nodeMayReach(const PodClass &pods, const ManifestProbe &probe) const
+{
+    PortSet ports = PortSet::protocol(Protocol::TCP); // a name the pods do not define: any
+    if (probe.port && !probe.port->isName)
+        ports = PortSet::range(Protocol::TCP, int(probe.port->number), int(probe.port->number));
+    else if (probe.port)
+        if (const auto number = pods.peer.resolveNamedPort(probe.port->name, Protocol::TCP))
+            ports = PortSet::range(Protocol::TCP, *number, *number);
+    for (std::size_t index : pods.ingressPolicies) {
+        for (const NetworkPolicyRule &rule : m_pods.policy(index).spec.ingress) {
+            const bool fromAddresses = rule.peers.empty()
+                                       || std::any_of(rule.peers.begin(), rule.peers.end(),
+                                                      [](const NetworkPolicyPeer &peer) {
+                                                          return peer.ipBlock.has_value();
+                                                      });
+            if (fromAddresses && !PortSet::ofRule(rule, pods.peer).intersect(ports).empty())
+                return true;
+        }
+    }
+    return false;
+}
+
+void PodChecks::kubeletProbes()
+{
+    for (const PodClass &pods : m_pods.classes()) {
+        if (!pods.isolated(false))
+            continue;
+        const ManifestProbe *unreached = nullptr;
+        for (std::size_t member : pods.members) {
+            for (const ManifestProbe &probe : m_pods.workloads()[member].probes) {
+                if (!unreached && probe.overNetwork() && !nodeMayReach(pods, probe))
+                    unreached = &probe;
+            }
+        }
+        if (!unreached)
+            continue;
+        const std::string port = !unreached->port         ? std::string("its port")
+                                 : unreached->port->isName ? "port " + unreached->port->name
+                                                          : "port "
+                                                                + std::to_string(
+                                                                    unreached->port->number);
+        const NetworkPolicy &isolating = m_pods.policy(pods.ingressPolicies.front());
+        add(Severity::Info, "kubelet-probes", unreached->location,
+            pods.peer.ns + '/' + pods.name + " has a " + unreached->type + " probe ("
+                + unreached->handler + " on " + port + ") and " + isolating.metadata.name
+                + " isolates its ingress with no rule for the node's addresses: NetworkPolicy "
+                  "always lets a pod's own node in, but some network plugins drop that traffic",
+            "if the probe fails, allow ingress on " + port
+                + " from the node network with an ipBlock (the design's nodeCIDR option "
+                  "generates it)");
     }
 }
 

@@ -7,6 +7,7 @@
 #include "model/sourcemap.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,22 @@ struct ManifestNamespace
     Location location; // where the object starts
 };
 
+// A liveness, readiness or startup probe of a container. The kubelet sends httpGet, tcpSocket
+// and grpc probes from the node to the pod; exec probes run inside the container.
+struct ManifestProbe
+{
+    std::string type;    // "liveness", "readiness" or "startup"
+    std::string handler; // "httpGet", "tcpSocket", "grpc", "exec", or empty when none is given
+    std::optional<PortValue> port; // of httpGet, tcpSocket or grpc: a number or a port name
+    std::string container;
+    Location location; // the probe's field (livenessProbe)
+
+    bool overNetwork() const
+    {
+        return handler == "httpGet" || handler == "tcpSocket" || handler == "grpc";
+    }
+};
+
 // A Pod, or the pod template of a workload kind (Deployment, StatefulSet, DaemonSet,
 // ReplicaSet, Job, CronJob): what NetworkPolicies see of its pods.
 struct ManifestWorkload
@@ -30,6 +47,7 @@ struct ManifestWorkload
     Labels labels;    // the pods' labels (a workload's template labels)
     std::vector<ContainerPort> ports; // spec.containers[].ports
     std::vector<IpAddress> ips;       // Pods only: status.podIP first, then the other podIPs
+    std::vector<ManifestProbe> probes; // of spec.containers[], in order
     Location location;
 };
 

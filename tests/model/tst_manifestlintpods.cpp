@@ -223,3 +223,34 @@ TEST(ManifestLintPods, HalfOpenNeedsEveryConnectionRefused)
     EXPECT_NE(none[0].message.find("web -> web, web -> api and web -> db on 8080/TCP"), std::string::npos)
         << none[0].message;
 }
+
+TEST(ManifestLintPods, KubeletProbesPerWorkloadThatHasThem)
+{
+    const std::string deny = np("deny", "prod", kDenyAll) + np("dns", "prod", kAllowDns);
+    // Without pods: prod denies ingress, so probes may suffer. With pods and no probe: nothing.
+    EXPECT_EQ(withCode(lintText(deny), "kubelet-probes").size(), 1u);
+    EXPECT_TRUE(withCode(lintText(deny + kWeb), "kubelet-probes").empty());
+    const std::string probed = deployment("api", "prod", "{app: api}", "[{name: http, containerPort: 8080}]",
+                                          "livenessProbe: {httpGet: {path: /healthz, port: http}}");
+    const std::string text = deny + kWeb + probed;
+    const Diagnostics found = withCode(lintText(text), "kubelet-probes");
+    ASSERT_EQ(found.size(), 1u) << dump(found);
+    EXPECT_EQ(found[0].severity, Severity::Info);
+    EXPECT_EQ(found[0].location.line, lineOf(text, "livenessProbe"));
+    EXPECT_NE(found[0].message.find("prod/api has a liveness probe (httpGet on port http) and deny isolates its ingress"),
+              std::string::npos) << found[0].message;
+    // A rule from the node network on that port, or from anyone, lets the node in.
+    const std::string nodes = np("nodes", "prod", "  podSelector: {}\n  ingress:\n  - from: [{ipBlock: {cidr: 10.0.0.0/16}}]\n"
+                                                  "    ports: [{port: 8080}]\n");
+    EXPECT_TRUE(withCode(lintText(text + nodes), "kubelet-probes").empty());
+    const std::string otherPort = np("nodes", "prod", "  podSelector: {}\n  ingress:\n  - from: [{ipBlock: {cidr: 10.0.0.0/16}}]\n"
+                                                      "    ports: [{port: 9100}]\n");
+    EXPECT_EQ(withCode(lintText(text + otherPort), "kubelet-probes").size(), 1u) << "8080 is not 9100";
+    const std::string anyone = np("open", "prod", "  podSelector: {matchLabels: {app: api}}\n  ingress:\n  - {}\n");
+    EXPECT_TRUE(withCode(lintText(text + anyone), "kubelet-probes").empty());
+    // exec probes run inside the container; a namespace without ingress isolation lets all in.
+    const std::string exec = deployment("api", "prod", "{app: api}", "[]", "livenessProbe: {exec: {command: [true]}}");
+    EXPECT_TRUE(withCode(lintText(deny + exec), "kubelet-probes").empty());
+    const std::string egressOnly = np("deny", "prod", "  podSelector: {}\n  policyTypes: [Egress]\n") + np("dns", "prod", kAllowDns);
+    EXPECT_TRUE(withCode(lintText(egressOnly + probed), "kubelet-probes").empty());
+}
