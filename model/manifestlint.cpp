@@ -18,8 +18,6 @@ namespace {
 
 using namespace ManifestLint;
 
-constexpr int kDnsPort = 53;
-
 // Selects every pod of its namespace.
 bool selectsAll(const LabelSelector &selector)
 {
@@ -35,14 +33,6 @@ bool wellFormed(const LabelSelector &selector)
                                return !r.values.empty();
                            return r.op == "Exists" || r.op == "DoesNotExist";
                        });
-}
-
-bool allowsDns(const NetworkPolicyRule &rule)
-{
-    NetworkPolicyPort dns;
-    dns.protocol = "UDP";
-    dns.port = PortValue::fromNumber(kDnsPort);
-    return portsOverlap(rule.ports, {dns});
 }
 
 class Linter
@@ -273,6 +263,10 @@ private:
 
     void egressWithoutDns(const std::string &ns)
     {
+        if (knows(ns)) {
+            PodChecks(m_index, *m_pods, m_out).egressWithoutDns(ns);
+            return;
+        }
         std::vector<int> dnsPolicies; // policies with a rule that lets 53/UDP out
         std::vector<int> isolating;
         for (int i : m_index.policiesIn(ns)) {

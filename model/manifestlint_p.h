@@ -60,6 +60,9 @@ std::string describePorts(const std::vector<NetworkPolicyPort> &ports);
 // as possibly matching any number (their numbers are only known on the pods).
 bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<NetworkPolicyPort> &b);
 
+// Could the rule let 53/UDP out (to anyone)? A named port could be 53.
+bool allowsDns(const NetworkPolicyRule &rule);
+
 // "a, b, c and 2 more".
 std::string listNames(const std::vector<std::string> &names, std::size_t shown = 3);
 
@@ -85,6 +88,9 @@ public:
     bool peer(int index, const NetworkPolicyPeer &peer, const std::string &path);
     // no-default-deny: namespaces with pods and no NetworkPolicy at all.
     void namespacesWithoutPolicies();
+    // egress-without-dns: pods of `ns` isolated for egress that cannot reach the DNS pods on
+    // 53/UDP (or, when the input shows none, have no rule that lets 53/UDP out).
+    void egressWithoutDns(const std::string &ns);
     // kubelet-probes: pods with probes over the network, isolated for ingress, and no rule
     // that could let the node in on the probe's port.
     void kubeletProbes();

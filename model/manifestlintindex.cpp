@@ -152,6 +152,14 @@ std::string describePorts(const std::vector<NetworkPolicyPort> &ports)
     return out;
 }
 
+bool allowsDns(const NetworkPolicyRule &rule)
+{
+    NetworkPolicyPort dns;
+    dns.protocol = "UDP";
+    dns.port = PortValue::fromNumber(53);
+    return portsOverlap(rule.ports, {dns});
+}
+
 std::string listNames(const std::vector<std::string> &names, std::size_t shown)
 {
     std::string out;

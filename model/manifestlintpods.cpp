@@ -93,6 +93,41 @@ void PodChecks::namespacesWithoutPolicies()
     }
 }
 
+void PodChecks::egressWithoutDns(const std::string &ns)
+{
+    const std::vector<std::size_t> &dns = m_pods.dnsClasses();
+    const PortSet dnsPort = PortSet::range(Protocol::UDP, 53, 53);
+    std::vector<std::size_t> without;
+    for (std::size_t c : m_pods.classesIn(ns)) {
+        const PodClass &pods = m_pods.podClass(c);
+        if (!pods.isolated(true) || std::find(dns.begin(), dns.end(), c) != dns.end())
+            continue; // open, or a resolver itself
+        bool resolves = false;
+        for (std::size_t d : dns)
+            resolves = resolves || !m_pods.sidePorts(c, true, d).intersect(dnsPort).empty();
+        for (std::size_t index : pods.egressPolicies) {
+            const auto &rules = m_pods.policy(index).spec.egress;
+            resolves = resolves
+                       || (dns.empty() && std::any_of(rules.begin(), rules.end(), allowsDns));
+        }
+        if (!resolves)
+            without.push_back(c);
+    }
+    if (without.empty())
+        return;
+    const std::size_t denying = m_pods.podClass(without.front()).egressPolicies.front();
+    std::string reach = "no policy allows them DNS (53/UDP)";
+    if (!dns.empty())
+        reach = "no policy lets them reach the DNS pods (" + listNames(names(dns, ns))
+                + ") on 53/UDP";
+    m_out.push_back(m_index.finding(
+        Severity::Warning, "egress-without-dns", int(denying), "spec.policyTypes",
+        "policy " + ns + '/' + m_pods.policy(denying).metadata.name + " denies egress to "
+            + listNames(names(without, ns)) + ", and " + reach + ": they cannot resolve names",
+        "add an allow-dns policy: podSelector {}, egress to the DNS pods (kube-system) on "
+        "53/UDP and 53/TCP"));
+}
+
 bool PodChecks::nodeMayReach(const PodClass &pods, const ManifestProbe &probe) const
 {
     PortSet ports = PortSet::protocol(Protocol::TCP); // a name the pods do not define: any

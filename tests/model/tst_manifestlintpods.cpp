@@ -254,3 +254,46 @@ TEST(ManifestLintPods, KubeletProbesPerWorkloadThatHasThem)
     const std::string egressOnly = np("deny", "prod", "  podSelector: {}\n  policyTypes: [Egress]\n") + np("dns", "prod", kAllowDns);
     EXPECT_TRUE(withCode(lintText(egressOnly + probed), "kubelet-probes").empty());
 }
+
+TEST(ManifestLintPods, EgressWithoutDnsPerPod)
+{
+    EXPECT_TRUE(withCode(lintText(kZeroTrust + kWeb + kApi), "egress-without-dns").empty());
+    // DNS allowed to web only: api cannot resolve. The policy-only reasoning says as much about
+    // the namespace; on pods the message names api and only api.
+    const std::string webDns = np("dns", "prod", "  podSelector: {matchLabels: {app: web}}\n  policyTypes: [Egress]\n"
+                                                 "  egress:\n  - ports: [{protocol: UDP, port: 53}]\n");
+    const Diagnostics found = withCode(lintText(np("deny", "prod", kDenyAll) + webDns + kWeb + kApi), "egress-without-dns");
+    ASSERT_EQ(found.size(), 1u) << dump(found);
+    EXPECT_EQ(found[0].location.field, "spec.policyTypes");
+    EXPECT_NE(found[0].message.find("policy prod/deny denies egress to api, and no policy allows them DNS (53/UDP)"),
+              std::string::npos) << found[0].message;
+    // Only web's pods exist: every one of them resolves.
+    EXPECT_TRUE(withCode(lintText(np("deny", "prod", kDenyAll) + webDns + kWeb), "egress-without-dns").empty());
+}
+
+TEST(ManifestLintPods, EgressWithoutDnsAgainstTheDnsPods)
+{
+    const std::string coredns = deployment("coredns", "kube-system", "{k8s-app: kube-dns}",
+                                           "[{name: dns, containerPort: 53, protocol: UDP}]");
+    const std::string toDns = "  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - to:\n"
+                              "    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n"
+                              "      podSelector: {matchLabels: {k8s-app: LABEL}}\n"
+                              "    ports: [{protocol: UDP, port: 53}]\n";
+    const auto allowDns = [&](const std::string &label) {
+        std::string spec = toDns;
+        spec.replace(spec.find("LABEL"), 5, label);
+        return np("deny", "prod", kDenyAll) + np("dns", "prod", spec);
+    };
+    EXPECT_TRUE(withCode(lintText(allowDns("kube-dns") + kWeb + coredns), "egress-without-dns").empty());
+    // The rule names pods the DNS deployment does not carry: 53/UDP goes nowhere. Without the
+    // DNS pods in the input, any 53/UDP rule counts.
+    const Diagnostics wrong = withCode(lintText(allowDns("coredns") + kWeb + coredns), "egress-without-dns");
+    ASSERT_EQ(wrong.size(), 1u) << dump(wrong);
+    EXPECT_NE(wrong[0].message.find("denies egress to web, and no policy lets them reach the DNS pods "
+                                    "(kube-system/coredns) on 53/UDP"),
+              std::string::npos) << wrong[0].message;
+    EXPECT_TRUE(withCode(lintText(allowDns("coredns") + kWeb), "egress-without-dns").empty());
+    // The resolvers themselves are not asked to resolve.
+    const std::string systemDeny = np("deny", "kube-system", "  podSelector: {}\n  policyTypes: [Egress]\n");
+    EXPECT_TRUE(withCode(lintText(allowDns("kube-dns") + kWeb + coredns + systemDeny), "egress-without-dns").empty());
+}
