@@ -130,9 +130,10 @@ private:
                     + describePods(spec.podSelector, policyNamespace(p)) + " also lose all ingress",
                 "write policyTypes: [Egress] if the policy is only about egress");
         }
-        if (knows(policyNamespace(p)))
+        if (knows(policyNamespace(p))) {
             PodChecks(m_index, *m_pods, m_out).podSelector(i);
-        else if (wellFormed(spec.podSelector) && !canMatchAnything(spec.podSelector))
+            PodChecks(m_index, *m_pods, m_out).namedPorts(i);
+        } else if (wellFormed(spec.podSelector) && !canMatchAnything(spec.podSelector))
             add(Severity::Warning, "selects-nothing", i, "spec.podSelector",
                 "the podSelector of " + name(i) + " (" + formatSelector(spec.podSelector)
                     + ") can match no pod: the policy has no effect",

@@ -6,6 +6,7 @@
 #include "model/manifestreader.h"
 #include "model/podinventory_p.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -86,6 +87,9 @@ public:
     // selects-nothing: a peer of policy `index` (at `path`) whose namespaces are certain and
     // shown matches none of their pods. False when the peer cannot be judged on pods.
     bool peer(int index, const NetworkPolicyPeer &peer, const std::string &path);
+    // unknown-named-port: a named port in a rule of policy `index` that none of the rule's
+    // destination pods defines, when they are all known.
+    void namedPorts(int index);
     // no-default-deny: namespaces with pods and no NetworkPolicy at all.
     void namespacesWithoutPolicies();
     // egress-without-dns: pods of `ns` isolated for egress that cannot reach the DNS pods on
@@ -101,6 +105,9 @@ private:
     std::vector<std::string> names(const std::vector<std::size_t> &classes,
                                    const std::string &ns) const;
     bool nodeMayReach(const PodClass &pods, const ManifestProbe &probe) const;
+    // The pods an egress rule's peers match, when every one of them is known; nullopt when
+    // other pods could match (ipBlock, no peers, namespaces found by labels or not shown).
+    std::optional<std::vector<std::size_t>> knownDestinations(int index, std::size_t rule) const;
 
     const PolicyIndex &m_index;
     const PodInventory &m_pods;

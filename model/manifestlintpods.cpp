@@ -70,6 +70,83 @@ bool PodChecks::peer(int index, const NetworkPolicyPeer &peer, const std::string
     return true;
 }
 
+std::optional<std::vector<std::size_t>> PodChecks::knownDestinations(int index,
+                                                                     std::size_t rule) const
+{
+    const NetworkPolicy &p = m_pods.policy(std::size_t(index));
+    const std::vector<NetworkPolicyPeer> &peers = p.spec.egress[rule].peers;
+    if (peers.empty())
+        return std::nullopt;
+    std::set<std::size_t> classes;
+    for (std::size_t k = 0; k < peers.size(); ++k) {
+        if (peers[k].ipBlock)
+            return std::nullopt; // its addresses may be pods'
+        std::set<std::string> namespaces = {p.metadata.ns};
+        if (peers[k].namespaceSelector) {
+            const auto named = namespacesNamedBy(*peers[k].namespaceSelector);
+            if (!named)
+                return std::nullopt;
+            namespaces = *named;
+        }
+        for (const std::string &ns : namespaces) {
+            if (!m_pods.knows(ns))
+                return std::nullopt;
+            for (std::size_t c : m_pods.matching(ns, peers[k].podSelector.value_or(LabelSelector{})))
+                if (m_pods.evaluator().peerMatchesAt(std::size_t(index), true, rule, k,
+                                                     m_pods.podClass(c).peer))
+                    classes.insert(c);
+        }
+    }
+    return std::vector<std::size_t>(classes.begin(), classes.end());
+}
+
+void PodChecks::namedPorts(int index)
+{
+    const NetworkPolicy &p = m_pods.policy(std::size_t(index));
+    const PolicyTypes types = p.effectiveTypes();
+    for (const bool egress : {false, true}) {
+        if (!(egress ? types.egress : types.ingress))
+            continue; // ignored rules: ignored-rules says so
+        const auto &rules = egress ? p.spec.egress : p.spec.ingress;
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            std::optional<std::vector<std::size_t>> destinations;
+            if (egress)
+                destinations = knownDestinations(index, r);
+            else
+                destinations = m_pods.selectedBy(std::size_t(index));
+            if (!destinations || destinations->empty())
+                continue; // unknown, or nobody: selects-nothing
+            for (std::size_t k = 0; k < rules[r].ports.size(); ++k) {
+                const NetworkPolicyPort &entry = rules[r].ports[k];
+                const auto protocol = parseProtocol(entry.effectiveProtocol());
+                if (!entry.port || !entry.port->isName || !protocol)
+                    continue;
+                const bool defined = std::any_of(
+                    destinations->begin(), destinations->end(), [&](std::size_t c) {
+                        return m_pods.podClass(c)
+                            .peer.resolveNamedPort(entry.port->name, *protocol)
+                            .has_value();
+                    });
+                if (defined)
+                    continue;
+                const std::string port = entry.port->name + '/' + entry.effectiveProtocol();
+                const std::string path = std::string(egress ? "spec.egress[" : "spec.ingress[")
+                                         + std::to_string(r) + "].ports[" + std::to_string(k)
+                                         + "].port";
+                m_out.push_back(m_index.finding(
+                    Severity::Warning, "unknown-named-port", index, path,
+                    "the named port " + port + " is defined by none of the pods this rule's "
+                        + "traffic goes to (" + listNames(names(*destinations, p.metadata.ns))
+                        + (destinations->size() == 1 ? " has no " : " have no ")
+                        + entry.effectiveProtocol() + " container port called "
+                        + entry.port->name + "): this port entry matches nothing",
+                    "name the container port " + entry.port->name + " on those pods, or write "
+                        + "its number"));
+            }
+        }
+    }
+}
+
 void PodChecks::namespacesWithoutPolicies()
 {
     std::set<std::string> done;

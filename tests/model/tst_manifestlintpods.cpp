@@ -297,3 +297,35 @@ TEST(ManifestLintPods, EgressWithoutDnsAgainstTheDnsPods)
     const std::string systemDeny = np("deny", "kube-system", "  podSelector: {}\n  policyTypes: [Egress]\n");
     EXPECT_TRUE(withCode(lintText(allowDns("kube-dns") + kWeb + coredns + systemDeny), "egress-without-dns").empty());
 }
+
+TEST(ManifestLintPods, NamedPortNoDestinationDefines)
+{
+    const auto webToApi = [](const std::string &port, const std::string &extraPeer = {}) {
+        return np("deny", "prod", kDenyAll) + np("dns", "prod", kAllowDns)
+               + np("web-out", "prod", "  podSelector: {matchLabels: {app: web}}\n  policyTypes: [Egress]\n"
+                                       "  egress:\n  - to:\n    - podSelector: {matchLabels: {app: api}}\n" + extraPeer
+                                       + "    ports: [" + port + "]\n")
+               + np("api-in", "prod", "  podSelector: {matchLabels: {app: api}}\n  policyTypes: [Ingress]\n"
+                                      "  ingress:\n  - from: [{podSelector: {matchLabels: {app: web}}}]\n    ports: [" + port + "]\n");
+    };
+    EXPECT_TRUE(withCode(lintText(webToApi("{port: http}") + kWeb + kApi), "unknown-named-port").empty());
+    EXPECT_TRUE(withCode(lintText(webToApi("{port: grpc}")), "unknown-named-port").empty()) << "no pods: cannot know";
+    // Both sides name a port api does not define: the egress rule (its peer's pods) and the
+    // ingress rule (its policy's pods).
+    const std::string text = webToApi("{port: grpc}") + kWeb + kApi;
+    const Diagnostics found = withCode(lintText(text), "unknown-named-port");
+    ASSERT_EQ(found.size(), 2u) << dump(found);
+    EXPECT_EQ(found[0].location.field, "spec.egress[0].ports[0].port");
+    EXPECT_EQ(found[1].location.field, "spec.ingress[0].ports[0].port");
+    EXPECT_NE(found[0].message.find("the named port grpc/TCP is defined by none of the pods this rule's traffic goes to "
+                                    "(api has no TCP container port called grpc)"),
+              std::string::npos) << found[0].message;
+    // The protocol is part of the name's match.
+    EXPECT_EQ(withCode(lintText(webToApi("{port: http, protocol: UDP}") + kWeb + kApi), "unknown-named-port").size(), 2u);
+    // Destinations that may be elsewhere (an ipBlock, a namespace the input does not show):
+    // the egress rule is not judged; the ingress side still is.
+    const std::string cidr = "    - ipBlock: {cidr: 10.0.0.0/8}\n";
+    EXPECT_EQ(withCode(lintText(webToApi("{port: grpc}", cidr) + kWeb + kApi), "unknown-named-port").size(), 1u);
+    const std::string system = "    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n";
+    EXPECT_EQ(withCode(lintText(webToApi("{port: grpc}", system) + kWeb + kApi), "unknown-named-port").size(), 1u);
+}
