@@ -77,8 +77,14 @@ struct ManifestSet
 ManifestSet readManifests(const std::string &text, const std::string &file);
 ManifestSet readManifestFile(const std::string &path);
 
-// A file, or a directory searched recursively for *.yaml, *.yml and *.json files (hidden
-// entries skipped, files read in name order).
+// The manifest files of a directory, searched recursively: *.yaml, *.yml and *.json (the
+// extensions `kubectl apply -f DIR` takes, case-sensitive), hidden entries skipped, in name
+// order (path by path: "a/b.yaml" before "a-c.yaml"). Empty, with `error` set, when the
+// directory cannot be read.
+std::vector<std::string> listManifestFiles(const std::string &directory,
+                                           std::string *error = nullptr);
+
+// A file, or a directory's manifest files (listManifestFiles) read in order.
 ManifestSet readManifestPath(const std::string &path);
 
 } // namespace Netpol

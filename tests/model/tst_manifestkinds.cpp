@@ -289,6 +289,16 @@ TEST(ManifestKinds, DirectoriesAreSearchedRecursively)
     EXPECT_EQ(set.workloads[0].name, "q") << "files in name order: pod.json before pod.yml";
     EXPECT_EQ(set.workloads[1].name, "p");
 
+    // What kubectl apply -f DIR takes: the extensions in lower case; path by path order.
+    write("apps/shop/upper.YAML", "kind: Pod\n");
+    write("apps-x.yaml", "kind: Pod\n");
+    const std::vector<std::string> files = listManifestFiles(dir);
+    EXPECT_EQ(files, (std::vector<std::string>{dir + "/apps/shop/pod.json", dir + "/apps/shop/pod.yml",
+                                               dir + "/apps-x.yaml", dir + "/ns.yaml"}));
+    std::string listError;
+    EXPECT_TRUE(listManifestFiles(dir + "/nope", &listError).empty());
+    EXPECT_FALSE(listError.empty());
+
     const ManifestSet missing = readManifestPath(dir + "/nope.yaml");
     EXPECT_TRUE(missing.unreadable);
     ASSERT_EQ(missing.diagnostics.size(), 1u);
