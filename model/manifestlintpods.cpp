@@ -88,13 +88,15 @@ std::optional<std::vector<std::size_t>> PodChecks::knownDestinations(int index,
                 return std::nullopt;
             namespaces = *named;
         }
+        const LabelSelector pods = peers[k].podSelector.value_or(LabelSelector{});
         for (const std::string &ns : namespaces) {
             if (!m_pods.knows(ns))
                 return std::nullopt;
-            for (std::size_t c : m_pods.matching(ns, peers[k].podSelector.value_or(LabelSelector{})))
+            for (std::size_t c : m_pods.matching(ns, pods)) {
                 if (m_pods.evaluator().peerMatchesAt(std::size_t(index), true, rule, k,
                                                      m_pods.podClass(c).peer))
                     classes.insert(c);
+            }
         }
     }
     return std::vector<std::size_t>(classes.begin(), classes.end());

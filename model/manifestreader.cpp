@@ -160,7 +160,8 @@ ManifestSet readManifestPath(const std::string &path)
         out.append(readManifestFile(file));
     if (files.empty()) {
         Diagnostic d{Severity::Warning, "no-manifests",
-                     "the directory holds no *.yaml, *.yml or *.json file", Location::inFile(path), {}};
+                     "the directory holds no *.yaml, *.yml or *.json file",
+                     Location::inFile(path), {}};
         out.diagnostics.push_back(std::move(d));
     }
     return out;

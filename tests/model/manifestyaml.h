@@ -30,6 +30,11 @@ inline const std::string kAllowDns
       "    ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]\n";
 
 std::string dump(const Diagnostics &all);
+// The line (1-based) where `needle` starts in `text`.
+int lineOf(const std::string &text, const std::string &needle);
+// The manifest lint of `text` read as `file` (without errors); checks that every finding is
+// placed in it, has a hint and is no error.
+Diagnostics lintText(const std::string &text, const std::string &file = "m.yaml");
 Diagnostics withCode(const Diagnostics &all, const std::string &code);
 
 } // namespace Netpol::Test
