@@ -157,10 +157,9 @@ void PodChecks::namespacesWithoutPolicies()
         if (!done.insert(ns).second || !m_index.policiesIn(ns).empty())
             continue;
         Location where = m_pods.workloads()[c.members.front()].location;
-        for (const ClusterNamespace &declared : m_pods.namespaces()) {
-            if (declared.name == ns && !declared.implicit)
-                where = declared.location;
-        }
+        const ClusterNamespace *declared = m_pods.findNamespace(ns);
+        if (declared && !declared->implicit)
+            where = declared->location;
         add(Severity::Warning, "no-default-deny", where,
             "namespace " + ns + " has pods in the input ("
                 + listNames(names(m_pods.classesIn(ns), ns))

@@ -51,6 +51,10 @@ public:
     const NetworkPolicy &policy(std::size_t index) const { return m_evaluator.policies()[index]; }
     const std::vector<ManifestWorkload> &workloads() const { return m_cluster.workloads; }
     const std::vector<ClusterNamespace> &namespaces() const { return m_cluster.namespaces; }
+    const ClusterNamespace *findNamespace(const std::string &ns) const
+    {
+        return m_cluster.findNamespace(ns);
+    }
     const std::vector<PodClass> &classes() const { return m_classes; }
     const PodClass &podClass(std::size_t index) const { return m_classes[index]; }
     const std::vector<std::size_t> &classesIn(const std::string &ns) const;
