@@ -1,5 +1,6 @@
 #include "model/importer.h"
 
+#include "model/autolayout.h"
 #include "model/designcheck.h"
 #include "model/importcontext_p.h"
 
@@ -238,6 +239,17 @@ ImportResult importDesign(const ManifestSet &manifests, const ImportOptions &opt
         return result;
     }
     verifyDesign(ctx, ctx.design);
+    if (options.arrange) {
+        ArrangeResult arranged = arrangeDesign(ctx.design);
+        if (arranged.design) {
+            ctx.design = std::move(*arranged.design);
+        } else {
+            const std::string why = arranged.diagnostics.empty() ? std::string("no reason given")
+                                                                 : arranged.diagnostics.back().message;
+            ctx.report(Severity::Info, "import-grid-layout",
+                       "Graphviz could not arrange the design (" + why + "); namespaces are laid out in a grid");
+        }
+    }
     result.design = std::move(ctx.design);
     result.diagnostics = std::move(ctx.diagnostics);
     return result;
