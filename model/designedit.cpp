@@ -9,13 +9,25 @@ namespace {
 template<typename T>
 std::vector<T> &listOf(Design &design);
 template<>
-std::vector<Namespace> &listOf(Design &design) { return design.namespaces; }
+std::vector<Namespace> &listOf(Design &design)
+{
+    return design.namespaces;
+}
 template<>
-std::vector<Workload> &listOf(Design &design) { return design.workloads; }
+std::vector<Workload> &listOf(Design &design)
+{
+    return design.workloads;
+}
 template<>
-std::vector<External> &listOf(Design &design) { return design.externals; }
+std::vector<External> &listOf(Design &design)
+{
+    return design.externals;
+}
 template<>
-std::vector<Flow> &listOf(Design &design) { return design.flows; }
+std::vector<Flow> &listOf(Design &design)
+{
+    return design.flows;
+}
 
 template<typename T>
 ElementChange applyTo(Design &design, const ElementChange &change, const T *value)

@@ -151,7 +151,8 @@ EditResult pasteElements(const Design &design, const Design &fragment, Point del
         add(Flow{*from, *to, f.ports}, flowIndex++);
     }
     if (result.created.empty())
-        return EditResult::refused("nothing to paste here: the copied workloads' namespaces are gone");
+        return EditResult::refused(
+            "nothing to paste here: the copied workloads' namespaces are gone");
     return result;
 }
 

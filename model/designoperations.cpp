@@ -9,7 +9,8 @@ namespace Netpol {
 
 namespace {
 
-std::string uniqueName(const std::function<bool(const std::string &)> &taken, const std::string &base)
+std::string uniqueName(const std::function<bool(const std::string &)> &taken,
+                       const std::string &base)
 {
     const std::string stem = base.empty() ? std::string("new") : base;
     if (!taken(stem))
@@ -37,7 +38,10 @@ std::string elementName(const ElementValue &value)
 class FlowRewriter
 {
 public:
-    void renameNamespace(const std::string &from, const std::string &to) { m_namespaces[from] = to; }
+    void renameNamespace(const std::string &from, const std::string &to)
+    {
+        m_namespaces[from] = to;
+    }
     void renameWorkload(const Endpoint &from, const Endpoint &to) { m_workloads[from] = to; }
     void renameExternal(const std::string &from, const std::string &to) { m_externals[from] = to; }
 
@@ -93,17 +97,20 @@ Point plus(Point p, Point d)
 
 std::string uniqueNamespaceName(const Design &design, const std::string &base)
 {
-    return uniqueName([&](const std::string &n) { return design.findNamespace(n) != nullptr; }, base);
+    return uniqueName([&](const std::string &n) { return design.findNamespace(n) != nullptr; },
+                      base);
 }
 
 std::string uniqueWorkloadName(const Design &design, const std::string &ns, const std::string &base)
 {
-    return uniqueName([&](const std::string &n) { return design.findWorkload(ns, n) != nullptr; }, base);
+    return uniqueName([&](const std::string &n) { return design.findWorkload(ns, n) != nullptr; },
+                      base);
 }
 
 std::string uniqueExternalName(const Design &design, const std::string &base)
 {
-    return uniqueName([&](const std::string &n) { return design.findExternal(n) != nullptr; }, base);
+    return uniqueName([&](const std::string &n) { return design.findExternal(n) != nullptr; },
+                      base);
 }
 
 int indexOfNamespace(const Design &design, std::string_view name)
@@ -128,7 +135,8 @@ ElementRef elementOfEndpoint(const Design &design, const Endpoint &endpoint)
 {
     switch (endpoint.kind) {
     case Endpoint::Kind::Workload:
-        return refTo(design, ElementKind::Workload, indexOfWorkload(design, endpoint.ns, endpoint.name));
+        return refTo(design, ElementKind::Workload,
+                     indexOfWorkload(design, endpoint.ns, endpoint.name));
     case Endpoint::Kind::Namespace:
         return refTo(design, ElementKind::Namespace, indexOfNamespace(design, endpoint.ns));
     case Endpoint::Kind::External:
@@ -163,7 +171,7 @@ bool endpointTouches(const Endpoint &endpoint, const ElementRef &element)
         return endpoint.isWorkload() && endpoint.ns == element.ns && endpoint.name == element.name;
     case ElementKind::Namespace:
         return (endpoint.isWorkload() || endpoint.kind == Endpoint::Kind::Namespace)
-               && endpoint.ns == element.ns;
+            && endpoint.ns == element.ns;
     case ElementKind::External:
         return endpoint.isExternal() && endpoint.name == element.name;
     default:
@@ -174,7 +182,7 @@ bool endpointTouches(const Endpoint &endpoint, const ElementRef &element)
 bool rectContains(const Rect &rect, Point point)
 {
     return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y
-           && point.y <= rect.y + rect.height;
+        && point.y <= rect.y + rect.height;
 }
 
 int namespaceAt(const Design &design, Point point)
@@ -227,7 +235,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
             if (now.name.empty())
                 return EditResult::refused("a namespace needs a name");
             if (design.findNamespace(now.name))
-                return EditResult::refused("a namespace named \"" + now.name + "\" is already in the design");
+                return EditResult::refused("a namespace named \"" + now.name
+                                           + "\" is already in the design");
             rewriter.renameNamespace(old.name, now.name);
             for (int w = 0; w < int(design.workloads.size()); ++w) {
                 if (design.workloads[std::size_t(w)].ns != old.name)
@@ -248,8 +257,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
             if (!design.findNamespace(now.ns))
                 return EditResult::refused("namespace \"" + now.ns + "\" is not in the design");
             if (design.findWorkload(now.ns, now.name))
-                return EditResult::refused("namespace \"" + now.ns + "\" already has a workload named \""
-                                           + now.name + '"');
+                return EditResult::refused("namespace \"" + now.ns
+                                           + "\" already has a workload named \"" + now.name + '"');
             rewriter.renameWorkload(Endpoint::workload(old.ns, old.name),
                                     Endpoint::workload(now.ns, now.name));
         }
@@ -262,7 +271,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
             if (now.name.empty())
                 return EditResult::refused("an external needs a name");
             if (design.findExternal(now.name))
-                return EditResult::refused("an external named \"" + now.name + "\" is already in the design");
+                return EditResult::refused("an external named \"" + now.name
+                                           + "\" is already in the design");
             rewriter.renameExternal(old.name, now.name);
         }
         break;
@@ -270,7 +280,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
     default: {
         const Flow &now = std::get<Flow>(value);
         for (const Endpoint *end : {&now.from, &now.to}) {
-            if (end->kind != Endpoint::Kind::AllNamespaces && elementOfEndpoint(design, *end).isNull())
+            if (end->kind != Endpoint::Kind::AllNamespaces
+                && elementOfEndpoint(design, *end).isNull())
                 return EditResult::refused("\"" + end->toString() + "\" is not in the design");
         }
         if (now.from.isExternal() && now.to.isExternal())
@@ -280,7 +291,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
     }
     if (elementAt(design, element.kind, index) == value)
         return result; // nothing to do
-    result.edit.changes.insert(result.edit.changes.begin(), ElementChange::replace(index, std::move(value)));
+    result.edit.changes.insert(result.edit.changes.begin(),
+                               ElementChange::replace(index, std::move(value)));
     rewriter.appendChanges(design, result.edit);
     return result;
 }
@@ -382,15 +394,18 @@ EditResult moveElements(const Design &design, const std::vector<ElementRef> &ele
             const int target = namespaceAt(frames, plus(w.position, workloadAnchor));
             const int own = indexOfNamespace(design, old.ns);
             if (target < 0) {
-                if (own >= 0 && rectContains(design.namespaces[std::size_t(own)].geometry,
-                                             plus(old.position, workloadAnchor)))
-                    return EditResult::refused("workload \"" + old.name + "\" would leave namespace \""
-                                               + old.ns + "\": a workload must sit inside a namespace");
+                if (own >= 0
+                    && rectContains(design.namespaces[std::size_t(own)].geometry,
+                                    plus(old.position, workloadAnchor)))
+                    return EditResult::refused("workload \"" + old.name
+                                               + "\" would leave namespace \"" + old.ns
+                                               + "\": a workload must sit inside a namespace");
             } else if (design.namespaces[std::size_t(target)].name != old.ns) {
                 w.ns = design.namespaces[std::size_t(target)].name;
                 if (!taken.insert({w.ns, w.name}).second)
-                    return EditResult::refused("namespace \"" + w.ns + "\" already has a workload named \""
-                                               + w.name + '"');
+                    return EditResult::refused("namespace \"" + w.ns
+                                               + "\" already has a workload named \"" + w.name
+                                               + '"');
                 taken.erase({old.ns, old.name});
                 rewriter.renameWorkload(Endpoint::workload(old.ns, old.name),
                                         Endpoint::workload(w.ns, w.name));

@@ -27,7 +27,8 @@ struct EditResult
 
 // Names: `base`, or `base-2`, `base-3`, ... whichever is free first.
 std::string uniqueNamespaceName(const Design &design, const std::string &base);
-std::string uniqueWorkloadName(const Design &design, const std::string &ns, const std::string &base);
+std::string uniqueWorkloadName(const Design &design, const std::string &ns,
+                               const std::string &base);
 std::string uniqueExternalName(const Design &design, const std::string &base);
 
 int indexOfNamespace(const Design &design, std::string_view name);

@@ -86,7 +86,7 @@ std::string ElementTemplate::description() const
         return "A managed namespace: default deny for ingress and egress, DNS allowed.";
     case Type::Workload:
         return "A " + std::string(workloadKindName(workloadKind))
-               + ": drop it inside a namespace. Its pod labels select it in policies.";
+            + ": drop it inside a namespace. Its pod labels select it in policies.";
     case Type::External:
         return "A peer outside the cluster, reached as an ipBlock (CIDR).";
     case Type::IngressController:
@@ -132,7 +132,8 @@ EditResult createFromTemplate(const Design &design, const ElementTemplate &eleme
     case ElementTemplate::Type::Workload: {
         const int nsIndex = namespaceAt(design, hit);
         if (nsIndex < 0)
-            return EditResult::refused("a workload lives in a namespace: drop it inside a namespace frame");
+            return EditResult::refused(
+                "a workload lives in a namespace: drop it inside a namespace frame");
         Workload w;
         w.ns = design.namespaces[std::size_t(nsIndex)].name;
         w.kind = element.workloadKind;

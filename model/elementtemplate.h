@@ -16,8 +16,8 @@ struct ElementTemplate
     Type type = Type::Namespace;
     WorkloadKind workloadKind = WorkloadKind::Deployment; // Workload only
 
-    std::string id() const;          // "namespace", "workload/StatefulSet", "preset/cluster-dns"
-    std::string title() const;       // "Namespace", "StatefulSet", "Ingress controller"
+    std::string id() const; // "namespace", "workload/StatefulSet", "preset/cluster-dns"
+    std::string title() const; // "Namespace", "StatefulSet", "Ingress controller"
     std::string description() const; // one sentence for tooltips
     bool needsNamespace() const { return type == Type::Workload; }
 

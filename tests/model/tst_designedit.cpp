@@ -65,7 +65,8 @@ TEST(DesignEdit, PrimitiveChangesUndoExactly)
     extra.ns = "data";
     edit.changes.push_back(ElementChange::insert(1, extra));
     edit.changes.push_back(ElementChange::remove(ElementKind::Flow, 0));
-    edit.changes.push_back(ElementChange::replace(0, External{"partner", "10.0.0.0/8", {}, {5, 5}}));
+    edit.changes.push_back(
+        ElementChange::replace(0, External{"partner", "10.0.0.0/8", {}, {5, 5}}));
     Options options;
     options.dns.enabled = false;
     edit.options = options;
@@ -99,7 +100,8 @@ TEST(DesignEdit, RenamingAWorkloadRewritesItsFlows)
     const Design before = twoNamespaces();
     Workload cart = before.workloads[1];
     cart.name = "basket";
-    const Design after = applyAndCheckUndo(before, replaceElement(before, refTo(before, ElementKind::Workload, 1), cart));
+    const Design after = applyAndCheckUndo(
+        before, replaceElement(before, refTo(before, ElementKind::Workload, 1), cart));
     EXPECT_EQ(after.flows[0].to.toString(), "shop/basket");
     EXPECT_EQ(after.flows[1].from.toString(), "shop/basket");
     EXPECT_EQ(after.flows[2].from.toString(), "shop/*") << "NS/* is not the workload";
@@ -110,7 +112,8 @@ TEST(DesignEdit, RenamingANamespaceCarriesWorkloadsAndFlows)
     const Design before = twoNamespaces();
     Namespace shop = before.namespaces[0];
     shop.name = "store";
-    const Design after = applyAndCheckUndo(before, replaceElement(before, refTo(before, ElementKind::Namespace, 0), shop));
+    const Design after = applyAndCheckUndo(
+        before, replaceElement(before, refTo(before, ElementKind::Namespace, 0), shop));
     EXPECT_EQ(after.workloads[0].ns, "store");
     EXPECT_EQ(after.workloads[1].ns, "store");
     EXPECT_EQ(after.workloads[2].ns, "data");
@@ -124,7 +127,8 @@ TEST(DesignEdit, RenamingAnExternalRewritesItsFlows)
     const Design before = twoNamespaces();
     External e = before.externals[0];
     e.name = "gateway";
-    const Design after = applyAndCheckUndo(before, replaceElement(before, refTo(before, ElementKind::External, 0), e));
+    const Design after = applyAndCheckUndo(
+        before, replaceElement(before, refTo(before, ElementKind::External, 0), e));
     EXPECT_EQ(after.flows[2].to.toString(), "external/gateway");
 }
 
@@ -161,13 +165,15 @@ TEST(DesignEdit, UnchangedValuesGiveEmptyEdits)
     const Design d = twoNamespaces();
     EXPECT_TRUE(replaceElement(d, refTo(d, ElementKind::Workload, 0), d.workloads[0]).edit.empty());
     EXPECT_TRUE(setOptions(d, d.options).edit.empty());
-    EXPECT_TRUE(moveElements(d, {refTo(d, ElementKind::Workload, 0)}, {0, 0}, kAnchor).edit.empty());
+    EXPECT_TRUE(
+        moveElements(d, {refTo(d, ElementKind::Workload, 0)}, {0, 0}, kAnchor).edit.empty());
 }
 
 TEST(DesignEdit, RemovingANamespaceRemovesItsWorkloadsAndTheirFlows)
 {
     const Design before = twoNamespaces();
-    const Design after = applyAndCheckUndo(before, removeElements(before, {refTo(before, ElementKind::Namespace, 0)}));
+    const Design after = applyAndCheckUndo(
+        before, removeElements(before, {refTo(before, ElementKind::Namespace, 0)}));
     ASSERT_EQ(after.namespaces.size(), 1u);
     ASSERT_EQ(after.workloads.size(), 1u);
     EXPECT_EQ(after.workloads[0].name, "db");
@@ -179,7 +185,8 @@ TEST(DesignEdit, RemovingAWorkloadAndAFlowTogether)
 {
     const Design before = twoNamespaces();
     const Design after = applyAndCheckUndo(
-        before, removeElements(before, {refTo(before, ElementKind::Workload, 2), ElementRef::flow(0)}));
+        before,
+        removeElements(before, {refTo(before, ElementKind::Workload, 2), ElementRef::flow(0)}));
     EXPECT_EQ(after.workloads.size(), 2u);
     ASSERT_EQ(after.flows.size(), 1u) << "flows 0 (chosen), 1 and 3 (touching db) go";
     EXPECT_EQ(after.flows[0].to.toString(), "external/partner");
@@ -188,9 +195,11 @@ TEST(DesignEdit, RemovingAWorkloadAndAFlowTogether)
 TEST(DesignEdit, MovingANamespaceCarriesItsWorkloadsOnce)
 {
     const Design before = twoNamespaces();
-    const Design after = applyAndCheckUndo(
-        before, moveElements(before, {refTo(before, ElementKind::Namespace, 0), refTo(before, ElementKind::Workload, 0)},
-                             {20, 40}, kAnchor));
+    const Design after = applyAndCheckUndo(before,
+                                           moveElements(before,
+                                                        {refTo(before, ElementKind::Namespace, 0),
+                                                         refTo(before, ElementKind::Workload, 0)},
+                                                        {20, 40}, kAnchor));
     EXPECT_EQ(after.namespaces[0].geometry, (Rect{20, 40, 600, 300}));
     EXPECT_EQ(after.workloads[0].position, (Point{60, 100}));
     EXPECT_EQ(after.workloads[1].position, (Point{320, 100}));
@@ -201,7 +210,8 @@ TEST(DesignEdit, MovingAWorkloadIntoAnotherNamespaceMovesItThere)
 {
     const Design before = twoNamespaces();
     const Design after = applyAndCheckUndo(
-        before, moveElements(before, {refTo(before, ElementKind::Workload, 1)}, {500, 120}, kAnchor));
+        before,
+        moveElements(before, {refTo(before, ElementKind::Workload, 1)}, {500, 120}, kAnchor));
     EXPECT_EQ(after.workloads[1].ns, "data");
     EXPECT_EQ(after.flows[0].to.toString(), "data/cart");
     EXPECT_EQ(after.flows[1].from.toString(), "data/cart");
@@ -228,7 +238,8 @@ TEST(DesignEdit, MovingIntoANamespaceWithTheSameNameIsRefused)
 TEST(DesignEdit, ConnectingUsesTheDestinationsFirstPort)
 {
     const Design before = twoNamespaces();
-    EditResult r = connectEndpoints(before, Endpoint::workload("shop", "web"), Endpoint::workload("data", "db"));
+    EditResult r = connectEndpoints(before, Endpoint::workload("shop", "web"),
+                                    Endpoint::workload("data", "db"));
     const Design after = applyAndCheckUndo(before, r);
     ASSERT_EQ(r.created.size(), 1u);
     EXPECT_EQ(r.created[0], ElementRef::flow(4));
@@ -244,9 +255,14 @@ TEST(DesignEdit, ConnectingRefusesNonsense)
 {
     Design d = twoNamespaces();
     d.externals.push_back({"other", "10.0.0.0/8", {}, {}});
-    EXPECT_FALSE(connectEndpoints(d, Endpoint::workload("shop", "web"), Endpoint::workload("shop", "web")).ok());
-    EXPECT_FALSE(connectEndpoints(d, Endpoint::external("partner"), Endpoint::external("other")).ok());
-    EXPECT_FALSE(connectEndpoints(d, Endpoint::workload("shop", "web"), Endpoint::workload("shop", "nope")).ok());
+    EXPECT_FALSE(
+        connectEndpoints(d, Endpoint::workload("shop", "web"), Endpoint::workload("shop", "web"))
+            .ok());
+    EXPECT_FALSE(
+        connectEndpoints(d, Endpoint::external("partner"), Endpoint::external("other")).ok());
+    EXPECT_FALSE(
+        connectEndpoints(d, Endpoint::workload("shop", "web"), Endpoint::workload("shop", "nope"))
+            .ok());
 }
 
 TEST(DesignEdit, NamespaceAtPrefersTheLastDeclared)

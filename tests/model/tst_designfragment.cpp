@@ -31,7 +31,8 @@ Design shop()
     Design d = DesignBuilder()
                    .ns("shop")
                    .ns("data")
-                   .workload("shop", "web", {{"app", "web"}, {"tier", "front"}}, {port(8080, "http")})
+                   .workload("shop", "web", {{"app", "web"}, {"tier", "front"}},
+                             {port(8080, "http")})
                    .workload("shop", "cart", {{"app", "cart"}}, {port(9090, "grpc")})
                    .workload("data", "db", {{"app", "db"}}, {port(5432, "postgres")})
                    .external("partner", "203.0.113.0/24")
@@ -182,5 +183,6 @@ TEST(ManifestCache, RendersExactlyWhatTheSingleExportWrites)
     policies = policiesOf(d);
     EXPECT_EQ(cache.render(policies, options), buildExport(policies, options).front().content);
     EXPECT_GT(cache.lastEmitted(), 0);
-    EXPECT_LT(cache.lastEmitted(), int(policies.size())) << "unchanged policies are not emitted again";
+    EXPECT_LT(cache.lastEmitted(), int(policies.size()))
+        << "unchanged policies are not emitted again";
 }

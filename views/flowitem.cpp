@@ -1,0 +1,228 @@
+#include "flowitem.h"
+
+#include "canvasstyle.h"
+#include "nodeitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace Netpol {
+
+using namespace CanvasStyle;
+
+namespace {
+
+constexpr double kArrowLength = 11;
+constexpr double kArrowHalfWidth = 5;
+constexpr QSizeF kBadgeSize{78, 22};
+constexpr double kStubLength = 120;
+
+// Where the segment from `inside` towards `towards` leaves `rect` (or `inside` when it starts
+// outside).
+QPointF exitPoint(const QRectF &rect, QPointF inside, QPointF towards)
+{
+    const QPointF d = towards - inside;
+    double t = 1;
+    if (d.x() > 0)
+        t = std::min(t, (rect.right() - inside.x()) / d.x());
+    else if (d.x() < 0)
+        t = std::min(t, (rect.left() - inside.x()) / d.x());
+    if (d.y() > 0)
+        t = std::min(t, (rect.bottom() - inside.y()) / d.y());
+    else if (d.y() < 0)
+        t = std::min(t, (rect.top() - inside.y()) / d.y());
+    return inside + d * std::max(0.0, t);
+}
+
+QString portsLabel(const Flow &flow)
+{
+    if (flow.ports.empty())
+        return QStringLiteral("all ports");
+    QStringList parts;
+    for (const FlowPort &p : flow.ports)
+        parts << QString::fromStdString(p.toString());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+FlowItem::FlowItem(int index) : m_index(index)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(2e6);
+}
+
+FlowItem::~FlowItem()
+{
+    setEnds(nullptr, nullptr);
+}
+
+void FlowItem::setFlow(const Flow &flow)
+{
+    m_flow = flow;
+    const QString label = portsLabel(flow);
+    if (label != m_label) {
+        m_label = label;
+        updateGeometry();
+    }
+    setToolTip(QStringLiteral("%1 → %2<br>ports: %3")
+                   .arg(QString::fromStdString(flow.from.toString()),
+                        QString::fromStdString(flow.to.toString()), m_label));
+}
+
+void FlowItem::setEnds(NodeItem *from, NodeItem *to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    if (m_from)
+        m_from->detachFlow(this);
+    if (m_to)
+        m_to->detachFlow(this);
+    m_from = from;
+    m_to = to;
+    if (m_from)
+        m_from->attachFlow(this);
+    if (m_to)
+        m_to->attachFlow(this);
+}
+
+void FlowItem::nodeDestroyed(NodeItem *node)
+{
+    if (m_from == node)
+        m_from = nullptr;
+    if (m_to == node)
+        m_to = nullptr;
+    updateGeometry();
+}
+
+bool FlowItem::isComplete() const
+{
+    const bool fromAll = m_flow.from.kind == Endpoint::Kind::AllNamespaces;
+    const bool toAll = m_flow.to.kind == Endpoint::Kind::AllNamespaces;
+    return (m_from || fromAll) && (m_to || toAll) && (m_from || m_to);
+}
+
+void FlowItem::setLane(double offset, double labelAt)
+{
+    if (offset == m_offset && labelAt == m_labelAt)
+        return;
+    m_offset = offset;
+    m_labelAt = labelAt;
+    updateGeometry();
+}
+
+void FlowItem::updateGeometry()
+{
+    prepareGeometryChange();
+    m_badgeRect = {};
+    if (!isComplete()) {
+        m_line = {};
+        m_arrow.clear();
+        m_labelRect = {};
+        m_bounds = {};
+        m_shape = {};
+        setVisible(false);
+        return;
+    }
+    setVisible(true);
+
+    QPointF start, end;
+    if (!m_from || !m_to) { // a */* end: a stub with a badge
+        const QRectF node = (m_from ? m_from : m_to)->sceneFrame();
+        if (m_from) {
+            start = QPointF(node.right(), node.center().y() + m_offset);
+            end = start + QPointF(kStubLength, 0);
+            m_badgeRect = QRectF(end, kBadgeSize).translated(0, -kBadgeSize.height() / 2);
+        } else {
+            end = QPointF(node.left(), node.center().y() + m_offset);
+            start = end - QPointF(kStubLength, 0);
+            m_badgeRect = QRectF(start - QPointF(kBadgeSize.width(), kBadgeSize.height() / 2),
+                                 kBadgeSize);
+        }
+    } else {
+        const QRectF a = m_from->sceneFrame();
+        const QRectF b = m_to->sceneFrame();
+        if (b.contains(a)) { // a workload to its own namespace: up into the header
+            start = QPointF(a.center().x() + m_offset, a.top());
+            end = QPointF(start.x(), b.top() + kHeaderHeight);
+        } else if (a.contains(b)) {
+            start = QPointF(b.center().x() - m_offset, a.top() + kHeaderHeight);
+            end = QPointF(start.x(), b.top());
+        } else {
+            QLineF centre(a.center(), b.center());
+            const QLineF normal = centre.normalVector().unitVector();
+            const QPointF shift = (normal.p2() - normal.p1()) * -m_offset;
+            const QPointF p1 = a.center() + shift;
+            const QPointF p2 = b.center() + shift;
+            start = exitPoint(a, p1, p2);
+            end = exitPoint(b, p2, p1);
+        }
+    }
+    m_line = QLineF(start, end);
+
+    // Arrow head at the destination; the line stops where the head begins.
+    m_arrow.clear();
+    const double length = m_line.length();
+    if (length > 0.5) {
+        const QPointF dir = (end - start) / length;
+        const QPointF n(-dir.y(), dir.x());
+        const QPointF base = end - dir * std::min(kArrowLength, length);
+        m_arrow << end << base + n * kArrowHalfWidth << base - n * kArrowHalfWidth;
+    }
+
+    const QFontMetricsF metrics(smallFont());
+    const QSizeF labelSize(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
+    const QPointF at = m_line.pointAt(m_labelAt);
+    m_labelRect = QRectF(at - QPointF(labelSize.width() / 2, labelSize.height() / 2), labelSize);
+
+    QPainterPath path(start);
+    path.lineTo(end);
+    QPainterPathStroker stroker;
+    stroker.setWidth(9);
+    m_shape = stroker.createStroke(path);
+    m_shape.addPolygon(m_arrow);
+    m_shape.addRect(m_labelRect);
+    if (!m_badgeRect.isNull())
+        m_shape.addRect(m_badgeRect);
+    m_bounds = m_shape.boundingRect().adjusted(-2, -2, 2, 2);
+}
+
+void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_line.isNull())
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor color = isSelected() ? selectionColor() : flowColor();
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+
+    const double length = m_line.length();
+    const QPointF dir = length > 0 ? (m_line.p2() - m_line.p1()) / length : QPointF();
+    painter->setPen(QPen(color, isSelected() ? 2.4 : 1.5, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(m_line.p1(), m_line.p2() - dir * std::min(kArrowLength - 1, length));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_arrow);
+
+    if (lod < 0.45)
+        return;
+    if (!m_badgeRect.isNull()) {
+        painter->setPen(QPen(color, 1.2, Qt::DashLine));
+        painter->setBrush(QColor(0xee, 0xf1, 0xf5));
+        painter->drawRoundedRect(m_badgeRect, 5, 5);
+        painter->setFont(smallFont());
+        painter->setPen(textColor());
+        painter->drawText(m_badgeRect, Qt::AlignCenter, QStringLiteral("*/* every pod"));
+    }
+    painter->setPen(QPen(isSelected() ? selectionColor() : QColor(0xb4, 0xbd, 0xc9), 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
+    painter->setFont(smallFont());
+    painter->setPen(m_flow.ports.empty() ? errorColor() : textColor());
+    painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+}
+
+} // namespace Netpol

@@ -1,0 +1,131 @@
+#include "yamlpreview.h"
+
+#include "designsource.h"
+#include "yamlhighlighter.h"
+
+#include "model/generator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace Netpol {
+
+YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
+    : QWidget(parent), m_source(source), m_editor(new QPlainTextEdit(this)),
+      m_summary(new QLabel(this)), m_timer(new QTimer(this))
+{
+    m_editor->setReadOnly(true);
+    m_editor->setUndoRedoEnabled(false);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(9);
+    m_editor->setFont(mono);
+    m_editor->setFrameShape(QFrame::NoFrame);
+    new YamlHighlighter(m_editor->document());
+
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy all"));
+    copy->setToolTip(tr("Copy the whole YAML to the clipboard"));
+    copy->setAutoRaise(true);
+    connect(copy, &QToolButton::clicked, this, &YamlPreview::copyAll);
+    m_summary->setTextInteractionFlags(Qt::NoTextInteraction);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 2, 4, 2);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_editor, 1);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &YamlPreview::refreshNow);
+    connect(source, &DesignSource::designChanged, this, &YamlPreview::schedule);
+    connect(source, &DesignSource::fileNameChanged, this, &YamlPreview::schedule);
+    refreshNow();
+}
+
+bool YamlPreview::isPending() const
+{
+    return m_timer->isActive();
+}
+
+void YamlPreview::schedule()
+{
+    m_timer->start(); // restarts: a burst of changes regenerates once
+}
+
+void YamlPreview::refreshNow()
+{
+    m_timer->stop();
+    const Design &design = m_source->design();
+    const GenerateResult generated = generatePolicies(design);
+    std::vector<NetworkPolicy> policies;
+    policies.reserve(generated.policies.size());
+    std::set<std::string> namespaces;
+    for (const GeneratedPolicy &g : generated.policies) {
+        policies.push_back(g.policy);
+        namespaces.insert(g.policy.metadata.ns);
+    }
+    ExportOptions options;
+    options.layout = ExportLayout::Single;
+    options.designName = design.metadata.name;
+    options.designSource = m_source->fileName().toStdString();
+    replaceText(QString::fromStdString(m_cache.render(policies, options)));
+    m_policyCount = int(policies.size());
+    m_summary->setText(tr("%n policies", nullptr, m_policyCount)
+                       + tr(" in %n namespaces", nullptr, int(namespaces.size())));
+    emit refreshed();
+}
+
+void YamlPreview::replaceText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    // Replace only the part between the common beginning and the common end.
+    const qsizetype limit = std::min(text.size(), m_text.size());
+    qsizetype prefix = 0;
+    while (prefix < limit && text[prefix] == m_text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < limit - prefix
+           && text[text.size() - 1 - suffix] == m_text[m_text.size() - 1 - suffix])
+        ++suffix;
+
+    QScrollBar *vertical = m_editor->verticalScrollBar();
+    QScrollBar *horizontal = m_editor->horizontalScrollBar();
+    const int v = vertical->value();
+    const int h = horizontal->value();
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(m_text.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
+    m_text = text;
+    vertical->setValue(v);
+    horizontal->setValue(h);
+}
+
+void YamlPreview::copyAll()
+{
+    QApplication::clipboard()->setText(m_text);
+}
+
+} // namespace Netpol
