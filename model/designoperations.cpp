@@ -297,6 +297,15 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
     return result;
 }
 
+Workload renamedWorkload(const Workload &workload, const std::string &name)
+{
+    Workload out = workload;
+    if (workload.labels == Labels{{"app", workload.name}})
+        out.labels = {{"app", name}};
+    out.name = name;
+    return out;
+}
+
 EditResult removeElements(const Design &design, const std::vector<ElementRef> &elements)
 {
     std::set<int> namespaces, workloads, externals, flows;

@@ -55,6 +55,11 @@ EditResult addElement(const Design &design, ElementValue value);
 // workload to another namespace) rewrites the flows that name it, so they follow.
 EditResult replaceElement(const Design &design, const ElementRef &element, ElementValue value);
 
+// A workload with a new name. Labels that are exactly the palette's {app: OLD NAME} follow the
+// name ({app: NEW NAME}), so a freshly drawn workload's selector stays its own; any other
+// labels are left alone (they may be what real pods carry).
+Workload renamedWorkload(const Workload &workload, const std::string &name);
+
 // Removes the elements, the workloads of removed namespaces and every flow touching them.
 EditResult removeElements(const Design &design, const std::vector<ElementRef> &elements);
 

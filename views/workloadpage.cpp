@@ -5,6 +5,7 @@
 #include "labelseditor.h"
 #include "portseditor.h"
 
+#include "model/designoperations.h"
 #include "model/k8snames.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     form()->addRow(tr("Ports"), m_ports);
 
     connect(m_name, &FieldEdit::committed, this, [this](const QString &name) {
-        edit([&](Workload &w) { w.name = name.toStdString(); });
+        edit([&](Workload &w) { w = renamedWorkload(w, name.toStdString()); });
     });
     connect(m_kind, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (const auto kind = parseWorkloadKind(text.toStdString()); kind && !m_loading)

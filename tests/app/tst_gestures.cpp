@@ -258,6 +258,7 @@ TEST_F(Gestures, RenamingInTheInspectorCarriesTheFlows)
     QTest::keyClicks(name, QStringLiteral("api"));
     QTest::keyClick(name, Qt::Key_Return);
     EXPECT_EQ(design().workloads[1].name, "api");
+    EXPECT_EQ(design().workloads[1].labels, (Labels{{"app", "api"}})) << "app=NAME follows the name";
     EXPECT_EQ(design().flows[1].to.toString(), "production/api");
     EXPECT_EQ(design().flows[2].from.toString(), "production/api");
 }

@@ -132,6 +132,19 @@ TEST(DesignEdit, RenamingAnExternalRewritesItsFlows)
     EXPECT_EQ(after.flows[2].to.toString(), "external/gateway");
 }
 
+TEST(DesignEdit, APaletteLabelFollowsARenameOthersStay)
+{
+    Workload w;
+    w.name = "deployment";
+    w.labels = {{"app", "deployment"}};
+    EXPECT_EQ(renamedWorkload(w, "frontend").labels, (Labels{{"app", "frontend"}}));
+    EXPECT_EQ(renamedWorkload(w, "frontend").name, "frontend");
+    w.labels = {{"app", "deployment"}, {"tier", "web"}};
+    EXPECT_EQ(renamedWorkload(w, "frontend").labels, w.labels);
+    w.labels = {{"app", "web"}};
+    EXPECT_EQ(renamedWorkload(w, "frontend").labels, w.labels);
+}
+
 TEST(DesignEdit, RenamesOntoTakenNamesAreRefused)
 {
     const Design d = twoNamespaces();
