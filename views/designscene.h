@@ -76,6 +76,8 @@ signals:
     void resizeRequested(int namespaceIndex, const QRectF &geometry);
     // A gesture the scene would not turn into a request, with the reason, near `scenePos`.
     void refused(const QString &reason, QPointF scenePos);
+    // A passing remark for the status bar (what a drop here would do).
+    void hint(const QString &text);
     void connectModeChanged(bool on);
 
 protected:
@@ -134,7 +136,7 @@ private:
     NodeItem *m_draftSource = nullptr;
     QGraphicsLineItem *m_draftLine = nullptr;
     NodeItem *m_dropTarget = nullptr;
-    QString m_lastDragRefusal;
+    QString m_lastHint;
 };
 
 } // namespace Netpol

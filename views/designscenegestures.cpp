@@ -216,7 +216,7 @@ void DesignScene::endMove()
 
 void DesignScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
-    m_lastDragRefusal.clear();
+    m_lastHint.clear();
     event->setAccepted(templateOf(event->mimeData()).has_value());
 }
 
@@ -227,19 +227,18 @@ void DesignScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
         event->ignore();
         return;
     }
+    // Accepted everywhere, so that a drop in the wrong place can say why it is refused.
     NamespaceItem *ns = namespaceAt(event->scenePos());
-    if (t->needsNamespace() && !ns) {
-        setDropTarget(nullptr);
-        const QString reason = tr(
-            "A workload lives in a namespace: drop it inside a namespace frame");
-        if (m_lastDragRefusal != reason) {
-            m_lastDragRefusal = reason;
-            emit refused(reason, event->scenePos());
-        }
-        event->ignore();
-        return;
+    QString hint;
+    if (t->needsNamespace()) {
+        hint = ns ? tr("Drop to add a %1 to namespace %2")
+                        .arg(QString::fromStdString(t->title()), ns->name())
+                  : tr("A workload goes inside a namespace frame");
     }
-    m_lastDragRefusal.clear();
+    if (hint != m_lastHint) {
+        m_lastHint = hint;
+        emit this->hint(hint);
+    }
     setDropTarget(t->needsNamespace() ? ns : nullptr);
     event->acceptProposedAction();
 }

@@ -47,6 +47,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void zoomBy(double factor);
@@ -55,6 +56,7 @@ private:
     DesignScene *m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
+    bool m_showsWelcome = true;
     QPoint m_panLast;
     QLabel *m_notice;
     QTimer *m_noticeTimer;

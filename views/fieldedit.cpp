@@ -1,7 +1,9 @@
 #include "fieldedit.h"
 
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Netpol {
@@ -57,6 +59,14 @@ void FieldEdit::commit()
         return;
     m_committed = m_edit->text();
     emit committed(m_committed);
+}
+
+void fitTableHeight(QTableWidget *table)
+{
+    const int rows = std::clamp(table->rowCount() + 1, 2, 6);
+    const int height = table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
+    table->setFixedHeight(height);
 }
 
 } // namespace Netpol

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QTableWidget;
 
 namespace Netpol {
 
@@ -40,5 +41,8 @@ private:
     QString m_committed;
     QString m_error;
 };
+
+// Sizes a small editing table to its rows (one empty row to spare, at most a handful shown).
+void fitTableHeight(QTableWidget *table);
 
 } // namespace Netpol

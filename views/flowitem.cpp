@@ -176,7 +176,19 @@ void FlowItem::updateGeometry()
 
     const QFontMetricsF metrics(smallFont());
     const QSizeF labelSize(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
-    const QPointF at = m_line.pointAt(m_labelAt);
+    QPointF at = m_line.pointAt(m_labelAt);
+    const double along = std::abs(m_line.dx()) * labelSize.width() / std::max(1.0, length)
+        + std::abs(m_line.dy()) * labelSize.height() / std::max(1.0, length);
+    if (length > 0.5 && length < along + 2 * kArrowLength + 8) {
+        // Too short to carry its label: the label goes beside the arrow (outwards for a lane,
+        // above or to the right for a lone flow), so the arrow stays visible.
+        QPointF side(-m_line.dy() / length, m_line.dx() / length);
+        if (m_offset < 0 || (m_offset == 0 && (side.y() > 0 || (side.y() == 0 && side.x() < 0))))
+            side = -side;
+        const double away = std::abs(side.y()) * labelSize.height() / 2
+            + std::abs(side.x()) * labelSize.width() / 2 + 4;
+        at += side * away;
+    }
     m_labelRect = QRectF(at - QPointF(labelSize.width() / 2, labelSize.height() / 2), labelSize);
 
     QPainterPath path(start);

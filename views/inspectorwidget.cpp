@@ -5,6 +5,7 @@
 #include "externalpage.h"
 #include "flowpage.h"
 #include "namespacepage.h"
+#include "plural.h"
 #include "workloadpage.h"
 
 #include <QLabel>
@@ -73,10 +74,10 @@ void InspectorWidget::reload()
         return;
     }
     if (valid.size() > 1) {
-        m_multiPage->setText(tr("<b>%n elements selected</b><br><br>Drag them together, nudge them "
-                                "with the arrow keys, copy, duplicate or delete them. Select one "
-                                "element to edit it.",
-                                nullptr, int(valid.size())));
+        m_multiPage->setText(tr("<b>%1 selected</b><br><br>Drag them together, nudge them with the "
+                                "arrow keys, copy, duplicate or delete them. Select one element to "
+                                "edit it.")
+                                 .arg(plural(valid.size(), tr("element"), tr("elements"))));
         m_stack->setCurrentWidget(m_multiPage);
         return;
     }

@@ -1,5 +1,7 @@
 #include "labelseditor.h"
 
+#include "fieldedit.h"
+
 #include "model/k8snames.h"
 
 #include <QHBoxLayout>
@@ -32,8 +34,11 @@ LabelsEditor::LabelsEditor(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
-    m_table->setMinimumHeight(84);
-    m_table->setMaximumHeight(160);
+    fitTableHeight(m_table);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, m_table,
+            [this] { fitTableHeight(m_table); });
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, m_table,
+            [this] { fitTableHeight(m_table); });
     connect(m_table, &QTableWidget::itemChanged, this, &LabelsEditor::cellChanged);
 
     auto *add = new QToolButton(this);

@@ -31,10 +31,18 @@ QRectF NamespaceItem::boundingRect() const
 
 QPainterPath NamespaceItem::shape() const
 {
-    QPainterPath path;
-    path.addRect(m_rect.adjusted(-2, -2, 2, 2));
-    path.addEllipse(connectorPos(), kConnectorRadius + 3, kConnectorRadius + 3);
-    return path;
+    return m_shape;
+}
+
+void NamespaceItem::updateShape()
+{
+    // United, not just added: with the default odd-even fill the dot's overlap with the frame
+    // would be a hole, and a press on the connector would miss the item.
+    QPainterPath frame;
+    frame.addRect(m_rect.adjusted(-2, -2, 2, 2));
+    QPainterPath dot;
+    dot.addEllipse(connectorPos(), kConnectorRadius + 3, kConnectorRadius + 3);
+    m_shape = frame.united(dot);
 }
 
 QPointF NamespaceItem::connectorPos() const
@@ -48,6 +56,7 @@ void NamespaceItem::setNamespace(const Namespace &ns)
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;
+        updateShape();
     }
     m_ns = ns;
     QStringList labels;
@@ -234,6 +243,7 @@ void NamespaceItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     rect.setHeight(std::max(rect.height(), kMinimumNamespaceSize.height()));
     prepareGeometryChange();
     m_rect = rect;
+    updateShape();
     for (FlowItem *flow : flows())
         designScene()->updateFlowGeometry(flow);
     update();

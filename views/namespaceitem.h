@@ -4,6 +4,8 @@
 
 #include "model/design.h"
 
+#include <QPainterPath>
+
 namespace Netpol {
 
 // A namespace: a frame with a header, holding its workloads as children. Managed namespaces
@@ -37,9 +39,11 @@ private:
     enum ResizeEdge { NoEdge = 0, RightEdge = 1, BottomEdge = 2 };
     int edgeAt(QPointF pos) const;
     QString denyText() const;
+    void updateShape();
 
     Namespace m_ns;
     QRectF m_rect;
+    QPainterPath m_shape;
     int m_resizing = NoEdge;
     QRectF m_resizeStart;
 };

@@ -2,6 +2,7 @@
 
 #include "fieldedit.h"
 #include "labelseditor.h"
+#include "plural.h"
 
 #include "model/k8snames.h"
 
@@ -69,7 +70,7 @@ void NamespacePage::load(const Design &design, const ElementRef &element)
     int workloads = 0;
     for (const Workload &w : design.workloads)
         workloads += w.ns == m_ns.name ? 1 : 0;
-    setSubtitle(tr("%n workloads", nullptr, workloads) + QStringLiteral(" · ")
+    setSubtitle(plural(workloads, tr("workload"), tr("workloads")) + QStringLiteral(" · ")
                 + (m_ns.managed ? tr("policies are generated here") : tr("only referenced")));
     const Rect &g = m_ns.geometry;
     m_geometry->setText(

@@ -1,5 +1,7 @@
 #include "portseditor.h"
 
+#include "fieldedit.h"
+
 #include "model/k8snames.h"
 
 #include <QComboBox>
@@ -24,8 +26,11 @@ PortsEditor::PortsEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setMinimumHeight(84);
-    m_table->setMaximumHeight(160);
+    fitTableHeight(m_table);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, m_table,
+            [this] { fitTableHeight(m_table); });
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, m_table,
+            [this] { fitTableHeight(m_table); });
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             validateAndCommit();

@@ -92,11 +92,15 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const double left = frame.left() + kPadding + 2;
     const double width = frame.width() - kPadding * 2 - 2;
     painter->setPen(textColor());
-    painter->setFont(titleFont());
-    const QFontMetricsF title(titleFont());
-    painter->drawText(
-        QPointF(left, frame.top() + 8 + title.ascent()),
-        title.elidedText(QString::fromStdString(m_workload.name), Qt::ElideMiddle, width));
+    // A long name gets a slightly smaller font before it is elided.
+    const QString name = QString::fromStdString(m_workload.name);
+    QFont titleFace = titleFont();
+    if (QFontMetricsF(titleFace).horizontalAdvance(name) > width)
+        titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
+    const QFontMetricsF title(titleFace);
+    painter->setFont(titleFace);
+    painter->drawText(QPointF(left, frame.top() + 8 + QFontMetricsF(titleFont()).ascent()),
+                      title.elidedText(name, Qt::ElideMiddle, width));
 
     painter->setFont(bodyFont());
     const QFontMetricsF body(bodyFont());

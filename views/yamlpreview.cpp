@@ -1,6 +1,7 @@
 #include "yamlpreview.h"
 
 #include "designsource.h"
+#include "plural.h"
 #include "yamlhighlighter.h"
 
 #include "model/generator.h"
@@ -89,8 +90,10 @@ void YamlPreview::refreshNow()
     options.designSource = m_source->fileName().toStdString();
     replaceText(QString::fromStdString(m_cache.render(policies, options)));
     m_policyCount = int(policies.size());
-    m_summary->setText(tr("%n policies", nullptr, m_policyCount)
-                       + tr(" in %n namespaces", nullptr, int(namespaces.size())));
+    m_summary->setText(
+        tr("%1 in %2")
+            .arg(plural(m_policyCount, tr("policy"), tr("policies")),
+                 plural(qsizetype(namespaces.size()), tr("namespace"), tr("namespaces"))));
     emit refreshed();
 }
 

@@ -2,6 +2,8 @@
 
 #include "editcommand.h"
 
+#include "plural.h"
+
 #include "model/designcheck.h"
 #include "model/designreader.h"
 #include "model/designwriter.h"
@@ -164,9 +166,9 @@ bool Document::exportYaml(ExportLayout layout, const QString &target, QString *e
     const int errors = countSeverity(problems, Severity::Error);
     if (errors > 0) {
         if (error)
-            *error = tr("The design has %n errors (see Diagnostics); fix them before exporting, "
-                        "as `netpol generate` would refuse this design too.",
-                        nullptr, errors);
+            *error = tr("The design has %1 (see Diagnostics); fix them before exporting, as "
+                        "`netpol generate` would refuse this design too.")
+                         .arg(plural(errors, tr("error"), tr("errors")));
         return false;
     }
     const std::vector<ExportFile> files = exportFiles(layout);

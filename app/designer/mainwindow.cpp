@@ -140,6 +140,20 @@ void MainWindow::createActions()
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts(QKeySequence::Redo);
+    // The toolbar keeps short labels; the command being undone is in the tooltip and the menu.
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undoButton = makeAction(QStringLiteral("toolbarUndo"), tr("Undo"));
+    QAction *redoButton = makeAction(QStringLiteral("toolbarRedo"), tr("Redo"));
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(undoButton, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redoButton, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undoButton, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redoButton, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undoButton,
+            [undoButton](const QString &text) { undoButton->setToolTip(tr("Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, redoButton,
+            [redoButton](const QString &text) { redoButton->setToolTip(tr("Redo %1").arg(text)); });
 
     auto canvasAction = [this](const QString &name, const QString &text, const QKeySequence &key,
                                auto slot) {
@@ -259,7 +273,7 @@ void MainWindow::createMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({action("actionNew"), action("actionOpen"), action("actionSave")});
     bar->addSeparator();
-    bar->addActions({action("actionUndo"), action("actionRedo")});
+    bar->addActions({action("toolbarUndo"), action("toolbarRedo")});
     bar->addSeparator();
     bar->addActions({action("actionSelectTool"), action("actionConnectTool")});
     bar->addSeparator();
@@ -294,6 +308,8 @@ void MainWindow::connectViews()
         m_view->showNotice(reason);
         statusBar()->showMessage(reason, 6000);
     });
+    connect(m_scene, &DesignScene::hint, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_diagnostics, &DiagnosticsView::elementActivated, this, &MainWindow::showElement);
     connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this](int errors, int warnings) {
         m_problemsLabel->setText(tr("%1 policies · %2 errors · %3 warnings")

@@ -135,6 +135,16 @@ TEST_F(Gestures, DraggingFromAConnectorToAnotherWorkloadCreatesAFlow)
     EXPECT_EQ(design().flows.size(), 3u);
 }
 
+TEST_F(Gestures, ANamespaceConnectorDrawsAFlowFromTheWholeNamespace)
+{
+    NamespaceItem *ingress = scene()->namespaceItems()[1];
+    const QPointF from = ingress->mapToScene(ingress->connectorPos());
+    dragOnCanvas(view(), from, workloadItem("api-server")->sceneFrame().center());
+    ASSERT_EQ(design().flows.size(), 4u);
+    EXPECT_EQ(design().flows.back().from.toString(), "ingress-nginx/*");
+    EXPECT_EQ(design().flows.back().to.toString(), "production/api-server");
+}
+
 TEST_F(Gestures, TheConnectToolStartsFlowsAnywhereOnAnItem)
 {
     window->action(QStringLiteral("actionConnectTool"))->trigger();
@@ -258,7 +268,8 @@ TEST_F(Gestures, RenamingInTheInspectorCarriesTheFlows)
     QTest::keyClicks(name, QStringLiteral("api"));
     QTest::keyClick(name, Qt::Key_Return);
     EXPECT_EQ(design().workloads[1].name, "api");
-    EXPECT_EQ(design().workloads[1].labels, (Labels{{"app", "api"}})) << "app=NAME follows the name";
+    EXPECT_EQ(design().workloads[1].labels, (Labels{{"app", "api"}}))
+        << "app=NAME follows the name";
     EXPECT_EQ(design().flows[1].to.toString(), "production/api");
     EXPECT_EQ(design().flows[2].from.toString(), "production/api");
 }
