@@ -15,7 +15,7 @@ namespace Netpol::CanvasStyle {
 // Geometry shared by the canvas items and the requests they make.
 inline constexpr double kGrid = 20;
 inline constexpr QSizeF kWorkloadSize{200, 76};
-inline constexpr QSizeF kExternalSize{190, 60};
+inline constexpr QSizeF kExternalSize{200, 60};
 inline constexpr double kHeaderHeight = 30;
 inline constexpr double kConnectorRadius = 5.5;
 inline constexpr QSizeF kMinimumNamespaceSize{220, 140};

@@ -64,14 +64,16 @@ void ExternalItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawLine(c - QPointF(r, 0), c + QPointF(r, 0));
     painter->drawLine(c - QPointF(0, r), c + QPointF(0, r));
 
-    const double left = frame.left() + radius * 2 + 4;
-    const double width = frame.right() - left - 14;
+    const double left = frame.left() + radius + 20;
+    const double width = frame.right() - left - 16;
+    const QString name = QString::fromStdString(m_external.name);
+    QFont titleFace = titleFont();
+    if (QFontMetricsF(titleFace).horizontalAdvance(name) > width)
+        titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
     painter->setPen(textColor());
-    painter->setFont(titleFont());
-    const QFontMetricsF title(titleFont());
-    painter->drawText(
-        QPointF(left, frame.top() + 10 + title.ascent()),
-        title.elidedText(QString::fromStdString(m_external.name), Qt::ElideMiddle, width));
+    painter->setFont(titleFace);
+    painter->drawText(QPointF(left, frame.top() + 10 + QFontMetricsF(titleFont()).ascent()),
+                      QFontMetricsF(titleFace).elidedText(name, Qt::ElideMiddle, width));
     painter->setFont(monoFont());
     painter->setPen(mutedText());
     const QFontMetricsF mono(monoFont());

@@ -18,7 +18,7 @@ namespace {
 
 constexpr double kArrowLength = 11;
 constexpr double kArrowHalfWidth = 5;
-constexpr QSizeF kBadgeSize{78, 22};
+constexpr QSizeF kBadgeSize{92, 22};
 constexpr double kStubLength = 120;
 
 // Where the segment from `inside` towards `towards` leaves `rect` (or `inside` when it starts
