@@ -3,6 +3,9 @@
 #include "model/design.h"
 
 #include <QGraphicsItem>
+#include <QPainterPath>
+
+#include <optional>
 
 namespace Netpol {
 
@@ -21,7 +24,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return m_shape; }
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     int index() const { return m_index; }
@@ -61,7 +64,7 @@ private:
     QRectF m_labelRect;
     QRectF m_badgeRect;
     QRectF m_bounds;
-    QPainterPath m_shape;
+    mutable std::optional<QPainterPath> m_shape;
 };
 
 } // namespace Netpol
