@@ -9,6 +9,7 @@
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTimer>
@@ -276,6 +277,23 @@ void DesignView::dropEvent(QDropEvent *event)
         return;
     }
     QGraphicsView::dropEvent(event);
+}
+
+void DesignView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Right-clicking an element that is not selected works on that element alone.
+    QGraphicsItem *item = itemAt(event->pos());
+    while (item && !(item->flags() & QGraphicsItem::ItemIsSelectable))
+        item = item->parentItem();
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    if (actions().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addActions(actions());
+    menu.exec(event->globalPos());
 }
 
 void DesignView::drawForeground(QPainter *painter, const QRectF &rect)

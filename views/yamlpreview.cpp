@@ -4,6 +4,7 @@
 #include "plural.h"
 #include "yamlhighlighter.h"
 
+#include "model/designoperations.h"
 #include "model/generator.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <set>
+#include <utility>
 
 namespace Netpol {
 
@@ -80,15 +82,19 @@ void YamlPreview::refreshNow()
     std::vector<NetworkPolicy> policies;
     policies.reserve(generated.policies.size());
     std::set<std::string> namespaces;
+    m_policies.clear();
     for (const GeneratedPolicy &g : generated.policies) {
         policies.push_back(g.policy);
         namespaces.insert(g.policy.metadata.ns);
+        m_policies.push_back({g.policy.metadata.ns, g.flows, 0, 0});
     }
     ExportOptions options;
     options.layout = ExportLayout::Single;
     options.designName = design.metadata.name;
     options.designSource = m_source->fileName().toStdString();
     replaceText(QString::fromStdString(m_cache.render(policies, options)));
+    indexDocuments();
+    applyHighlight(std::exchange(m_scrollAfterRefresh, false));
     m_policyCount = int(policies.size());
     m_summary->setText(
         tr("%1 in %2")
@@ -124,6 +130,85 @@ void YamlPreview::replaceText(const QString &text)
     m_text = text;
     vertical->setValue(v);
     horizontal->setValue(h);
+}
+
+void YamlPreview::indexDocuments()
+{
+    // The documents follow the header in policy order, each after a "---" line.
+    qsizetype at = m_text.startsWith(QLatin1String("---\n"))
+        ? 0
+        : m_text.indexOf(QLatin1String("\n---\n"));
+    for (PolicyEntry &entry : m_policies) {
+        if (at < 0)
+            break;
+        if (m_text.at(at) == QLatin1Char('\n'))
+            ++at;
+        entry.start = int(at);
+        const qsizetype next = m_text.indexOf(QLatin1String("\n---\n"), at);
+        entry.end = int(next < 0 ? m_text.size() : next + 1);
+        at = next;
+    }
+}
+
+void YamlPreview::showElement(const ElementRef &element)
+{
+    const bool moved = !(element == m_shown); // scroll only when another element is shown
+    m_shown = element;
+    // Text about to be regenerated is highlighted (and scrolled to) once it is.
+    m_scrollAfterRefresh = m_scrollAfterRefresh || (moved && isPending());
+    applyHighlight(moved);
+}
+
+void YamlPreview::applyHighlight(bool scroll)
+{
+    const Design &design = m_source->design();
+    std::set<int> flows;
+    std::string ns;
+    if (m_shown.kind == ElementRef::Kind::Flow) {
+        flows.insert(m_shown.index);
+    } else if (m_shown.kind == ElementRef::Kind::Namespace) {
+        ns = m_shown.ns;
+    } else if (m_shown.kind == ElementRef::Kind::Workload
+               || m_shown.kind == ElementRef::Kind::External) {
+        for (int i = 0; i < int(design.flows.size()); ++i) {
+            const Flow &f = design.flows[std::size_t(i)];
+            if (endpointTouches(f.from, m_shown) || endpointTouches(f.to, m_shown))
+                flows.insert(i);
+        }
+    }
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(QColor(0xff, 0xf4, 0xc2));
+    format.setProperty(QTextFormat::FullWidthSelection, true);
+    for (const PolicyEntry &entry : m_policies) {
+        bool wanted = !ns.empty() && entry.ns == ns;
+        for (int f : entry.flows)
+            wanted = wanted || flows.count(f) > 0;
+        if (!wanted || entry.end <= entry.start)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.format = format;
+        selection.cursor = QTextCursor(m_editor->document());
+        selection.cursor.setPosition(entry.start);
+        selection.cursor.setPosition(entry.end - 1, QTextCursor::KeepAnchor);
+        selections.append(selection);
+    }
+    m_editor->setExtraSelections(selections);
+    if (scroll && !selections.isEmpty()) {
+        // Bring the first one to the top of the view.
+        QScrollBar *bar = m_editor->verticalScrollBar();
+        const QTextBlock block = m_editor->document()->findBlock(
+            selections.first().cursor.selectionStart());
+        bar->setValue(std::min(bar->maximum(), block.firstLineNumber()));
+    }
+}
+
+QList<QPair<int, int>> YamlPreview::highlightedRanges() const
+{
+    QList<QPair<int, int>> ranges;
+    for (const QTextEdit::ExtraSelection &s : m_editor->extraSelections())
+        ranges.append({s.cursor.selectionStart(), s.cursor.selectionEnd()});
+    return ranges;
 }
 
 void YamlPreview::copyAll()

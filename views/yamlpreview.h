@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/diagnostic.h"
 #include "model/manifestcache.h"
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 class QLabel;
@@ -29,16 +32,33 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     bool isPending() const;
 
+    // The text ranges of the policies now highlighted (those generated for the shown element).
+    QList<QPair<int, int>> highlightedRanges() const;
+
 public slots:
     void refreshNow();
     void copyAll();
+    // Highlights the policies generated for an element (a flow: both its sides; a workload or an
+    // external: those of its flows; a namespace: all of its policies) and scrolls to the first.
+    // A null element clears the highlight.
+    void showElement(const Netpol::ElementRef &element);
 
 signals:
     void refreshed();
 
 private:
+    struct PolicyEntry
+    {
+        std::string ns;
+        std::vector<int> flows;
+        int start = 0; // the document's range in the text
+        int end = 0;
+    };
+
     void schedule();
     void replaceText(const QString &text);
+    void indexDocuments();
+    void applyHighlight(bool scroll);
 
     DesignSource *m_source;
     QPlainTextEdit *m_editor;
@@ -47,6 +67,9 @@ private:
     ManifestCache m_cache;
     QString m_text;
     int m_policyCount = 0;
+    std::vector<PolicyEntry> m_policies;
+    ElementRef m_shown;
+    bool m_scrollAfterRefresh = false;
 };
 
 } // namespace Netpol

@@ -198,7 +198,10 @@ void MainWindow::createActions()
     snap->setChecked(m_scene->snapsToGrid());
     connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
 
-    // Tools.
+    // Tools (after a separator in the canvas's context menu).
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
     auto *tools = new QActionGroup(this);
     QAction *select = makeAction(QStringLiteral("actionSelectTool"), tr("&Select and Move"),
                                  QKeySequence(tr("V")));
@@ -297,8 +300,15 @@ void MainWindow::connectViews()
     connect(m_inspector, &InspectorWidget::metadataEdited, m_controller,
             &EditController::setMetadata);
 
-    connect(m_scene, &QGraphicsScene::selectionChanged, this,
-            [this] { m_inspector->setSelection(m_scene->selectedElements()); });
+    // The preview highlights what the selected element generates; after an edit the scene has
+    // renumbered its items, so the preview hears about the selection again.
+    auto showSelection = [this] {
+        const QList<ElementRef> selected = m_scene->selectedElements();
+        m_inspector->setSelection(selected);
+        m_preview->showElement(selected.size() == 1 ? selected.front() : ElementRef());
+    };
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, showSelection);
+    connect(m_document, &DesignSource::designChanged, this, showSelection);
     connect(m_controller, &EditController::created, m_scene, &DesignScene::selectElements);
     connect(m_controller, &EditController::flowCreated, this, [this] {
         m_inspector->setSelection(m_scene->selectedElements());
@@ -320,8 +330,10 @@ void MainWindow::connectViews()
     connect(m_view, &DesignView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
     });
-    connect(m_view, &DesignView::filesDropped, this,
-            [this](const QStringList &paths) { openFile(paths.first()); });
+    connect(m_view, &DesignView::filesDropped, this, [this](const QStringList &paths) {
+        if (maybeSave())
+            openFile(paths.first());
+    });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::displayNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);

@@ -253,6 +253,28 @@ TEST_F(Gestures, EditingALabelInTheInspectorChangesTheModelAndTheYaml)
         << "the inspector follows undo";
 }
 
+TEST_F(Gestures, TheYamlShowsWhatTheSelectedFlowGenerates)
+{
+    scene()->selectElements({ElementRef::flow(1)}); // frontend -> api-server
+    ASSERT_TRUE(waitUntil([&] { return !window->preview()->isPending(); }));
+    const QString text = window->preview()->text();
+    const auto ranges = window->preview()->highlightedRanges();
+    ASSERT_EQ(ranges.size(), 2) << "its egress side and its ingress side";
+    QString highlighted;
+    for (const auto &[start, end] : ranges)
+        highlighted += text.mid(start, end - start);
+    EXPECT_TRUE(highlighted.contains(QStringLiteral("name: allow-frontend-to-api-server-egress")));
+    EXPECT_TRUE(highlighted.contains(QStringLiteral("name: allow-frontend-to-api-server-ingress")));
+    EXPECT_FALSE(highlighted.contains(QStringLiteral("default-deny")));
+    EXPECT_EQ(highlighted.count(QStringLiteral("kind: NetworkPolicy")), 2) << "whole documents";
+
+    scene()->selectElements({refTo(design(), ElementRef::Kind::Namespace, 0)});
+    EXPECT_EQ(window->preview()->highlightedRanges().size(), window->preview()->policyCount())
+        << "production holds every policy of this design";
+    scene()->clearSelection();
+    EXPECT_TRUE(window->preview()->highlightedRanges().isEmpty());
+}
+
 TEST_F(Gestures, RenamingInTheInspectorCarriesTheFlows)
 {
     scene()->selectElements({refTo(design(), ElementRef::Kind::Workload, 1)});
