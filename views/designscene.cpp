@@ -434,6 +434,33 @@ void DesignScene::selectElements(const QList<ElementRef> &elements)
     emit selectionChanged();
 }
 
+void DesignScene::showProblems(const Diagnostics &diagnostics)
+{
+    QHash<QGraphicsItem *, Severity> worst;
+    for (const Diagnostic &d : diagnostics) {
+        QGraphicsItem *item = itemFor(d.location.element);
+        if (!item)
+            continue;
+        const auto it = worst.find(item);
+        if (it == worst.end() || int(d.severity) > int(*it))
+            worst.insert(item, d.severity);
+    }
+    auto mark = [&worst](NodeItem *node) {
+        const auto it = worst.constFind(node);
+        node->setProblem(it == worst.constEnd() ? std::nullopt : std::optional<Severity>(*it));
+    };
+    for (NamespaceItem *item : std::as_const(m_namespaces))
+        mark(item);
+    for (WorkloadItem *item : std::as_const(m_workloads))
+        mark(item);
+    for (ExternalItem *item : std::as_const(m_externals))
+        mark(item);
+    for (FlowItem *flow : std::as_const(m_flows)) {
+        const auto it = worst.constFind(flow);
+        flow->setProblem(it == worst.constEnd() ? std::nullopt : std::optional<Severity>(*it));
+    }
+}
+
 NodeItem *DesignScene::nodeAt(QPointF scenePos, const NodeItem *ignore) const
 {
     for (QGraphicsItem *item : items(scenePos)) {

@@ -66,6 +66,9 @@ public:
     void requestResize(NamespaceItem *item, const QRectF &geometry);
     void updateFlowGeometry(FlowItem *flow);
 
+    // Marks the elements the findings are about (the worst finding each).
+    void showProblems(const Diagnostics &diagnostics);
+
     // Requests a move of the selection (keyboard nudges merge into one undo step).
     void nudgeSelection(QPointF delta);
 

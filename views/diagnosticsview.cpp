@@ -1,6 +1,7 @@
 #include "diagnosticsview.h"
 
 #include "designsource.h"
+#include "plural.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -97,8 +98,10 @@ void DiagnosticsView::refreshNow()
     if (m_diagnostics.empty())
         m_summary->setText(tr("No problems found"));
     else
-        m_summary->setText(
-            tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos));
+        m_summary->setText(tr("%1, %2, %3")
+                               .arg(plural(errors, tr("error"), tr("errors")),
+                                    plural(warnings, tr("warning"), tr("warnings")),
+                                    plural(infos, tr("note"), tr("notes"))));
     emit countsChanged(errors, warnings);
 }
 

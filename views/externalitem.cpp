@@ -23,7 +23,7 @@ QRectF ExternalItem::frameRect() const
 
 QRectF ExternalItem::boundingRect() const
 {
-    return frameRect().adjusted(-3, -3, kConnectorRadius + 3, 3);
+    return frameRect().adjusted(-3, -9, kConnectorRadius + 4, 3);
 }
 
 void ExternalItem::setExternal(const External &external)
@@ -84,6 +84,7 @@ void ExternalItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
                       mono.elidedText(cidr, Qt::ElideRight, width));
     if (showsConnector())
         paintConnector(painter);
+    paintProblem(painter);
 }
 
 } // namespace Netpol

@@ -132,6 +132,14 @@ bool FlowItem::isComplete() const
     return (m_from || fromAll) && (m_to || toAll) && (m_from || m_to);
 }
 
+void FlowItem::setProblem(std::optional<Severity> severity)
+{
+    if (m_problem == severity)
+        return;
+    m_problem = severity;
+    update();
+}
+
 void FlowItem::setLane(double offset, double labelAt)
 {
     if (offset == m_offset && labelAt == m_labelAt)
@@ -281,7 +289,11 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(textColor());
         painter->drawText(m_badgeRect, Qt::AlignCenter, QStringLiteral("*/* every pod"));
     }
-    painter->setPen(QPen(isSelected() ? selectionColor() : QColor(0xb4, 0xbd, 0xc9), 1));
+    const QColor rim = m_problem == Severity::Error ? errorColor()
+        : m_problem == Severity::Warning            ? QColor(0xd9, 0x8c, 0x00)
+        : isSelected()                              ? selectionColor()
+                                                    : QColor(0xb4, 0xbd, 0xc9);
+    painter->setPen(QPen(rim, m_problem ? 1.6 : 1));
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
     painter->setFont(smallFont());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "model/diagnostic.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -46,6 +47,8 @@ public:
     void setLane(double offset, double labelAt);
     double laneOffset() const { return m_offset; }
 
+    void setProblem(std::optional<Severity> severity);
+
     void updateGeometry();
     QLineF line() const { return m_line; } // scene coordinates, tip at the destination
     QRectF labelRect() const { return m_labelRect; }
@@ -58,6 +61,7 @@ private:
     NodeItem *m_to = nullptr;
     double m_offset = 0;
     double m_labelAt = 0.5;
+    std::optional<Severity> m_problem;
 
     QLineF m_line;
     QPolygonF m_arrow;

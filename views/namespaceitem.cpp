@@ -26,7 +26,7 @@ NamespaceItem::NamespaceItem(int index) : NodeItem(ElementRef::Kind::Namespace, 
 
 QRectF NamespaceItem::boundingRect() const
 {
-    return m_rect.adjusted(-3, -3, kConnectorRadius + 3, 3);
+    return m_rect.adjusted(-3, -9, kConnectorRadius + 4, 3);
 }
 
 QPainterPath NamespaceItem::shape() const
@@ -179,6 +179,7 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     if (showsConnector())
         paintConnector(painter);
+    paintProblem(painter);
 }
 
 int NamespaceItem::edgeAt(QPointF pos) const

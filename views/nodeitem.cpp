@@ -46,6 +46,35 @@ void NodeItem::detachFlow(FlowItem *flow)
     m_flows.removeOne(flow);
 }
 
+void NodeItem::setProblem(std::optional<Severity> severity)
+{
+    if (m_problem == severity)
+        return;
+    m_problem = severity;
+    update();
+}
+
+void NodeItem::paintProblem(QPainter *painter) const
+{
+    if (!m_problem)
+        return;
+    const QRectF frame = frameRect();
+    const QPointF centre(frame.right() - 2, frame.top() + 2);
+    const QColor colour = *m_problem == Severity::Error ? CanvasStyle::errorColor()
+        : *m_problem == Severity::Warning               ? QColor(0xd9, 0x8c, 0x00)
+                                                        : CanvasStyle::selectionColor();
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(colour);
+    painter->drawEllipse(centre, 8, 8);
+    QFont font = CanvasStyle::titleFont();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(centre - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter,
+                      *m_problem == Severity::Info ? QStringLiteral("i") : QStringLiteral("!"));
+}
+
 void NodeItem::setDropTarget(bool target)
 {
     if (m_dropTarget == target)

@@ -5,6 +5,8 @@
 #include <QGraphicsItem>
 #include <QList>
 
+#include <optional>
+
 namespace Netpol {
 
 class DesignScene;
@@ -34,6 +36,9 @@ public:
     void detachFlow(FlowItem *flow);
 
     void setDropTarget(bool target);
+    // The worst finding about the element (a badge in its corner), or none.
+    void setProblem(std::optional<Severity> severity);
+    std::optional<Severity> problem() const { return m_problem; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -45,6 +50,7 @@ protected:
     bool isHovered() const { return m_hovered; }
     bool isDropTarget() const { return m_dropTarget; }
     void paintConnector(QPainter *painter) const;
+    void paintProblem(QPainter *painter) const;
 
 private:
     ElementRef::Kind m_kind;
@@ -52,6 +58,7 @@ private:
     QList<FlowItem *> m_flows;
     bool m_hovered = false;
     bool m_dropTarget = false;
+    std::optional<Severity> m_problem;
 };
 
 } // namespace Netpol

@@ -38,7 +38,7 @@ QRectF WorkloadItem::frameRect() const
 
 QRectF WorkloadItem::boundingRect() const
 {
-    return frameRect().adjusted(-3, -3, kConnectorRadius + 3, 3);
+    return frameRect().adjusted(-3, -9, kConnectorRadius + 4, 3);
 }
 
 void WorkloadItem::setWorkload(const Workload &workload)
@@ -134,6 +134,7 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
     if (showsConnector())
         paintConnector(painter);
+    paintProblem(painter);
 }
 
 } // namespace Netpol

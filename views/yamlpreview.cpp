@@ -190,7 +190,7 @@ void YamlPreview::applyHighlight(bool scroll)
         selection.format = format;
         selection.cursor = QTextCursor(m_editor->document());
         selection.cursor.setPosition(entry.start);
-        selection.cursor.setPosition(entry.end - 1, QTextCursor::KeepAnchor);
+        selection.cursor.setPosition(entry.end, QTextCursor::KeepAnchor);
         selections.append(selection);
     }
     m_editor->setExtraSelections(selections);

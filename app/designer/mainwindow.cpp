@@ -9,6 +9,7 @@
 #include "diagnosticsview.h"
 #include "inspectorwidget.h"
 #include "palettewidget.h"
+#include "plural.h"
 #include "yamlpreview.h"
 
 #include <QAction>
@@ -322,10 +323,12 @@ void MainWindow::connectViews()
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_diagnostics, &DiagnosticsView::elementActivated, this, &MainWindow::showElement);
     connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this](int errors, int warnings) {
-        m_problemsLabel->setText(tr("%1 policies · %2 errors · %3 warnings")
-                                     .arg(m_preview->policyCount())
-                                     .arg(errors)
-                                     .arg(warnings));
+        m_problemsLabel->setText(
+            QStringList{plural(m_preview->policyCount(), tr("policy"), tr("policies")),
+                        plural(errors, tr("error"), tr("errors")),
+                        plural(warnings, tr("warning"), tr("warnings"))}
+                .join(QStringLiteral(" · ")));
+        m_scene->showProblems(m_diagnostics->diagnostics());
     });
     connect(m_view, &DesignView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));

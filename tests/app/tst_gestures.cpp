@@ -304,6 +304,8 @@ TEST_F(Gestures, ADiagnosticClickSelectsAndCentresItsElement)
     DiagnosticsView *diagnostics = window->diagnosticsView();
     diagnostics->refreshNow();
     ASSERT_EQ(diagnostics->list()->topLevelItemCount(), 1);
+    EXPECT_EQ(scene()->workloadItems()[2]->problem(), Severity::Error) << "marked on the canvas";
+    EXPECT_FALSE(scene()->workloadItems()[1]->problem().has_value());
     scene()->clearSelection();
     view()->centerOn(-800, -600);
 
