@@ -11,6 +11,7 @@
 #include "editcontroller.h"
 #include "flowitem.h"
 #include "workloaditem.h"
+#include "yamlpreview.h"
 
 #include "canvasstyle.h"
 
@@ -238,11 +239,34 @@ void BM_Move200_Request_Designer(benchmark::State &state)
     c.document.undoStack()->clear();
 }
 
+// The live YAML after an edit that changes one workload's policies: generate everything, emit
+// only what changed, replace only the changed text.
+void BM_Preview_AfterLabelEdit(benchmark::State &state)
+{
+    Canvas &c = canvas();
+    YamlPreview preview(&c.document);
+    const ElementRef target = refTo(c.document.design(), ElementRef::Kind::Workload, 1010);
+    bool flip = false;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Workload w = c.document.design().workloads[1010];
+        w.labels["tier"] = flip ? "a" : "b";
+        flip = !flip;
+        c.controller.editElement(target, w);
+        state.ResumeTiming();
+        preview.refreshNow();
+    }
+    state.counters["policies"] = preview.policyCount();
+    state.counters["MB"] = double(preview.text().size()) / 1e6;
+    c.document.undoStack()->clear();
+}
+
 BENCHMARK(BM_Frame_Designer)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_Frame_PlainScene)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_Move200_DragStep_Designer)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_Move200_DragStep_PlainScene)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_Move200_Request_Designer)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_Preview_AfterLabelEdit)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 class RatioReporter : public benchmark::ConsoleReporter
 {
@@ -267,6 +291,11 @@ public:
               "goal: at most about 2x");
         ratio("Move 200, drag step", "BM_Move200_DragStep_Designer",
               "BM_Move200_DragStep_PlainScene", "items and their flows");
+        const double preview = time("BM_Preview_AfterLabelEdit");
+        if (preview > 0)
+            std::printf(
+                "  Live YAML, one edit   designer %8.2f   (generate all, emit what changed)\n",
+                preview);
         const double request = time("BM_Move200_Request_Designer");
         if (request > 0)
             std::printf("  Move 200, request     designer %8.2f   (edit, undo command, scene "

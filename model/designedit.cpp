@@ -168,6 +168,17 @@ ElementRef refOfValue(const ElementValue &value, int index)
     }
 }
 
+Design withoutLayout(Design design)
+{
+    for (Namespace &ns : design.namespaces)
+        ns.geometry = {};
+    for (Workload &w : design.workloads)
+        w.position = {};
+    for (External &e : design.externals)
+        e.position = {};
+    return design;
+}
+
 ElementChange applyChange(Design &design, const ElementChange &change)
 {
     const ElementValue *value = change.op == ElementChange::Op::Remove ? nullptr : &change.value;

@@ -49,6 +49,10 @@ ElementValue elementAt(const Design &design, ElementKind kind, int index);
 ElementRef refTo(const Design &design, ElementKind kind, int index); // with names and index
 ElementRef refOfValue(const ElementValue &value, int index);
 
+// The design without positions and frames: everything the generated policies depend on, so
+// two designs whose layout-free forms are equal generate the same policies.
+Design withoutLayout(Design design);
+
 // Applies one change (its index must be valid for the design) and returns the change that
 // undoes it.
 ElementChange applyChange(Design &design, const ElementChange &change);

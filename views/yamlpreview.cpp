@@ -78,6 +78,16 @@ void YamlPreview::refreshNow()
 {
     m_timer->stop();
     const Design &design = m_source->design();
+    // Moving things changes nothing the policies depend on: skip the generation then.
+    Design layoutFree = withoutLayout(design);
+    if (m_generatedFrom && *m_generatedFrom == layoutFree
+        && m_generatedFile == m_source->fileName()) {
+        applyHighlight(std::exchange(m_scrollAfterRefresh, false));
+        emit refreshed();
+        return;
+    }
+    m_generatedFrom = std::move(layoutFree);
+    m_generatedFile = m_source->fileName();
     const GenerateResult generated = generatePolicies(design);
     std::vector<NetworkPolicy> policies;
     policies.reserve(generated.policies.size());

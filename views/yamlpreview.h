@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/design.h"
 #include "model/diagnostic.h"
 #include "model/manifestcache.h"
 
 #include <QList>
 #include <QPair>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -68,6 +71,8 @@ private:
     QString m_text;
     int m_policyCount = 0;
     std::vector<PolicyEntry> m_policies;
+    std::optional<Design> m_generatedFrom; // layout-free, to skip regenerating after moves
+    QString m_generatedFile;
     ElementRef m_shown;
     bool m_scrollAfterRefresh = false;
 };

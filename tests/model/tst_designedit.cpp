@@ -82,6 +82,18 @@ TEST(DesignEdit, PrimitiveChangesUndoExactly)
     EXPECT_EQ(after.metadata.name, "renamed");
 }
 
+TEST(DesignEdit, TheLayoutFreeFormIgnoresOnlyPlaces)
+{
+    Design a = twoNamespaces();
+    Design b = a;
+    b.namespaces[0].geometry.x += 100;
+    b.workloads[1].position = {5, 5};
+    b.externals[0].position = {9, 9};
+    EXPECT_EQ(withoutLayout(a), withoutLayout(b));
+    b.workloads[1].labels["x"] = "y";
+    EXPECT_NE(withoutLayout(a), withoutLayout(b));
+}
+
 TEST(DesignEdit, UniqueNamesCountUp)
 {
     const Design d = twoNamespaces();
