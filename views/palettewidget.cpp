@@ -133,6 +133,11 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
         item->setStatusTip(QString::fromStdString(t.description()));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item->data(kIdRole).toString();
+        if (!id.isEmpty())
+            emit templateActivated(id);
+    });
 }
 
 QStringList PaletteWidget::mimeTypes() const

@@ -15,6 +15,10 @@ public:
 
     static QIcon iconFor(const QString &templateId);
 
+signals:
+    // An entry was double-clicked (or Enter pressed on it): add it without dragging.
+    void templateActivated(const QString &templateId);
+
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;

@@ -4,6 +4,7 @@
 #include "editcontroller.h"
 #include "exportdialog.h"
 
+#include "canvasstyle.h"
 #include "designscene.h"
 #include "designview.h"
 #include "diagnosticsview.h"
@@ -310,7 +311,11 @@ void MainWindow::connectViews()
     };
     connect(m_scene, &QGraphicsScene::selectionChanged, this, showSelection);
     connect(m_document, &DesignSource::designChanged, this, showSelection);
-    connect(m_controller, &EditController::created, m_scene, &DesignScene::selectElements);
+    connect(m_controller, &EditController::created, this, [this](const QList<ElementRef> &created) {
+        m_scene->selectElements(created);
+        m_view->setFocus(); // so Delete, the arrows and Ctrl+D work on what was just added
+    });
+    connect(m_palette, &PaletteWidget::templateActivated, this, &MainWindow::addFromPalette);
     connect(m_controller, &EditController::flowCreated, this, [this] {
         m_inspector->setSelection(m_scene->selectedElements());
         m_inspector->focusFlowPorts();
@@ -368,6 +373,23 @@ void MainWindow::showElement(const ElementRef &element)
     }
     m_scene->selectElements({element});
     m_view->centerOnItem(item);
+}
+
+void MainWindow::addFromPalette(const QString &templateId)
+{
+    QPointF hit = m_view->mapToScene(m_view->viewport()->rect().center());
+    const QList<ElementRef> selected = m_scene->selectedElements();
+    if (selected.size() == 1 && selected.front().kind == ElementRef::Kind::Namespace) {
+        const Rect &g
+            = m_document->design().namespaces[std::size_t(selected.front().index)].geometry;
+        hit = QPointF(g.x + g.width / 2, g.y + g.height / 2);
+    }
+    const QSizeF size = templateId.startsWith(QLatin1String("workload/"))
+        ? CanvasStyle::kWorkloadSize
+        : templateId == QLatin1String("external") ? CanvasStyle::kExternalSize
+                                                  : QSizeF(80, 30);
+    m_controller->createFromTemplate(
+        templateId, hit, CanvasStyle::snap(hit - QPointF(size.width() / 2, size.height() / 2)));
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text, const QString &details)

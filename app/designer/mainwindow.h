@@ -52,6 +52,8 @@ public slots:
     void exportYaml();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
+    // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
+    void addFromPalette(const QString &templateId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -14,6 +14,7 @@
 #include "labelseditor.h"
 #include "mainwindow.h"
 #include "namespaceitem.h"
+#include "palettewidget.h"
 #include "workloaditem.h"
 #include "workloadpage.h"
 #include "yamlpreview.h"
@@ -90,6 +91,16 @@ TEST_F(Gestures, DroppingAPaletteEntryCreatesItAndUndoRemovesIt)
     EXPECT_EQ(scene()->workloadItems().size(), 5);
     document()->undoStack()->redo();
     EXPECT_EQ(design().workloads.back().name, "statefulset");
+}
+
+TEST_F(Gestures, ActivatingAPaletteEntryAddsItToTheSelectedNamespace)
+{
+    scene()->selectElements({refTo(design(), ElementRef::Kind::Namespace, 2)}); // kube-system
+    emit window->palette()->templateActivated(QStringLiteral("workload/DaemonSet"));
+    ASSERT_EQ(design().workloads.size(), 6u);
+    EXPECT_EQ(design().workloads.back().ns, "kube-system");
+    EXPECT_EQ(design().workloads.back().kind, WorkloadKind::DaemonSet);
+    EXPECT_TRUE(view()->hasFocus()) << "the new element can be nudged or deleted at once";
 }
 
 TEST_F(Gestures, AWorkloadDroppedOutsideANamespaceIsRefusedVisibly)
