@@ -83,3 +83,20 @@ TEST(CliDot, ManifestsFromStandardInput)
     ASSERT_EQ(design.exitCode, 0) << design.err;
     EXPECT_NE(design.out.find("label=\"production-zero-trust\""), std::string::npos) << "a design is drawn as is";
 }
+
+TEST(CliArrange, ChangesOnlyTheLayout)
+{
+    const std::string design = examplePath("online-shop.netpol.yaml");
+    const ProcessResult r = netpol({"arrange", design, "--rankdir", "TB"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const ProcessResult again = netpol({"generate", "-"}, r.out);
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(again.out, netpol({"generate", "-"}, readFile(design)).out) << "the same policies";
+    EXPECT_NE(r.out, readFile(design)) << "but new positions";
+    const std::string dir = makeTempDir();
+    const std::string copy = dir + "/shop.netpol.yaml";
+    ASSERT_EQ(netpol({"arrange", design, "-o", copy}).exitCode, 0);
+    ASSERT_EQ(netpol({"arrange", copy, "-o", copy}).exitCode, 0) << "in place";
+    EXPECT_EQ(netpol({"arrange", design, "--rankdir", "XY"}).exitCode, 2);
+    EXPECT_EQ(netpol({"arrange", "/nonexistent.netpol.yaml"}).exitCode, 2);
+}
