@@ -15,6 +15,8 @@
 
 #include "canvasstyle.h"
 
+#include "timingreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
@@ -268,65 +270,31 @@ BENCHMARK(BM_Move200_DragStep_PlainScene)->Unit(benchmark::kMillisecond)->MinTim
 BENCHMARK(BM_Move200_Request_Designer)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_Preview_AfterLabelEdit)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-class RatioReporter : public benchmark::ConsoleReporter
+void ratio(const Bench::TimingReporter &times, const char *what, const std::string &designer,
+           const std::string &plain, const char *note)
 {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                m_times[run.benchmark_name()] = run.GetAdjustedCPUTime();
-        }
-    }
+    const double d = times.time(designer);
+    const double p = times.time(plain);
+    if (d > 0 && p > 0)
+        std::printf("  %s   designer %8.2f   plain %8.2f   ratio %.2fx   (%s)\n", what, d, p, d / p, note);
+}
 
-    void printRatios() const
-    {
-        std::printf(
-            "\nCanvas: %d namespaces, %d workloads, %d flows (CPU ms: the machine may be shared)\n",
-            kNamespaces, kNamespaces * kPerNamespace, kFlows);
-        ratio("Frame, whole design", "BM_Frame_Designer/0", "BM_Frame_PlainScene/0",
-              "goal: at most about 2x");
-        ratio("Frame, 1:1 window  ", "BM_Frame_Designer/1", "BM_Frame_PlainScene/1",
-              "goal: at most about 2x");
-        ratio("Move 200, drag step", "BM_Move200_DragStep_Designer",
-              "BM_Move200_DragStep_PlainScene", "items and their flows");
-        const double preview = time("BM_Preview_AfterLabelEdit");
-        if (preview > 0)
-            std::printf(
-                "  Live YAML, one edit   designer %8.2f   (generate all, emit what changed)\n",
-                preview);
-        const double request = time("BM_Move200_Request_Designer");
-        if (request > 0)
-            std::printf("  Move 200, request     designer %8.2f   (edit, undo command, scene "
-                        "synchronised)\n",
-                        request);
-    }
-
-private:
-    // Google Benchmark appends options to the names ("/min_time:1.000").
-    double time(const std::string &prefix) const
-    {
-        for (const auto &[name, value] : m_times) {
-            if (name.rfind(prefix, 0) == 0
-                && (name.size() == prefix.size() || name[prefix.size()] == '/'))
-                return value;
-        }
-        return 0;
-    }
-
-    void ratio(const char *what, const std::string &designer, const std::string &plain,
-               const char *note) const
-    {
-        const double d = time(designer);
-        const double p = time(plain);
-        if (d > 0 && p > 0)
-            std::printf("  %s   designer %8.2f   plain %8.2f   ratio %.2fx   (%s)\n", what, d, p,
-                        d / p, note);
-    }
-
-    std::map<std::string, double> m_times;
-};
+void printRatios(const Bench::TimingReporter &times)
+{
+    std::printf("\nCanvas: %d namespaces, %d workloads, %d flows (CPU ms: the machine may be shared)\n",
+                kNamespaces, kNamespaces * kPerNamespace, kFlows);
+    ratio(times, "Frame, whole design", "BM_Frame_Designer/0", "BM_Frame_PlainScene/0", "goal: at most about 2x");
+    ratio(times, "Frame, 1:1 window  ", "BM_Frame_Designer/1", "BM_Frame_PlainScene/1", "goal: at most about 2x");
+    ratio(times, "Move 200, drag step", "BM_Move200_DragStep_Designer", "BM_Move200_DragStep_PlainScene",
+          "items and their flows");
+    const double preview = times.time("BM_Preview_AfterLabelEdit");
+    if (preview > 0)
+        std::printf("  Live YAML, one edit   designer %8.2f   (generate all, emit what changed)\n", preview);
+    const double request = times.time("BM_Move200_Request_Designer");
+    if (request > 0)
+        std::printf("  Move 200, request     designer %8.2f   (edit, undo command, scene synchronised)\n",
+                    request);
+}
 
 } // namespace
 
@@ -335,11 +303,7 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.printRatios();
-    benchmark::Shutdown();
+    const int result = Bench::runBenchmarks(argc, argv, Bench::TimingReporter::Clock::Cpu, printRatios);
     delete g_canvas;
-    return 0;
+    return result;
 }

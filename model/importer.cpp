@@ -66,9 +66,7 @@ bool Context::deniesIngress(const std::string &ns) const
     return n && n->deniesIngress();
 }
 
-namespace {
-
-std::string joinNames(const std::vector<std::string> &names, std::size_t limit = 6)
+std::string joinNames(const std::vector<std::string> &names, std::size_t limit)
 {
     std::string out;
     for (std::size_t i = 0; i < names.size() && i < limit; ++i)
@@ -77,6 +75,8 @@ std::string joinNames(const std::vector<std::string> &names, std::size_t limit =
         out += " and " + std::to_string(names.size() - limit) + " more";
     return out;
 }
+
+namespace {
 
 // The allow-dns shape: every pod, egress only, one rule, one peer naming one namespace (and
 // optionally pods by labels), ports exactly 53/UDP and 53/TCP.
