@@ -6,10 +6,11 @@
 #include "model/generator.h"
 #include "model/manifestwriter.h"
 
+#include "timingreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
-#include <map>
 #include <random>
 
 using namespace Netpol;
@@ -78,52 +79,21 @@ void BM_GenerateAndWrite(benchmark::State &state)
 
 BENCHMARK(BM_GenerateAndWrite)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(0.5);
 
-// Collects each run's time so the growth ratios can be printed after the table.
-class RatioReporter : public benchmark::ConsoleReporter
+void printGrowth(const Bench::TimingReporter &times)
 {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                m_times[run.benchmark_name()] = run.GetAdjustedRealTime();
-        }
-    }
-
-    void printRatios() const
-    {
-        const double t100 = find("BM_GenerateAndWrite/100");
-        const double t1k = find("BM_GenerateAndWrite/1000");
-        const double t10k = find("BM_GenerateAndWrite/10000");
-        if (t100 <= 0 || t1k <= 0 || t10k <= 0)
-            return;
-        std::printf("\nGrowth (10x the workloads each step; goal: at most about 12x the time)\n");
-        std::printf("  100 -> 1,000 workloads:     %.1fx\n", t1k / t100);
-        std::printf("  1,000 -> 10,000 workloads:  %.1fx\n", t10k / t1k);
-    }
-
-private:
-    double find(const std::string &prefix) const
-    {
-        for (const auto &[name, time] : m_times) {
-            if (name.rfind(prefix, 0) == 0 && (name.size() == prefix.size() || name[prefix.size()] == '/'))
-                return time;
-        }
-        return 0;
-    }
-
-    std::map<std::string, double> m_times;
-};
+    const double t100 = times.time("BM_GenerateAndWrite/100");
+    const double t1k = times.time("BM_GenerateAndWrite/1000");
+    const double t10k = times.time("BM_GenerateAndWrite/10000");
+    if (t100 <= 0 || t1k <= 0 || t10k <= 0)
+        return;
+    std::printf("\nGrowth (10x the workloads each step; goal: at most about 12x the time)\n");
+    std::printf("  100 -> 1,000 workloads:     %.1fx\n", t1k / t100);
+    std::printf("  1,000 -> 10,000 workloads:  %.1fx\n", t10k / t1k);
+}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.printRatios();
-    benchmark::Shutdown();
-    return 0;
+    return Bench::runBenchmarks(argc, argv, Bench::TimingReporter::Clock::Real, printGrowth);
 }

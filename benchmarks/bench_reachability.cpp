@@ -8,6 +8,8 @@
 #include "model/evaluator.h"
 #include "model/reachability.h"
 
+#include "timingreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -178,57 +180,27 @@ void BM_PairByPair(benchmark::State &state)
 BENCHMARK(BM_ClassMatrix)->Arg(1000)->Arg(2000)->Unit(benchmark::kMillisecond)->MinTime(0.5);
 BENCHMARK(BM_PairByPair)->Arg(1000)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-class RatioReporter : public benchmark::ConsoleReporter
+void printComparison(const Bench::TimingReporter &times)
 {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                m_times[run.benchmark_name()] = run.GetAdjustedRealTime();
-        }
+    std::printf("\n");
+    for (int size : {1000, 2000}) {
+        const double fast = times.time("BM_ClassMatrix/" + std::to_string(size));
+        const double slow = times.time("BM_PairByPair/" + std::to_string(size));
+        if (fast > 0 && slow > 0)
+            std::printf("%d pods: class matrix %.1f ms, pair by pair %.0f ms: %.0fx faster; verdicts %s\n",
+                        size, fast, slow, slow / fast,
+                        g_fastSum.at(size) == g_slowSum.at(size) ? "agree" : "DIFFER");
     }
-
-    void printRatios() const
-    {
-        std::printf("\n");
-        for (int size : {1000, 2000}) {
-            const double fast = find("BM_ClassMatrix/" + std::to_string(size));
-            const double slow = find("BM_PairByPair/" + std::to_string(size));
-            if (fast > 0 && slow > 0)
-                std::printf("%d pods: class matrix %.1f ms, pair by pair %.0f ms: %.0fx faster; verdicts %s\n",
-                            size, fast, slow, slow / fast,
-                            g_fastSum.at(size) == g_slowSum.at(size) ? "agree" : "DIFFER");
-        }
-        const double f1 = find("BM_ClassMatrix/1000"), f2 = find("BM_ClassMatrix/2000");
-        const double s1 = find("BM_PairByPair/1000"), s2 = find("BM_PairByPair/2000");
-        if (f1 > 0 && f2 > 0 && s1 > 0 && s2 > 0)
-            std::printf("Growth from 1,000 to 2,000 pods (4x the cells): class matrix %.1fx, pair by pair %.1fx\n",
-                        f2 / f1, s2 / s1);
-    }
-
-private:
-    double find(const std::string &prefix) const
-    {
-        for (const auto &[name, time] : m_times) {
-            if (name.rfind(prefix, 0) == 0 && (name.size() == prefix.size() || name[prefix.size()] == '/'))
-                return time;
-        }
-        return 0;
-    }
-
-    std::map<std::string, double> m_times;
-};
+    const double f1 = times.time("BM_ClassMatrix/1000"), f2 = times.time("BM_ClassMatrix/2000");
+    const double s1 = times.time("BM_PairByPair/1000"), s2 = times.time("BM_PairByPair/2000");
+    if (f1 > 0 && f2 > 0 && s1 > 0 && s2 > 0)
+        std::printf("Growth from 1,000 to 2,000 pods (4x the cells): class matrix %.1fx, pair by pair %.1fx\n",
+                    f2 / f1, s2 / s1);
+}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.printRatios();
-    benchmark::Shutdown();
-    return 0;
+    return Bench::runBenchmarks(argc, argv, Bench::TimingReporter::Clock::Real, printComparison);
 }

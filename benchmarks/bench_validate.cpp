@@ -14,6 +14,8 @@
 #include "model/manifestwriter.h"
 #include "model/policyvalidation.h"
 
+#include "timingreporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -285,66 +287,34 @@ BENCHMARK(BM_LintDesign)
     ->Unit(benchmark::kMillisecond)
     ->MinTime(0.5);
 
-// Collects each run's time so the growth ratios can be printed after the table.
-class RatioReporter : public benchmark::ConsoleReporter
+void printGrowth(const Bench::TimingReporter &times)
 {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration)
-                m_times[run.benchmark_name()]
-                    = run.GetAdjustedCPUTime(); // CPU: less noise from other work
-        }
+    std::printf("\nGrowth with the input, CPU time (linear: 10x for 1,000 -> 10,000, 2x for "
+                "10,000 -> 20,000)\n"
+                "  %-32s %10s %10s %10s %9s %9s\n",
+                "", "1,000", "10,000", "20,000", "1k->10k", "10k->20k");
+    for (const char *name :
+         {"BM_Validate", "BM_ValidateOneNamespace", "BM_ValidateWithPods",
+          "BM_ValidateWithPodsOneNamespace", "BM_ApiAndLintOnly", "BM_LintWithPodsOneNamespace",
+          "BM_LintDesign"}) {
+        const double t1 = times.time(std::string(name) + "/1000");
+        const double t10 = times.time(std::string(name) + "/10000");
+        const double t20 = times.time(std::string(name) + "/20000");
+        if (t1 > 0 && t10 > 0 && t20 > 0)
+            std::printf("  %-32s %7.1f ms %7.1f ms %7.1f ms %8.1fx %8.1fx\n", name, t1, t10,
+                        t20, t10 / t1, t20 / t10);
     }
-
-    void printRatios() const
-    {
-        std::printf("\nGrowth with the input, CPU time (linear: 10x for 1,000 -> 10,000, 2x for "
-                    "10,000 -> 20,000)\n"
-                    "  %-32s %10s %10s %10s %9s %9s\n",
-                    "", "1,000", "10,000", "20,000", "1k->10k", "10k->20k");
-        for (const char *name :
-             {"BM_Validate", "BM_ValidateOneNamespace", "BM_ValidateWithPods",
-              "BM_ValidateWithPodsOneNamespace", "BM_ApiAndLintOnly",
-              "BM_LintWithPodsOneNamespace", "BM_LintDesign"}) {
-            const double t1 = find(std::string(name) + "/1000");
-            const double t10 = find(std::string(name) + "/10000");
-            const double t20 = find(std::string(name) + "/20000");
-            if (t1 > 0 && t10 > 0 && t20 > 0)
-                std::printf("  %-32s %7.1f ms %7.1f ms %7.1f ms %8.1fx %8.1fx\n", name, t1, t10,
-                            t20, t10 / t1, t20 / t10);
-        }
-        std::printf(
-            "A 1,000-policy set fits in the CPU caches and a 10,000-policy one does not, so the\n"
-            "first step costs more than 10x even for per-policy work; the second step shows the\n"
-            "growth itself. The design lint does a constant number of hash lookups per flow, but\n"
-            "with 100,000 flows most of them miss the caches.\n");
-    }
-
-private:
-    double find(const std::string &prefix) const
-    {
-        for (const auto &[name, time] : m_times) {
-            if (name.rfind(prefix, 0) == 0
-                && (name.size() == prefix.size() || name[prefix.size()] == '/'))
-                return time;
-        }
-        return 0;
-    }
-
-    std::map<std::string, double> m_times;
-};
+    std::printf(
+        "A 1,000-policy set fits in the CPU caches and a 10,000-policy one does not, so the\n"
+        "first step costs more than 10x even for per-policy work; the second step shows the\n"
+        "growth itself. The design lint does a constant number of hash lookups per flow, but\n"
+        "with 100,000 flows most of them miss the caches.\n");
+}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.printRatios();
-    benchmark::Shutdown();
-    return 0;
+    // CPU time: less noise from other work on the machine.
+    return Bench::runBenchmarks(argc, argv, Bench::TimingReporter::Clock::Cpu, printGrowth);
 }

@@ -68,6 +68,9 @@ struct Context
     bool deniesIngress(const std::string &ns) const;
 };
 
+// "a, b, c and 4 more": the first `limit` names, for messages.
+std::string joinNames(const std::vector<std::string> &names, std::size_t limit = 6);
+
 // The steps, in order.
 void addWorkloads(Context &ctx);          // importer.cpp: workloads or synthesized ones, members
 void addNamespaces(Context &ctx);         // importer.cpp: managed and defaultDeny per namespace

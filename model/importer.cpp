@@ -1,5 +1,6 @@
 #include "model/importer.h"
 
+#include "model/autolayout.h"
 #include "model/designcheck.h"
 #include "model/importcontext_p.h"
 
@@ -65,9 +66,7 @@ bool Context::deniesIngress(const std::string &ns) const
     return n && n->deniesIngress();
 }
 
-namespace {
-
-std::string joinNames(const std::vector<std::string> &names, std::size_t limit = 6)
+std::string joinNames(const std::vector<std::string> &names, std::size_t limit)
 {
     std::string out;
     for (std::size_t i = 0; i < names.size() && i < limit; ++i)
@@ -76,6 +75,8 @@ std::string joinNames(const std::vector<std::string> &names, std::size_t limit =
         out += " and " + std::to_string(names.size() - limit) + " more";
     return out;
 }
+
+namespace {
 
 // The allow-dns shape: every pod, egress only, one rule, one peer naming one namespace (and
 // optionally pods by labels), ports exactly 53/UDP and 53/TCP.
@@ -238,6 +239,17 @@ ImportResult importDesign(const ManifestSet &manifests, const ImportOptions &opt
         return result;
     }
     verifyDesign(ctx, ctx.design);
+    if (options.arrange) {
+        ArrangeResult arranged = arrangeDesign(ctx.design);
+        if (arranged.design) {
+            ctx.design = std::move(*arranged.design);
+        } else {
+            const std::string why = arranged.diagnostics.empty() ? std::string("no reason given")
+                                                                 : arranged.diagnostics.back().message;
+            ctx.report(Severity::Info, "import-grid-layout",
+                       "Graphviz could not arrange the design (" + why + "); namespaces are laid out in a grid");
+        }
+    }
     result.design = std::move(ctx.design);
     result.diagnostics = std::move(ctx.diagnostics);
     return result;

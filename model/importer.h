@@ -13,6 +13,9 @@ struct ImportOptions
 {
     std::string designName = "imported"; // metadata.name of the design
     std::string description;             // metadata.description
+    // Lay the design out with Graphviz (arrangeDesign: runs the dot program in its own
+    // process). Without it, or when Graphviz fails, namespaces sit in a simple grid.
+    bool arrange = false;
 };
 
 struct ImportResult
@@ -36,7 +39,7 @@ struct ImportResult
 //   shaped policy with the same target;
 // - flows: what the policies actually allow (both sides), ports aggregated per pair, NS/* and
 //   */* where every pod of a namespace (or of every namespace) is allowed;
-// - a grid layout.
+// - a layout: Graphviz's when `arrange` is set and it succeeds, else a grid.
 // Then the design's own policies are generated and compared with the input's on every pod,
 // namespace and address the input names: every difference is reported, as are half-open
 // rules, selectors that pick sets, ipBlocks overlapping pod addresses, namespaces isolated

@@ -36,16 +36,6 @@ private:
     int m_count = 0;
 };
 
-std::string joinNames(const std::vector<std::string> &names, std::size_t limit = 6)
-{
-    std::string out;
-    for (std::size_t i = 0; i < names.size() && i < limit; ++i)
-        out += (i ? ", " : "") + names[i];
-    if (names.size() > limit)
-        out += " and " + std::to_string(names.size() - limit) + " more";
-    return out;
-}
-
 std::string rulePath(bool egress, std::size_t rule)
 {
     return std::string(egress ? "spec.egress[" : "spec.ingress[") + std::to_string(rule) + ']';

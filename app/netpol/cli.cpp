@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analyzecommand.h"
+#include "arrangecommand.h"
 #include "dotcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
@@ -18,6 +19,7 @@ const std::vector<Command> &commands()
         {"import", "Build an editable design from existing manifests", runImport},
         {"validate", "Check designs and NetworkPolicy manifests (API rules and lint)", runValidate},
         {"dot", "Draw a design as a Graphviz diagram (DOT, SVG, PNG, PDF)", runDot},
+        {"arrange", "Lay a design out with Graphviz (positions and frames only)", runArrange},
     };
     return list;
 }

@@ -1,24 +1,90 @@
 #include "dotcommand.h"
 
 #include "cli.h"
+#include "manifestinputs.h"
 
 #include "model/designreader.h"
 #include "model/diagram.h"
 #include "model/fileio.h"
+#include "model/importer.h"
+#include "model/validator.h"
 
 #include <QFileInfo>
 
 #include <iostream>
+#include <optional>
 #include <iterator>
 
 namespace Netpol::Cli {
+
+namespace {
+
+std::optional<Design> importManifests(const ManifestSet &manifests, const std::string &name, int *exitCode)
+{
+    printDiagnostics(manifests.diagnostics);
+    if (manifests.unreadable) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    if (hasErrors(manifests.diagnostics)) {
+        *exitCode = ExitInputErrors;
+        return std::nullopt;
+    }
+    ImportOptions options;
+    options.designName = name;
+    ImportResult imported = importDesign(manifests, options);
+    printDiagnostics(imported.diagnostics);
+    if (!imported.design)
+        *exitCode = ExitInputErrors;
+    return std::move(imported.design);
+}
+
+std::optional<Design> readDesignText(const std::string &text, const std::string &name, int *exitCode)
+{
+    const DesignReadResult read = readDesign(text, name);
+    printDiagnostics(read.diagnostics);
+    if (!read.design)
+        *exitCode = ExitInputErrors;
+    return read.design;
+}
+
+// A design file, or manifests (files, directories, -) turned into a design by import.
+int loadInput(const QStringList &inputs, std::optional<Design> *design)
+{
+    int exitCode = ExitOk;
+    const std::string first = toStd(inputs.first());
+    if (inputs.size() == 1 && first == "-") {
+        const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        *design = isDesignText(text) ? readDesignText(text, "<stdin>", &exitCode)
+                                     : importManifests(readManifests(text, "<stdin>"), "imported", &exitCode);
+        return exitCode;
+    }
+    if (inputs.size() == 1 && !QFileInfo(inputs.first()).isDir()) {
+        std::string error;
+        const auto text = readTextFile(first, &error);
+        if (!text) {
+            printDiagnostics({makeError("unreadable", "cannot read the file: " + error, Location::inFile(first))});
+            return ExitUsage;
+        }
+        if (isDesignText(*text)) {
+            *design = readDesignText(*text, first, &exitCode);
+            return exitCode;
+        }
+    }
+    std::string name = QFileInfo(inputs.first()).completeBaseName().toStdString();
+    *design = importManifests(readManifestArguments(inputs), name.empty() ? "imported" : name, &exitCode);
+    return exitCode;
+}
+
+} // namespace
 
 int runDot(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         "Draw a design as a Graphviz diagram for documentation: namespaces as clusters, workloads\n"
-        "as nodes, externals as hexagons, flows as edges labelled with their ports. The format\n"
+        "as nodes, externals as hexagons, flows as edges labelled with their ports. Manifests are\n"
+        "imported first (as netpol import does) and drawn as the design they make. The format\n"
         "follows the output's extension (.dot, .svg, .png, .pdf); without -o, DOT goes to\n"
         "standard output.");
     const QCommandLineOption output({"o", "output"}, "The file to write, or - for standard output.",
@@ -32,15 +98,17 @@ int runDot(const QStringList &arguments)
                                      "SECONDS", "300");
     for (const QCommandLineOption &o : {output, format, rankdir, noDns, noLabels, noLegend, timeout})
         parser.addOption(o);
-    parser.addPositionalArgument("INPUT", "A design file (*.netpol.yaml), or - for standard input.");
+    parser.addPositionalArgument("INPUT", "A design file (*.netpol.yaml), or manifests (files, directories) that "
+                                          "are imported first; - reads standard input.",
+                                 "INPUT...");
 
     int exitCode = ExitOk;
     if (!parseArguments(parser, "dot", "INPUT -o OUT.{dot,svg,png,pdf} [--rankdir LR|TB] [--no-dns] [--no-labels]",
                         arguments, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError("dot", positional.isEmpty() ? "missing INPUT" : "expected one INPUT");
+    if (positional.isEmpty())
+        return usageError("dot", "missing INPUT");
 
     DiagramOptions options;
     const QString direction = parser.value(rankdir).toUpper();
@@ -70,21 +138,12 @@ int runDot(const QStringList &arguments)
         chosen = *f;
     }
 
-    const std::string input = toStd(positional.first());
-    DesignReadResult read;
-    if (input == "-") {
-        const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        read = readDesign(text, "<stdin>");
-    } else {
-        read = readDesignFile(input);
-    }
-    printDiagnostics(read.diagnostics);
-    if (read.unreadable)
-        return ExitUsage;
-    if (!read.design)
-        return ExitInputErrors;
+    std::optional<Design> design;
+    exitCode = loadInput(positional, &design);
+    if (!design)
+        return exitCode;
 
-    const Diagram diagram = buildDiagram(*read.design, options);
+    const Diagram diagram = buildDiagram(*design, options);
     printDiagnostics(diagram.notes);
     const RenderResult rendered = renderDiagram(diagram, chosen, std::chrono::seconds(timeoutSeconds));
     printDiagnostics(rendered.diagnostics);

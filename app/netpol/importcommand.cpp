@@ -44,7 +44,9 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption output({"o", "output"}, "Where to write the design, or - for standard output "
                                                      "(the default).",
                                     "DESIGN.netpol.yaml", "-");
+    const QCommandLineOption grid("grid", "Lay namespaces out in a simple grid instead of running Graphviz.");
     parser.addOption(output);
+    parser.addOption(grid);
     parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
     int exitCode = ExitOk;
     if (!parseArguments(parser, "import", "FILE... [-o DESIGN.netpol.yaml|-]", arguments, &exitCode))
@@ -67,6 +69,7 @@ int runImport(const QStringList &arguments)
     ImportOptions options;
     options.designName = designNameFor(target);
     options.description = "Imported by netpol import from " + toStd(files.join(", "));
+    options.arrange = !parser.isSet(grid);
     const ImportResult result = importDesign(manifests, options);
     printDiagnostics(result.diagnostics);
     if (const std::string skipped = skippedKindsSummary(manifests); !skipped.empty())

@@ -59,3 +59,44 @@ TEST(CliDot, UsageErrors)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("Usage: netpol dot INPUT -o OUT.{dot,svg,png,pdf}"), std::string::npos) << help.out;
 }
+
+TEST(CliDot, ManifestsAreImportedFirst)
+{
+    const ProcessResult r = netpol({"dot", dataPath("seed/complete-example.yaml"),
+                                    dataPath("seed/complete-example-workloads.yaml")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("subgraph cluster_production {"), std::string::npos) << r.out.substr(0, 400);
+    EXPECT_NE(r.out.find("\"production/frontend\""), std::string::npos);
+    EXPECT_NE(r.out.find("\"ingress-nginx/*\" -> \"production/frontend\""), std::string::npos);
+    EXPECT_EQ(r.out.find("\"production/frontend\" -> \"production/api-server\""), std::string::npos)
+        << "the half-open rule gives no flow, so no edge";
+    EXPECT_NE(r.err.find("warning: import-half-open: "), std::string::npos) << r.err;
+}
+
+TEST(CliDot, ManifestsFromStandardInput)
+{
+    const std::string text = readFile(dataPath("seed/complete-example.yaml"));
+    const ProcessResult r = netpol({"dot", "-"}, text);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("cluster_production"), std::string::npos);
+    const ProcessResult design = netpol({"dot", "-"}, readFile(examplePath("production.netpol.yaml")));
+    ASSERT_EQ(design.exitCode, 0) << design.err;
+    EXPECT_NE(design.out.find("label=\"production-zero-trust\""), std::string::npos) << "a design is drawn as is";
+}
+
+TEST(CliArrange, ChangesOnlyTheLayout)
+{
+    const std::string design = examplePath("online-shop.netpol.yaml");
+    const ProcessResult r = netpol({"arrange", design, "--rankdir", "TB"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const ProcessResult again = netpol({"generate", "-"}, r.out);
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(again.out, netpol({"generate", "-"}, readFile(design)).out) << "the same policies";
+    EXPECT_NE(r.out, readFile(design)) << "but new positions";
+    const std::string dir = makeTempDir();
+    const std::string copy = dir + "/shop.netpol.yaml";
+    ASSERT_EQ(netpol({"arrange", design, "-o", copy}).exitCode, 0);
+    ASSERT_EQ(netpol({"arrange", copy, "-o", copy}).exitCode, 0) << "in place";
+    EXPECT_EQ(netpol({"arrange", design, "--rankdir", "XY"}).exitCode, 2);
+    EXPECT_EQ(netpol({"arrange", "/nonexistent.netpol.yaml"}).exitCode, 2);
+}

@@ -139,3 +139,35 @@ TEST(CliImport, ErrorsWriteNothing)
     EXPECT_EQ(netpol({"import"}).exitCode, 2);
     EXPECT_EQ(netpol({"import", seed("complete-example.yaml"), "-o", dir + "/no/such/dir/x.netpol.yaml"}).exitCode, 2);
 }
+
+TEST(CliImport, ArrangedWithGraphvizUnlessGridIsAsked)
+{
+    const std::string dir = makeTempDir();
+    const ProcessResult arranged = netpol({"import", seed("complete-example.yaml"), seed("complete-example-workloads.yaml"),
+                                           "-o", dir + "/arranged.netpol.yaml"});
+    ASSERT_EQ(arranged.exitCode, 0) << arranged.err;
+    const ProcessResult grid = netpol({"import", "--grid", seed("complete-example.yaml"),
+                                       seed("complete-example-workloads.yaml"), "-o", dir + "/grid.netpol.yaml"});
+    ASSERT_EQ(grid.exitCode, 0) << grid.err;
+    const DesignReadResult a = readDesignFile(dir + "/arranged.netpol.yaml");
+    const DesignReadResult g = readDesignFile(dir + "/grid.netpol.yaml");
+    ASSERT_TRUE(a.design && g.design);
+    Design sameElsewhere = *a.design;
+    sameElsewhere.metadata = g.design->metadata; // named after the output files
+    ASSERT_EQ(sameElsewhere.workloads.size(), g.design->workloads.size());
+    EXPECT_NE(sameElsewhere.workloads, g.design->workloads) << "Graphviz placed the workloads";
+    for (std::size_t i = 0; i < sameElsewhere.workloads.size(); ++i)
+        sameElsewhere.workloads[i].position = g.design->workloads[i].position;
+    for (std::size_t i = 0; i < sameElsewhere.namespaces.size(); ++i)
+        sameElsewhere.namespaces[i].geometry = g.design->namespaces[i].geometry;
+    for (std::size_t i = 0; i < sameElsewhere.externals.size(); ++i)
+        sameElsewhere.externals[i].position = g.design->externals[i].position;
+    EXPECT_EQ(sameElsewhere, *g.design) << "only the layout differs";
+    for (const Workload &w : a.design->workloads) {
+        const Rect frame = a.design->findNamespace(w.ns)->geometry;
+        EXPECT_GE(w.position.x, frame.x) << w.name;
+        EXPECT_GE(w.position.y, frame.y) << w.name;
+        EXPECT_LE(w.position.x, frame.x + frame.width) << w.name;
+        EXPECT_LE(w.position.y, frame.y + frame.height) << w.name;
+    }
+}

@@ -112,7 +112,7 @@ TEST(Diagram, ClustersNodesAndEdgesOfTheDesign)
     EXPECT_TRUE(flowEdges.count("storefront/web -> storefront/cart : grpc/TCP"));
     EXPECT_TRUE(flowEdges.count("monitoring/prometheus -> */* : 9100-9199/TCP"));
     EXPECT_TRUE(flowEdges.count("payments/payment-api -> external/payment-gateway : 443/TCP"));
-    EXPECT_EQ(countDnsEdges(dot), 3) << "storefront, payments and data deny egress";
+    EXPECT_EQ(countDnsEdges(dot), 4) << "storefront, payments, data and monitoring deny egress";
     EXPECT_EQ(dot.graphAttributes.at("rankdir"), "LR");
 }
 

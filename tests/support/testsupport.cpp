@@ -1,6 +1,7 @@
 #include "support/testsupport.h"
 
 #include "model/fileio.h"
+#include "model/process.h"
 
 #include <gtest/gtest.h>
 
@@ -8,12 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <thread>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace Netpol::Test {
@@ -145,67 +141,10 @@ void expectGolden(const std::string &name, const std::string &actual)
 ProcessResult runProcess(const std::string &program, const std::vector<std::string> &arguments,
                          const std::string &input)
 {
-    ProcessResult result;
-    int in[2], out[2], err[2];
-    if (::pipe(in) != 0 || ::pipe(out) != 0 || ::pipe(err) != 0) {
-        ADD_FAILURE() << "pipe failed";
-        return result;
-    }
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::dup2(in[0], 0);
-        ::dup2(out[1], 1);
-        ::dup2(err[1], 2);
-        for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]})
-            ::close(fd);
-        std::vector<char *> argv;
-        argv.push_back(const_cast<char *>(program.c_str()));
-        for (const std::string &a : arguments)
-            argv.push_back(const_cast<char *>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(program.c_str(), argv.data());
-        ::_exit(127);
-    }
-    ::close(in[0]);
-    ::close(out[1]);
-    ::close(err[1]);
-    // Feed input from a thread so a child that writes a lot before reading cannot deadlock us.
-    std::thread feeder([fd = in[1], input]() {
-        ::signal(SIGPIPE, SIG_IGN);
-        std::size_t done = 0;
-        while (done < input.size()) {
-            const ssize_t n = ::write(fd, input.data() + done, input.size() - done);
-            if (n <= 0)
-                break;
-            done += std::size_t(n);
-        }
-        ::close(fd);
-    });
-    pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
-    std::string *sinks[2] = {&result.out, &result.err};
-    int open = 2;
-    char buffer[65536];
-    while (open > 0) {
-        if (::poll(fds, 2, -1) < 0)
-            break;
-        for (int i = 0; i < 2; ++i) {
-            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
-            const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
-            if (n > 0) {
-                sinks[i]->append(buffer, std::size_t(n));
-            } else {
-                ::close(fds[i].fd);
-                fds[i].fd = -1;
-                --open;
-            }
-        }
-    }
-    feeder.join();
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    return result;
+    const ProgramResult run = runProgram(program, arguments, input, std::chrono::minutes(10));
+    if (!run.started || run.timedOut)
+        ADD_FAILURE() << run.error;
+    return ProcessResult{run.exitCode, run.out, run.err};
 }
 
 } // namespace Netpol::Test

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "designsource.h"
+
+#include "model/designedit.h"
+#include "model/exporter.h"
+
+#include <QString>
+
+class QUndoStack;
+
+namespace Netpol {
+
+// One open design: the design itself, its file name, its undo stack and whether it is saved.
+// Every change goes through the undo stack (EditCommand calls apply()); the modified flag is
+// the stack's clean state, as in Tiled.
+class Document : public DesignSource
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Design &design() const override { return m_design; }
+    QString fileName() const override { return m_fileName; }
+    // The single place the diagnostics dock is fed from: structural errors today; the
+    // validator's lint joins them here.
+    Diagnostics diagnostics() const override;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+    // The design's name, else the file's, else "Untitled".
+    QString displayName() const;
+
+    // Pushes an undoable edit (nothing happens for an empty one). Consecutive edits with the
+    // same mergeId (not -1) that change the same elements merge into one undo step.
+    void push(const DesignEdit &edit, const QString &text, int mergeId = -1);
+
+    // Applies an edit and reports it to the views; returns the edit that undoes it. Only undo
+    // commands call this.
+    DesignEdit apply(const DesignEdit &edit);
+
+    // Files. open() leaves the current design untouched when the file has errors and returns
+    // them (located: file, line, column); `ok` tells whether the design was replaced.
+    void newDesign();
+    Diagnostics open(const QString &path, bool *ok);
+    bool save(const QString &path, QString *error);
+    void reset(const Design &design, const QString &fileName);
+
+    // The same files `netpol generate --layout LAYOUT` writes for this design.
+    std::vector<ExportFile> exportFiles(ExportLayout layout) const;
+    // Single: `target` is a file; otherwise a directory. Refuses a design with errors.
+    bool exportYaml(ExportLayout layout, const QString &target, QString *error) const;
+
+signals:
+    void modifiedChanged(bool modified);
+    void displayNameChanged(const QString &name);
+
+private:
+    void setFileName(const QString &fileName);
+
+    Design m_design;
+    QString m_fileName;
+    QUndoStack *m_undoStack;
+    QString m_lastDisplayName;
+};
+
+// The design a new document starts with: named, DNS on, nothing drawn.
+Design emptyDesign();
+
+} // namespace Netpol

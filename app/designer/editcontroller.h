@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/designedit.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+
+#include <optional>
+
+namespace Netpol {
+
+class Document;
+struct EditResult;
+
+// Carries out the views' requests: asks the model for the edit (designoperations.h), pushes it
+// on the document's undo stack with a readable name, or reports why it was refused. Also the
+// clipboard: copies are design fragments, put on the system clipboard as YAML too.
+class EditController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kNudgeMergeId = 1;
+
+    explicit EditController(Document *document, QObject *parent = nullptr);
+
+public slots:
+    void createFromTemplate(const QString &templateId, QPointF hit, QPointF position);
+    void connectElements(const Netpol::ElementRef &from, const Netpol::ElementRef &to);
+    void moveElements(const QList<Netpol::ElementRef> &elements, QPointF delta, bool nudge);
+    void resizeNamespace(int index, const QRectF &geometry);
+    void editElement(const Netpol::ElementRef &element, const Netpol::ElementValue &value);
+    void setOptions(const Netpol::Options &options);
+    void setMetadata(const Netpol::DesignMetadata &metadata);
+    void removeElements(const QList<Netpol::ElementRef> &elements);
+
+    void copy(const QList<Netpol::ElementRef> &elements);
+    void cut(const QList<Netpol::ElementRef> &elements);
+    void paste();
+    void duplicate(const QList<Netpol::ElementRef> &elements);
+
+signals:
+    void refused(const QString &reason);
+    // New elements to select; a new flow should have its ports edited at once.
+    void created(const QList<Netpol::ElementRef> &elements);
+    void flowCreated(const Netpol::ElementRef &flow);
+
+private:
+    bool push(const EditResult &result, const QString &text, int mergeId = -1);
+    void pasteFragment(const Design &fragment, double offset);
+    QString describe(const ElementRef &element) const;
+
+    Document *m_document;
+    std::optional<Design> m_clipboard;
+    QString m_clipboardText;
+    int m_pasteCount = 0;
+};
+
+} // namespace Netpol

@@ -1,0 +1,32 @@
+// netpol-designer: draw a design, get its zero-trust NetworkPolicies.
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("netpol-designer"));
+    QApplication::setOrganizationName(QStringLiteral("netpol-designer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Netpol Designer"));
+    QApplication::setApplicationVersion(QStringLiteral(NETPOL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Design Kubernetes NetworkPolicies the zero-trust way."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A design to open (*.netpol.yaml)."));
+    parser.process(app);
+
+    Netpol::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    return app.exec();
+}

@@ -1,0 +1,407 @@
+#include "mainwindow.h"
+
+#include "document.h"
+#include "editcontroller.h"
+#include "exportdialog.h"
+
+#include "canvasstyle.h"
+#include "designscene.h"
+#include "designview.h"
+#include "diagnosticsview.h"
+#include "inspectorwidget.h"
+#include "palettewidget.h"
+#include "plural.h"
+#include "yamlpreview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace Netpol {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new Document(this)),
+      m_controller(new EditController(m_document, this)),
+      m_scene(new DesignScene(m_document, this)), m_view(new DesignView(m_scene, this)),
+      m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    createDocks();
+    createActions();
+    createMenus();
+    connectViews();
+
+    statusBar()->addPermanentWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    m_zoomLabel->setText(QStringLiteral("100%"));
+
+    QSettings settings;
+    resize(1440, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_scene->disconnect(this); // the docks go before the scene does
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text,
+                                const QKeySequence &shortcut)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    return a;
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &name, const QString &title, QWidget *widget,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new PaletteWidget;
+    m_inspector = new InspectorWidget(m_document);
+    m_preview = new YamlPreview(m_document);
+    m_diagnostics = new DiagnosticsView(m_document);
+    auto *history = new QUndoView(m_document->undoStack());
+    history->setEmptyLabel(tr("<opened design>"));
+
+    QDockWidget *paletteDock = dock(QStringLiteral("paletteDock"), tr("Palette"), m_palette,
+                                    Qt::LeftDockWidgetArea);
+    QDockWidget *inspectorDock = dock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector,
+                                      Qt::RightDockWidgetArea);
+    QDockWidget *yamlDock = dock(QStringLiteral("yamlDock"), tr("Live YAML"), m_preview,
+                                 Qt::RightDockWidgetArea);
+    QDockWidget *diagnosticsDock = dock(QStringLiteral("diagnosticsDock"), tr("Diagnostics"),
+                                        m_diagnostics, Qt::BottomDockWidgetArea);
+    QDockWidget *historyDock = dock(QStringLiteral("historyDock"), tr("History"), history,
+                                    Qt::BottomDockWidgetArea);
+    splitDockWidget(inspectorDock, yamlDock, Qt::Vertical);
+    tabifyDockWidget(diagnosticsDock, historyDock);
+    diagnosticsDock->raise();
+    resizeDocks({paletteDock}, {170}, Qt::Horizontal);
+    resizeDocks({inspectorDock}, {400}, Qt::Horizontal);
+    resizeDocks({inspectorDock, yamlDock}, {430, 370}, Qt::Vertical);
+    resizeDocks({diagnosticsDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    // Files.
+    connect(makeAction(QStringLiteral("actionNew"), tr("&New"), QKeySequence::New),
+            &QAction::triggered, this, &MainWindow::newDesign);
+    connect(makeAction(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::openDialog);
+    connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),
+            &QAction::triggered, this, &MainWindow::save);
+    connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs),
+            &QAction::triggered, this, &MainWindow::saveAs);
+    connect(
+        makeAction(QStringLiteral("actionExport"), tr("&Export YAML…"), QKeySequence(tr("Ctrl+E"))),
+        &QAction::triggered, this, &MainWindow::exportYaml);
+    connect(makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
+            &QAction::triggered, this, &QWidget::close);
+
+    // Edit: undo and redo are the stack's; the rest work on the canvas selection, with their
+    // shortcuts live while the canvas has focus (so Delete in a text field stays a text edit).
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    // The toolbar keeps short labels; the command being undone is in the tooltip and the menu.
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undoButton = makeAction(QStringLiteral("toolbarUndo"), tr("Undo"));
+    QAction *redoButton = makeAction(QStringLiteral("toolbarRedo"), tr("Redo"));
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(undoButton, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redoButton, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undoButton, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redoButton, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undoButton,
+            [undoButton](const QString &text) { undoButton->setToolTip(tr("Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, redoButton,
+            [redoButton](const QString &text) { redoButton->setToolTip(tr("Redo %1").arg(text)); });
+
+    auto canvasAction = [this](const QString &name, const QString &text, const QKeySequence &key,
+                               auto slot) {
+        QAction *a = makeAction(name, text, key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    canvasAction(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
+                 [this] { m_controller->cut(m_scene->selectedElements()); });
+    canvasAction(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
+                 [this] { m_controller->copy(m_scene->selectedElements()); });
+    canvasAction(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
+                 [this] { m_controller->paste(); });
+    canvasAction(QStringLiteral("actionDuplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+                 [this] { m_controller->duplicate(m_scene->selectedElements()); });
+    QAction *remove = canvasAction(
+        QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
+        [this] { m_controller->removeElements(m_scene->selectedElements()); });
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    canvasAction(QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll,
+                 [this] {
+                     for (QGraphicsItem *item : m_scene->items())
+                         item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+                 });
+
+    // View.
+    connect(makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn),
+            &QAction::triggered, m_view, &DesignView::zoomIn);
+    connect(makeAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut),
+            &QAction::triggered, m_view, &DesignView::zoomOut);
+    connect(makeAction(QStringLiteral("actionZoomReset"), tr("&Actual Size"),
+                       QKeySequence(tr("Ctrl+0"))),
+            &QAction::triggered, m_view, &DesignView::resetZoom);
+    connect(makeAction(QStringLiteral("actionFit"), tr("&Fit to View"),
+                       QKeySequence(tr("Ctrl+Shift+F"))),
+            &QAction::triggered, m_view, &DesignView::fitToView);
+    QAction *snap = makeAction(QStringLiteral("actionSnap"), tr("&Snap to Grid"),
+                               QKeySequence(tr("Ctrl+Shift+G")));
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapsToGrid());
+    connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+
+    // Tools (after a separator in the canvas's context menu).
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    auto *tools = new QActionGroup(this);
+    QAction *select = makeAction(QStringLiteral("actionSelectTool"), tr("&Select and Move"),
+                                 QKeySequence(tr("V")));
+    QAction *connectTool = makeAction(QStringLiteral("actionConnectTool"), tr("&Connect"),
+                                      QKeySequence(tr("C")));
+    for (QAction *a : {select, connectTool}) {
+        a->setCheckable(true);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+        tools->addAction(a);
+    }
+    select->setChecked(true);
+    select->setToolTip(tr("Select and move (V): drag items, rubber-band select; drag from a "
+                          "connector dot to draw a flow"));
+    connectTool->setToolTip(
+        tr("Connect (C): drag from any workload, namespace or external to another to draw a flow"));
+    connect(connectTool, &QAction::toggled, this, &MainWindow::setConnectMode);
+    connect(m_scene, &DesignScene::connectModeChanged, this,
+            [select, connectTool](bool on) { (on ? connectTool : select)->setChecked(true); });
+
+    connect(makeAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
+                       QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(
+        makeAction(QStringLiteral("actionAbout"), tr("&About Netpol Designer")),
+        &QAction::triggered, this, [this] {
+            QMessageBox::about(
+                this, tr("About Netpol Designer"),
+                tr("<b>Netpol Designer %1</b><p>Draw the traffic you allow; get a complete, exact "
+                   "set of zero-trust Kubernetes NetworkPolicies.</p>")
+                    .arg(QApplication::applicationVersion()));
+        });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({action("actionNew"), action("actionOpen")});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addActions({action("actionSave"), action("actionSaveAs")});
+    file->addSeparator();
+    file->addAction(action("actionExport"));
+    file->addSeparator();
+    file->addAction(action("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({action("actionUndo"), action("actionRedo")});
+    edit->addSeparator();
+    edit->addActions({action("actionCut"), action("actionCopy"), action("actionPaste"),
+                      action("actionDuplicate"), action("actionDelete")});
+    edit->addSeparator();
+    edit->addAction(action("actionSelectAll"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions({action("actionZoomIn"), action("actionZoomOut"),
+                            action("actionZoomReset"), action("actionFit")});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action("actionSnap"));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions({action("actionSelectTool"), action("actionConnectTool")});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({action("actionShortcuts"), action("actionAbout")});
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({action("actionNew"), action("actionOpen"), action("actionSave")});
+    bar->addSeparator();
+    bar->addActions({action("toolbarUndo"), action("toolbarRedo")});
+    bar->addSeparator();
+    bar->addActions({action("actionSelectTool"), action("actionConnectTool")});
+    bar->addSeparator();
+    bar->addActions({action("actionZoomOut"), action("actionZoomIn"), action("actionFit")});
+    bar->addSeparator();
+    bar->addAction(action("actionExport"));
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_scene, &DesignScene::createRequested, m_controller,
+            &EditController::createFromTemplate);
+    connect(m_scene, &DesignScene::connectRequested, m_controller,
+            &EditController::connectElements);
+    connect(m_scene, &DesignScene::moveRequested, m_controller, &EditController::moveElements);
+    connect(m_scene, &DesignScene::resizeRequested, m_controller, &EditController::resizeNamespace);
+    connect(m_inspector, &InspectorWidget::elementEdited, m_controller,
+            &EditController::editElement);
+    connect(m_inspector, &InspectorWidget::optionsEdited, m_controller,
+            &EditController::setOptions);
+    connect(m_inspector, &InspectorWidget::metadataEdited, m_controller,
+            &EditController::setMetadata);
+
+    // The preview highlights what the selected element generates; after an edit the scene has
+    // renumbered its items, so the preview hears about the selection again.
+    auto showSelection = [this] {
+        const QList<ElementRef> selected = m_scene->selectedElements();
+        m_inspector->setSelection(selected);
+        m_preview->showElement(selected.size() == 1 ? selected.front() : ElementRef());
+    };
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, showSelection);
+    connect(m_document, &DesignSource::designChanged, this, showSelection);
+    connect(m_controller, &EditController::created, this, [this](const QList<ElementRef> &created) {
+        m_scene->selectElements(created);
+        m_view->setFocus(); // so Delete, the arrows and Ctrl+D work on what was just added
+    });
+    connect(m_palette, &PaletteWidget::templateActivated, this, &MainWindow::addFromPalette);
+    connect(m_controller, &EditController::flowCreated, this, [this] {
+        m_inspector->setSelection(m_scene->selectedElements());
+        m_inspector->focusFlowPorts();
+    });
+    connect(m_controller, &EditController::refused, this, [this](const QString &reason) {
+        m_view->showNotice(reason);
+        statusBar()->showMessage(reason, 6000);
+    });
+    connect(m_scene, &DesignScene::hint, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_diagnostics, &DiagnosticsView::elementActivated, this, &MainWindow::showElement);
+    connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this](int errors, int warnings) {
+        m_problemsLabel->setText(
+            QStringList{plural(m_preview->policyCount(), tr("policy"), tr("policies")),
+                        plural(errors, tr("error"), tr("errors")),
+                        plural(warnings, tr("warning"), tr("warnings"))}
+                .join(QStringLiteral(" · ")));
+        m_scene->showProblems(m_diagnostics->diagnostics());
+    });
+    connect(m_view, &DesignView::zoomChanged, this, [this](double zoom) {
+        m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
+    });
+    connect(m_view, &DesignView::filesDropped, this, [this](const QStringList &paths) {
+        if (maybeSave())
+            openFile(paths.first());
+    });
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::displayNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::setConnectMode(bool on)
+{
+    m_scene->setConnectMode(on);
+    statusBar()->showMessage(
+        on ? tr("Connect: drag from a workload, namespace or external to another one. "
+                "Esc returns to Select.")
+           : QString(),
+        on ? 0 : 1);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Netpol Designer").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->fileName());
+}
+
+void MainWindow::showElement(const ElementRef &element)
+{
+    QGraphicsItem *item = m_scene->itemFor(element);
+    if (!item) { // the design's options, or an element no longer there
+        m_scene->clearSelection();
+        return;
+    }
+    m_scene->selectElements({element});
+    m_view->centerOnItem(item);
+}
+
+void MainWindow::addFromPalette(const QString &templateId)
+{
+    QPointF hit = m_view->mapToScene(m_view->viewport()->rect().center());
+    const QList<ElementRef> selected = m_scene->selectedElements();
+    if (selected.size() == 1 && selected.front().kind == ElementRef::Kind::Namespace) {
+        const Rect &g
+            = m_document->design().namespaces[std::size_t(selected.front().index)].geometry;
+        hit = QPointF(g.x + g.width / 2, g.y + g.height / 2);
+    }
+    const QSizeF size = templateId.startsWith(QLatin1String("workload/"))
+        ? CanvasStyle::kWorkloadSize
+        : templateId == QLatin1String("external") ? CanvasStyle::kExternalSize
+                                                  : QSizeF(80, 30);
+    m_controller->createFromTemplate(
+        templateId, hit, CanvasStyle::snap(hit - QPointF(size.width() / 2, size.height() / 2)));
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text, const QString &details)
+{
+    // Window-modal but not blocking, so the window (and a test driving it) goes on running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("messageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setInformativeText(details);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
+} // namespace Netpol

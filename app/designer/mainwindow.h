@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/diagnostic.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace Netpol {
+
+class DesignScene;
+class DesignView;
+class DiagnosticsView;
+class Document;
+class EditController;
+class InspectorWidget;
+class PaletteWidget;
+class YamlPreview;
+
+// The designer's window: the canvas in the middle, the palette, inspector, live YAML and
+// diagnostics in docks, and the menus that work on files and on the canvas selection. It only
+// wires things: the document holds the design, the controller turns requests into commands.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    EditController *controller() const { return m_controller; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    PaletteWidget *palette() const { return m_palette; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    YamlPreview *preview() const { return m_preview; }
+    DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    QAction *action(const QString &objectName) const;
+
+    // Opens a design; on failure says why (file, line, column) and keeps the current design.
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+
+public slots:
+    void newDesign();
+    void openDialog();
+    bool save();
+    bool saveAs();
+    void exportYaml();
+    void showElement(const Netpol::ElementRef &element);
+    void showShortcuts();
+    // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
+    void addFromPalette(const QString &templateId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void connectViews();
+    bool maybeSave();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void showMessage(const QString &title, const QString &text, const QString &details = {});
+    void setConnectMode(bool on);
+    QAction *makeAction(const QString &name, const QString &text,
+                        const QKeySequence &shortcut = {});
+
+    Document *m_document;
+    EditController *m_controller;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    PaletteWidget *m_palette = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    YamlPreview *m_preview = nullptr;
+    DiagnosticsView *m_diagnostics = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_zoomLabel;
+    QLabel *m_problemsLabel;
+};
+
+} // namespace Netpol

@@ -1,0 +1,58 @@
+#include "viewtestsupport.h"
+
+#include "designscene.h"
+#include "designview.h"
+#include "document.h"
+
+#include "model/designwriter.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QTest>
+
+namespace Netpol::Test {
+
+std::string designText(const Document &document)
+{
+    return writeDesign(document.design());
+}
+
+QPoint viewportPoint(DesignView *view, QPointF scenePos)
+{
+    return view->mapFromScene(scenePos);
+}
+
+bool dropTemplate(DesignView *view, const QString &templateId, QPointF scenePos)
+{
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(DesignScene::kTemplateMimeType), templateId.toUtf8());
+    const QPoint at = viewportPoint(view, scenePos);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+void dragOnCanvas(DesignView *view, QPointF fromScene, QPointF toScene,
+                  Qt::KeyboardModifiers modifiers)
+{
+    QWidget *viewport = view->viewport();
+    const QPoint from = viewportPoint(view, fromScene);
+    const QPoint to = viewportPoint(view, toScene);
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+    constexpr int kSteps = 5;
+    for (int i = 1; i <= kSteps; ++i)
+        QTest::mouseMove(viewport, from + (to - from) * i / kSteps);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+} // namespace Netpol::Test

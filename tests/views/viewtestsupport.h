@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/design.h"
+
+#include <QPoint>
+#include <QPointF>
+#include <QString>
+
+#include <functional>
+#include <string>
+
+class QWidget;
+
+namespace Netpol {
+class DesignView;
+class Document;
+} // namespace Netpol
+
+namespace Netpol::Test {
+
+// The canonical text of the document's design: "the same design" means the same file.
+std::string designText(const Document &document);
+
+// Sends a palette entry's drag enter, move and drop to the canvas at a scene point, as a drag
+// from the palette would; returns whether the drop was accepted.
+bool dropTemplate(DesignView *view, const QString &templateId, QPointF scenePos);
+
+// A left-button drag with QTest events on the view's viewport, from one scene point to another
+// (a few intermediate moves, like a hand).
+void dragOnCanvas(DesignView *view, QPointF fromScene, QPointF toScene,
+                  Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+QPoint viewportPoint(DesignView *view, QPointF scenePos);
+
+// Runs the event loop until `done` is true or the time is up.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 3000);
+
+} // namespace Netpol::Test

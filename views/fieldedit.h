@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace Netpol {
+
+// A line edit checked as the user types: `validate` returns what is wrong (empty when the text
+// is fine), shown under the field in red. The text is committed (Enter or leaving the field)
+// only when it is valid and changed.
+class FieldEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Validator = std::function<QString(const QString &)>;
+
+    explicit FieldEdit(Validator validate, QWidget *parent = nullptr);
+
+    void setText(const QString &text); // shown as committed, without signals
+    QString text() const;
+    QString error() const { return m_error; }
+    QLineEdit *lineEdit() const { return m_edit; }
+    void setPlaceholderText(const QString &text);
+
+signals:
+    void committed(const QString &text);
+
+private:
+    void check();
+    void commit();
+
+    Validator m_validate;
+    QLineEdit *m_edit;
+    QLabel *m_message;
+    QString m_committed;
+    QString m_error;
+};
+
+// Sizes a small editing table to its rows (one empty row to spare, at most a handful shown).
+void fitTableHeight(QTableWidget *table);
+
+} // namespace Netpol
