@@ -1,9 +1,11 @@
 // How `netpol validate` grows with the input: 1,000, 10,000 and 20,000 NetworkPolicies read,
 // checked against the API rules and linted together (the half-open check looks at the other side of
 // every peer). Two shapes: namespaces of 50 policies, and every policy in one namespace (the
-// worst case for the per-namespace lookups). Also the design lint on designs of as many
-// workloads (five flows each). Prints Google Benchmark's table, then the growth ratios from
-// 1,000 to 10,000 and from 10,000 to 20,000 (about 10x and 2x mean linear).
+// worst case for the per-namespace lookups); each also with the pods they act on (a Deployment
+// with a probe per workload, and the DNS pods), so that the checks judge real pods. Also the
+// design lint on designs of as many workloads (five flows each). Prints Google Benchmark's
+// table, then the growth ratios from 1,000 to 10,000 and from 10,000 to 20,000 (about 10x and
+// 2x mean linear).
 
 #include "model/design.h"
 #include "model/designlint.h"
@@ -18,6 +20,7 @@
 
 #include <cstdio>
 #include <map>
+#include <tuple>
 
 using namespace Netpol;
 
@@ -97,30 +100,60 @@ std::vector<NetworkPolicy> syntheticPolicies(int count, int perNamespace)
     return out;
 }
 
-const std::string &manifestText(int count, bool oneNamespace)
+// A Deployment per workload the policies name (svc-W in every namespace they use), with a
+// named container port and a probe, and the DNS pods in kube-system.
+std::string syntheticWorkloads(const std::vector<NetworkPolicy> &policies)
 {
-    static std::map<std::pair<int, bool>, std::string> cache;
-    auto &text = cache[{count, oneNamespace}];
-    if (text.empty())
-        text = writeManifests(syntheticPolicies(count, oneNamespace ? count : kPerNamespace),
-                              "benchmark");
+    std::string out = "---\napiVersion: apps/v1\nkind: Deployment\n"
+                      "metadata: {name: coredns, namespace: kube-system}\n"
+                      "spec:\n  template:\n    metadata: {labels: {k8s-app: kube-dns}}\n"
+                      "    spec: {containers: [{name: dns, ports: [{name: dns, containerPort: 53, "
+                      "protocol: UDP}]}]}\n";
+    std::map<std::string, bool> seen;
+    for (const NetworkPolicy &p : policies) {
+        const auto app = p.spec.podSelector.matchLabels.find("app");
+        if (app == p.spec.podSelector.matchLabels.end()
+            || !seen.emplace(p.metadata.ns + '/' + app->second, true).second)
+            continue;
+        out += "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " + app->second
+               + ", namespace: " + p.metadata.ns + "}\nspec:\n  template:\n    metadata: "
+               + "{labels: {app: " + app->second + "}}\n    spec:\n      containers:\n"
+               + "      - name: main\n        ports: [{name: http, containerPort: 8080}]\n"
+               + "        readinessProbe: {httpGet: {path: /ready, port: 9102}}\n";
+    }
+    return out;
+}
+
+const std::string &manifestText(int count, bool oneNamespace, bool withPods = false)
+{
+    static std::map<std::tuple<int, bool, bool>, std::string> cache;
+    auto &text = cache[{count, oneNamespace, withPods}];
+    if (text.empty()) {
+        const auto policies = syntheticPolicies(count, oneNamespace ? count : kPerNamespace);
+        text = writeManifests(policies, "benchmark");
+        if (withPods)
+            text += syntheticWorkloads(policies);
+    }
     return text;
 }
 
-void runValidation(benchmark::State &state, bool oneNamespace)
+void runValidation(benchmark::State &state, bool oneNamespace, bool withPods)
 {
-    const std::string &text = manifestText(int(state.range(0)), oneNamespace);
+    const std::string &text = manifestText(int(state.range(0)), oneNamespace, withPods);
     std::size_t findings = 0;
     std::size_t policies = 0;
+    std::size_t workloads = 0;
     for (auto _ : state) {
-        const ManifestSet set = readManifests(text, "bench.yaml");
-        const Diagnostics api = validateManifests(set);
+        ManifestSet set = readManifests(text, "bench.yaml");
+        const Diagnostics api = validateAndMarkRefused(set);
         const Diagnostics lint = lintManifests(set);
         findings = set.diagnostics.size() + api.size() + lint.size();
         policies = set.policies.size();
+        workloads = set.workloads.size();
         benchmark::DoNotOptimize(findings);
     }
     state.counters["policies"] = double(policies);
+    state.counters["workloads"] = double(workloads);
     state.counters["findings"] = double(findings);
     state.counters["MB"] = double(text.size()) / 1e6;
 }
@@ -128,11 +161,20 @@ void runValidation(benchmark::State &state, bool oneNamespace)
 // Read, API rules and lint: what `netpol validate` does with manifests.
 void BM_Validate(benchmark::State &state)
 {
-    runValidation(state, false);
+    runValidation(state, false, false);
 }
 void BM_ValidateOneNamespace(benchmark::State &state)
 {
-    runValidation(state, true);
+    runValidation(state, true, false);
+}
+// The same with the pods: the lint's checks judge them.
+void BM_ValidateWithPods(benchmark::State &state)
+{
+    runValidation(state, false, true);
+}
+void BM_ValidateWithPodsOneNamespace(benchmark::State &state)
+{
+    runValidation(state, true, true);
 }
 
 // The checks alone, on policies already read.
@@ -145,6 +187,20 @@ void BM_ApiAndLintOnly(benchmark::State &state)
         benchmark::DoNotOptimize(api.size() + lint.size());
     }
     state.counters["policies"] = double(set.policies.size());
+}
+
+// The lint alone on policies already read with their pods, all in one namespace (the worst
+// case for the lookups by label): the part of validation that judges pods.
+void BM_LintWithPodsOneNamespace(benchmark::State &state)
+{
+    const ManifestSet set = readManifests(manifestText(int(state.range(0)), true, true),
+                                          "bench.yaml");
+    for (auto _ : state) {
+        const Diagnostics lint = lintManifests(set);
+        benchmark::DoNotOptimize(lint.size());
+    }
+    state.counters["policies"] = double(set.policies.size());
+    state.counters["workloads"] = double(set.workloads.size());
 }
 
 Design syntheticDesign(int workloads)
@@ -200,7 +256,25 @@ BENCHMARK(BM_ValidateOneNamespace)
     ->Arg(20000)
     ->Unit(benchmark::kMillisecond)
     ->MinTime(0.5);
+BENCHMARK(BM_ValidateWithPods)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
+BENCHMARK(BM_ValidateWithPodsOneNamespace)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
 BENCHMARK(BM_ApiAndLintOnly)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(20000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(0.5);
+BENCHMARK(BM_LintWithPodsOneNamespace)
     ->Arg(1000)
     ->Arg(10000)
     ->Arg(20000)
@@ -217,15 +291,17 @@ void printGrowth(const Bench::TimingReporter &times)
 {
     std::printf("\nGrowth with the input, CPU time (linear: 10x for 1,000 -> 10,000, 2x for "
                 "10,000 -> 20,000)\n"
-                "  %-26s %10s %10s %10s %9s %9s\n",
+                "  %-32s %10s %10s %10s %9s %9s\n",
                 "", "1,000", "10,000", "20,000", "1k->10k", "10k->20k");
     for (const char *name :
-         {"BM_Validate", "BM_ValidateOneNamespace", "BM_ApiAndLintOnly", "BM_LintDesign"}) {
+         {"BM_Validate", "BM_ValidateOneNamespace", "BM_ValidateWithPods",
+          "BM_ValidateWithPodsOneNamespace", "BM_ApiAndLintOnly", "BM_LintWithPodsOneNamespace",
+          "BM_LintDesign"}) {
         const double t1 = times.time(std::string(name) + "/1000");
         const double t10 = times.time(std::string(name) + "/10000");
         const double t20 = times.time(std::string(name) + "/20000");
         if (t1 > 0 && t10 > 0 && t20 > 0)
-            std::printf("  %-26s %7.1f ms %7.1f ms %7.1f ms %8.1fx %8.1fx\n", name, t1, t10,
+            std::printf("  %-32s %7.1f ms %7.1f ms %7.1f ms %8.1fx %8.1fx\n", name, t1, t10,
                         t20, t10 / t1, t20 / t10);
     }
     std::printf(

@@ -1,13 +1,7 @@
-// The manifest lint. It sees only the policies; once ManifestSet carries the Namespace and
-// pod inventory (issue 3), these checks gain an exact mode on the real objects:
-// - selects-nothing: a podSelector that matches none of its namespace's pods;
-// - half-open-flow: namespaceSelectors by labels other than kubernetes.io/metadata.name
-//   resolved through the Namespace objects, and each side judged on real pods with
-//   PolicyEvaluator instead of selector reasoning (HalfOpen::checkRules/check);
-// - no-default-deny: namespaces with pods and no policy at all;
-// - kubelet-probes: per pod that declares liveness/readiness probes, not per namespace;
-// - egress-without-dns: the DNS peer checked against the real DNS pods' labels;
-// - a named port in a rule that no destination pod defines (as the design lint does).
+// The manifest lint. Checks on the policies alone (defaulting traps, duplicates, allow-all
+// rules) run on every input. The checks that depend on pods run on the input's pods for the
+// namespaces whose pods it shows (PodChecks, PodInventory), and reason about the selectors
+// alone for the others, reporting only what holds for every possible pod.
 
 #include "model/manifestlint.h"
 
@@ -16,14 +10,13 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace Netpol {
 
 namespace {
 
 using namespace ManifestLint;
-
-constexpr int kDnsPort = 53;
 
 // Selects every pod of its namespace.
 bool selectsAll(const LabelSelector &selector)
@@ -42,26 +35,23 @@ bool wellFormed(const LabelSelector &selector)
                        });
 }
 
-bool allowsDns(const NetworkPolicyRule &rule)
-{
-    NetworkPolicyPort dns;
-    dns.protocol = "UDP";
-    dns.port = PortValue::fromNumber(kDnsPort);
-    return portsOverlap(rule.ports, {dns});
-}
-
 class Linter
 {
 public:
     explicit Linter(const ManifestSet &set)
         : m_set(set)
         , m_index(set)
-    {}
+    {
+        if (!set.workloads.empty())
+            m_pods.emplace(set);
+    }
 
     Diagnostics run()
     {
+        if (m_pods)
+            PodChecks(m_index, *m_pods, m_out).namespacesWithoutPolicies();
         if (m_set.policies.empty())
-            return {};
+            return std::move(m_out);
         m_out.push_back(
             m_index.finding(Severity::Info, "network-plugin", 0, "",
                             "NetworkPolicy only takes effect with a network plugin that enforces "
@@ -75,12 +65,14 @@ public:
         for (const std::string &ns : m_index.namespaces())
             checkNamespace(ns);
         kubeletProbes();
-        lintHalfOpen(m_index, m_out);
+        lintHalfOpen(m_index, m_pods ? &*m_pods : nullptr, m_out);
         return std::move(m_out);
     }
 
 private:
     const NetworkPolicy &policy(int i) const { return m_set.policies[std::size_t(i)]; }
+    // Does the input show the pods of `ns`?
+    bool knows(const std::string &ns) const { return m_pods && m_pods->knows(ns); }
 
     void add(Severity severity, const char *code, int index, const std::string &path,
              std::string message, std::string hint)
@@ -138,7 +130,10 @@ private:
                     + describePods(spec.podSelector, policyNamespace(p)) + " also lose all ingress",
                 "write policyTypes: [Egress] if the policy is only about egress");
         }
-        if (wellFormed(spec.podSelector) && !canMatchAnything(spec.podSelector))
+        if (knows(policyNamespace(p))) {
+            PodChecks(m_index, *m_pods, m_out).podSelector(i);
+            PodChecks(m_index, *m_pods, m_out).namedPorts(i);
+        } else if (wellFormed(spec.podSelector) && !canMatchAnything(spec.podSelector))
             add(Severity::Warning, "selects-nothing", i, "spec.podSelector",
                 "the podSelector of " + name(i) + " (" + formatSelector(spec.podSelector)
                     + ") can match no pod: the policy has no effect",
@@ -155,6 +150,8 @@ private:
                 const NetworkPolicyPeer &peer = rules[r].peers[k];
                 const std::string peerPath = path + '[' + std::to_string(r) + "]." + key + '['
                                              + std::to_string(k) + ']';
+                if (m_pods && PodChecks(m_index, *m_pods, m_out).peer(i, peer, peerPath))
+                    continue; // judged on the pods
                 for (const auto &[selector, field] :
                      {std::pair{&peer.podSelector, ".podSelector"},
                       std::pair{&peer.namespaceSelector, ".namespaceSelector"}}) {
@@ -267,6 +264,10 @@ private:
 
     void egressWithoutDns(const std::string &ns)
     {
+        if (knows(ns)) {
+            PodChecks(m_index, *m_pods, m_out).egressWithoutDns(ns);
+            return;
+        }
         std::vector<int> dnsPolicies; // policies with a rule that lets 53/UDP out
         std::vector<int> isolating;
         for (int i : m_index.policiesIn(ns)) {
@@ -303,10 +304,12 @@ private:
     {
         std::vector<std::string> isolated;
         int first = -1;
+        if (m_pods)
+            PodChecks(m_index, *m_pods, m_out).kubeletProbes();
         for (const std::string &ns : m_index.namespaces()) {
             const std::vector<int> denies = defaultDenies(ns, false);
-            if (denies.empty())
-                continue;
+            if (denies.empty() || knows(ns))
+                continue; // judged on the pods' probes
             const auto &policies = m_index.policiesIn(ns);
             const bool nodeRule = std::any_of(policies.begin(), policies.end(), [&](int i) {
                 const auto &rules = policy(i).spec.ingress;
@@ -342,6 +345,7 @@ private:
 
     const ManifestSet &m_set;
     PolicyIndex m_index;
+    std::optional<PodInventory> m_pods; // when the input has Pods or workloads
     Diagnostics m_out;
 };
 
@@ -349,7 +353,25 @@ private:
 
 Diagnostics lintManifests(const ManifestSet &set)
 {
-    return Linter(set).run();
+    const auto refused = [&](std::size_t i) {
+        return i < set.policyErrors.size() && set.policyErrors[i] > 0;
+    };
+    bool anyRefused = false;
+    for (std::size_t i = 0; i < set.policies.size(); ++i)
+        anyRefused = anyRefused || refused(i);
+    if (!anyRefused)
+        return Linter(set).run();
+    ManifestSet accepted; // a refused policy never reaches the cluster: nothing to lint
+    for (std::size_t i = 0; i < set.policies.size(); ++i) {
+        if (refused(i))
+            continue;
+        accepted.policies.push_back(set.policies[i]);
+        accepted.policySources.push_back(set.policySources[i]);
+        accepted.policyErrors.push_back(0);
+    }
+    accepted.namespaces = set.namespaces;
+    accepted.workloads = set.workloads;
+    return Linter(accepted).run();
 }
 
 } // namespace Netpol

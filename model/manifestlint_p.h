@@ -4,7 +4,9 @@
 
 #include "model/diagnostic.h"
 #include "model/manifestreader.h"
+#include "model/podinventory_p.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -59,7 +61,57 @@ std::string describePorts(const std::vector<NetworkPolicyPort> &ports);
 // as possibly matching any number (their numbers are only known on the pods).
 bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<NetworkPolicyPort> &b);
 
-// Rules whose other side (the remote pods' own policies) refuses the whole connection.
-void lintHalfOpen(const PolicyIndex &index, Diagnostics &out);
+// Could the rule let 53/UDP out (to anyone)? A named port could be 53.
+bool allowsDns(const NetworkPolicyRule &rule);
+
+// "a, b, c and 2 more".
+std::string listNames(const std::vector<std::string> &names, std::size_t shown = 3);
+
+// Rules whose other side (the remote pods' own policies) refuses the whole connection; judged
+// on `pods` (may be null) where the input shows them.
+void lintHalfOpen(const PolicyIndex &index, const PodInventory *pods, Diagnostics &out);
+
+// The checks that judge the input's pods (manifestlintpods.cpp), for namespaces whose pods the
+// input shows; the policy-only reasoning covers the others.
+class PodChecks
+{
+public:
+    PodChecks(const PolicyIndex &index, const PodInventory &pods, Diagnostics &out)
+        : m_index(index)
+        , m_pods(pods)
+        , m_out(out)
+    {}
+
+    // selects-nothing: policy `index`'s podSelector matches none of its namespace's pods.
+    void podSelector(int index);
+    // selects-nothing: a peer of policy `index` (at `path`) whose namespaces are certain and
+    // shown matches none of their pods. False when the peer cannot be judged on pods.
+    bool peer(int index, const NetworkPolicyPeer &peer, const std::string &path);
+    // unknown-named-port: a named port in a rule of policy `index` that none of the rule's
+    // destination pods defines, when they are all known.
+    void namedPorts(int index);
+    // no-default-deny: namespaces with pods and no NetworkPolicy at all.
+    void namespacesWithoutPolicies();
+    // egress-without-dns: pods of `ns` isolated for egress that cannot reach the DNS pods on
+    // 53/UDP (or, when the input shows none, have no rule that lets 53/UDP out).
+    void egressWithoutDns(const std::string &ns);
+    // kubelet-probes: pods with probes over the network, isolated for ingress, and no rule
+    // that could let the node in on the probe's port.
+    void kubeletProbes();
+
+private:
+    void add(Severity severity, const char *code, const Location &where, std::string message,
+             std::string hint);
+    std::vector<std::string> names(const std::vector<std::size_t> &classes,
+                                   const std::string &ns) const;
+    bool nodeMayReach(const PodClass &pods, const ManifestProbe &probe) const;
+    // The pods an egress rule's peers match, when every one of them is known; nullopt when
+    // other pods could match (ipBlock, no peers, namespaces found by labels or not shown).
+    std::optional<std::vector<std::size_t>> knownDestinations(int index, std::size_t rule) const;
+
+    const PolicyIndex &m_index;
+    const PodInventory &m_pods;
+    Diagnostics &m_out;
+};
 
 } // namespace Netpol::ManifestLint

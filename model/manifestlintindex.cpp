@@ -152,6 +152,24 @@ std::string describePorts(const std::vector<NetworkPolicyPort> &ports)
     return out;
 }
 
+bool allowsDns(const NetworkPolicyRule &rule)
+{
+    NetworkPolicyPort dns;
+    dns.protocol = "UDP";
+    dns.port = PortValue::fromNumber(53);
+    return portsOverlap(rule.ports, {dns});
+}
+
+std::string listNames(const std::vector<std::string> &names, std::size_t shown)
+{
+    std::string out;
+    for (std::size_t i = 0; i < names.size() && i < shown; ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    if (names.size() > shown)
+        out += " and " + std::to_string(names.size() - shown) + " more";
+    return out;
+}
+
 bool portsOverlap(const std::vector<NetworkPolicyPort> &a, const std::vector<NetworkPolicyPort> &b)
 {
     if (a.empty() || b.empty())

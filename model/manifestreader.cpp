@@ -111,15 +111,13 @@ ManifestSet readManifestFile(const std::string &path)
     return readManifests(*text, path);
 }
 
-ManifestSet readManifestPath(const std::string &path)
+std::vector<std::string> listManifestFiles(const std::string &directory, std::string *error)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (!fs::is_directory(path, ec))
-        return readManifestFile(path);
-
     std::vector<fs::path> files;
-    auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+    auto it = fs::recursive_directory_iterator(directory,
+                                               fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (!name.empty() && name.front() == '.') {
@@ -130,19 +128,40 @@ ManifestSet readManifestPath(const std::string &path)
         if (it->is_regular_file(ec) && isManifestFile(it->path()))
             files.push_back(it->path());
     }
-    ManifestSet out;
     if (ec) {
+        if (error)
+            *error = ec.message();
+        return {};
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<std::string> out;
+    out.reserve(files.size());
+    for (const fs::path &file : files)
+        out.push_back(file.string());
+    return out;
+}
+
+ManifestSet readManifestPath(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec))
+        return readManifestFile(path);
+
+    ManifestSet out;
+    std::string error;
+    const std::vector<std::string> files = listManifestFiles(path, &error);
+    if (!error.empty()) {
         out.unreadable = true;
-        out.diagnostics.push_back(makeError("unreadable", "cannot read the directory: " + ec.message(),
+        out.diagnostics.push_back(makeError("unreadable", "cannot read the directory: " + error,
                                             Location::inFile(path, 0, 0)));
         return out;
     }
-    std::sort(files.begin(), files.end());
-    for (const fs::path &file : files)
-        out.append(readManifestFile(file.string()));
+    for (const std::string &file : files)
+        out.append(readManifestFile(file));
     if (files.empty()) {
         Diagnostic d{Severity::Warning, "no-manifests",
-                     "the directory holds no *.yaml, *.yml or *.json file", Location::inFile(path), {}};
+                     "the directory holds no *.yaml, *.yml or *.json file",
+                     Location::inFile(path), {}};
         out.diagnostics.push_back(std::move(d));
     }
     return out;

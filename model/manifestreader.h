@@ -7,6 +7,7 @@
 #include "model/sourcemap.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,22 @@ struct ManifestNamespace
     Location location; // where the object starts
 };
 
+// A liveness, readiness or startup probe of a container. The kubelet sends httpGet, tcpSocket
+// and grpc probes from the node to the pod; exec probes run inside the container.
+struct ManifestProbe
+{
+    std::string type;    // "liveness", "readiness" or "startup"
+    std::string handler; // "httpGet", "tcpSocket", "grpc", "exec", or empty when none is given
+    std::optional<PortValue> port; // of httpGet, tcpSocket or grpc: a number or a port name
+    std::string container;
+    Location location; // the probe's field (livenessProbe)
+
+    bool overNetwork() const
+    {
+        return handler == "httpGet" || handler == "tcpSocket" || handler == "grpc";
+    }
+};
+
 // A Pod, or the pod template of a workload kind (Deployment, StatefulSet, DaemonSet,
 // ReplicaSet, Job, CronJob): what NetworkPolicies see of its pods.
 struct ManifestWorkload
@@ -30,6 +47,7 @@ struct ManifestWorkload
     Labels labels;    // the pods' labels (a workload's template labels)
     std::vector<ContainerPort> ports; // spec.containers[].ports
     std::vector<IpAddress> ips;       // Pods only: status.podIP first, then the other podIPs
+    std::vector<ManifestProbe> probes; // of spec.containers[], in order
     Location location;
 };
 
@@ -39,7 +57,10 @@ struct ManifestSet
 {
     std::vector<NetworkPolicy> policies;
     std::vector<SourceMap> policySources; // parallel to `policies`
-    std::vector<int> policyErrors;        // parallel: located errors found in each policy
+    // Parallel: located errors found in each policy, reading errors here; validateAndMarkRefused
+    // (policyvalidation.h) adds the API server's. A policy with any is one kubectl would
+    // refuse: buildCluster and lintManifests leave it out.
+    std::vector<int> policyErrors;
 
     // Objects with located errors are reported in `diagnostics` and left out of these two.
     std::vector<ManifestNamespace> namespaces;
@@ -56,8 +77,14 @@ struct ManifestSet
 ManifestSet readManifests(const std::string &text, const std::string &file);
 ManifestSet readManifestFile(const std::string &path);
 
-// A file, or a directory searched recursively for *.yaml, *.yml and *.json files (hidden
-// entries skipped, files read in name order).
+// The manifest files of a directory, searched recursively: *.yaml, *.yml and *.json (the
+// extensions `kubectl apply -f DIR` takes, case-sensitive), hidden entries skipped, in name
+// order (path by path: "a/b.yaml" before "a-c.yaml"). Empty, with `error` set, when the
+// directory cannot be read.
+std::vector<std::string> listManifestFiles(const std::string &directory,
+                                           std::string *error = nullptr);
+
+// A file, or a directory's manifest files (listManifestFiles) read in order.
 ManifestSet readManifestPath(const std::string &path);
 
 } // namespace Netpol

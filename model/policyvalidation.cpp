@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <limits>
-#include <map>
 #include <set>
 #include <tuple>
 
@@ -309,17 +307,21 @@ Diagnostics validateNetworkPolicy(const NetworkPolicy &policy)
     return Validator(policy).run();
 }
 
-Diagnostics validateManifests(const ManifestSet &set)
+Diagnostics validateManifests(const ManifestSet &set, std::vector<int> *errorsPerPolicy)
 {
     std::set<std::tuple<std::string, int, int>> readerErrors;
     for (const Diagnostic &d : set.diagnostics) {
         if (d.severity == Severity::Error && d.location.hasPosition())
             readerErrors.emplace(d.location.file, d.location.line, d.location.column);
     }
+    if (errorsPerPolicy)
+        errorsPerPolicy->assign(set.policies.size(), 0);
     Diagnostics out;
     for (std::size_t i = 0; i < set.policies.size(); ++i) {
         const SourceMap &sources = set.policySources[i];
         for (Diagnostic &d : validateNetworkPolicy(set.policies[i])) {
+            if (errorsPerPolicy && d.severity == Severity::Error)
+                ++(*errorsPerPolicy)[i];
             sources.locate(d);
             const auto key = std::make_tuple(d.location.file, d.location.line, d.location.column);
             if (d.severity == Severity::Error && readerErrors.count(key))
@@ -330,40 +332,14 @@ Diagnostics validateManifests(const ManifestSet &set)
     return out;
 }
 
-std::vector<bool> refusedPolicies(const ManifestSet &set, const Diagnostics &findings)
+Diagnostics validateAndMarkRefused(ManifestSet &set)
 {
-    // A policy's document runs from its first line to the next policy of the same file.
-    struct Span
-    {
-        int first = 0;
-        int next = 0;
-    };
-    std::vector<Span> spans(set.policies.size());
-    std::map<std::string, std::vector<std::size_t>> byFile;
-    for (std::size_t i = 0; i < set.policies.size(); ++i) {
-        spans[i].first = set.policySources[i].locate("").line;
-        byFile[set.policySources[i].file()].push_back(i);
-    }
-    for (auto &[file, indexes] : byFile) {
-        std::sort(indexes.begin(), indexes.end(),
-                  [&](std::size_t a, std::size_t b) { return spans[a].first < spans[b].first; });
-        for (std::size_t k = 0; k < indexes.size(); ++k)
-            spans[indexes[k]].next = k + 1 < indexes.size() ? spans[indexes[k + 1]].first
-                                                            : std::numeric_limits<int>::max();
-    }
-    std::vector<bool> refused(set.policies.size(), false);
-    for (const Diagnostic &d : findings) {
-        if (d.severity != Severity::Error)
-            continue;
-        const auto it = byFile.find(d.location.file);
-        if (it == byFile.end())
-            continue;
-        for (std::size_t i : it->second) {
-            if (d.location.line >= spans[i].first && d.location.line < spans[i].next)
-                refused[i] = true;
-        }
-    }
-    return refused;
+    std::vector<int> apiErrors;
+    Diagnostics out = validateManifests(set, &apiErrors);
+    set.policyErrors.resize(set.policies.size(), 0);
+    for (std::size_t i = 0; i < set.policies.size(); ++i)
+        set.policyErrors[i] += apiErrors[i];
+    return out;
 }
 
 } // namespace Netpol

@@ -22,11 +22,14 @@ Diagnostics validateNetworkPolicy(const NetworkPolicy &policy);
 // Every policy of `set` validated and placed in its file through its SourceMap. Findings on a
 // node the reader already reported (a label value `y` that was read as a boolean, a missing
 // name whose text was not a string) are left out: the reader's message explains them better.
-Diagnostics validateManifests(const ManifestSet &set);
+// `errorsPerPolicy`, when given, receives the number of API errors of each policy (parallel to
+// set.policies, counting also those left out).
+Diagnostics validateManifests(const ManifestSet &set, std::vector<int> *errorsPerPolicy = nullptr);
 
-// Which policies of `set` kubectl or the API server would refuse: those with an error among
-// `findings` (the reader's diagnostics and validateManifests' ones) inside their document.
-// Lint runs on the others only: a refused policy never reaches the cluster.
-std::vector<bool> refusedPolicies(const ManifestSet &set, const Diagnostics &findings);
+// Adds the API errors of each policy to set.policyErrors, so that it says which policies
+// kubectl or the API server would refuse: those with reading or API errors. Returns the API
+// findings, as validateManifests does. The one place `netpol validate` decides refusal:
+// lintManifests and buildCluster leave out the policies it marks.
+Diagnostics validateAndMarkRefused(ManifestSet &set);
 
 } // namespace Netpol

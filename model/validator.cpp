@@ -100,11 +100,12 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
                 file.otherObjects += count;
             report.diagnostics.insert(report.diagnostics.end(), set.diagnostics.begin(),
                                       set.diagnostics.end());
-            Diagnostics api = validateManifests(set);
+            // The reader's and the API server's errors per policy, in set.policyErrors: the
+            // lint leaves out the policies kubectl would refuse.
+            const Diagnostics api = validateAndMarkRefused(set);
             report.diagnostics.insert(report.diagnostics.end(), api.begin(), api.end());
-            api.insert(api.end(), set.diagnostics.begin(), set.diagnostics.end());
-            const std::vector<bool> refused = refusedPolicies(set, api);
-            if (set.policies.empty() && !hasErrors(set.diagnostics)) {
+            if (set.policies.empty() && set.namespaces.empty() && set.workloads.empty()
+                && !hasErrors(set.diagnostics)) {
                 Diagnostic d{Severity::Info, "no-policies",
                              "no NetworkPolicy in this file"
                                  + (file.otherObjects == 1
@@ -116,12 +117,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
                              "netpol validate checks NetworkPolicies and designs"};
                 report.diagnostics.push_back(std::move(d));
             }
-            for (std::size_t i = 0; i < set.policies.size(); ++i) {
-                if (refused[i])
-                    continue; // never reaches the cluster: nothing to lint
-                manifests.policies.push_back(std::move(set.policies[i]));
-                manifests.policySources.push_back(std::move(set.policySources[i]));
-            }
+            set.diagnostics.clear(); // reported above
+            manifests.append(std::move(set));
         }
         report.files.push_back(std::move(file));
     }

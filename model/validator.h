@@ -45,8 +45,9 @@ bool isDesignText(std::string_view text);
 // Everything `netpol validate` reports about designs and manifests: reading errors (syntax,
 // unknown fields, wrong types, YAML 1.1 misreadings), the design's structural errors, the API
 // server's validation of every NetworkPolicy, and the lint of each design and of all manifests
-// together (policies in different files interact). The network plugin note appears once; a
-// source named twice is read once.
+// together (policies in different files interact, and Namespaces, Pods and workloads in any
+// file are the pods the lint judges). The network plugin note appears once; a source named
+// twice is read once.
 ValidationReport validateSources(const std::vector<ValidationSource> &sources);
 
 // The same for files on disk.

@@ -115,27 +115,58 @@ ContainerPort readContainerPort(const YAML::Node &node, const std::string &path,
     return port;
 }
 
-// spec.containers[].ports of a pod spec at `path`.
-std::vector<ContainerPort> readPodSpecPorts(const YAML::Node &podSpec, const std::string &path,
-                                            Yaml::Context &ctx)
+// The liveness, readiness and startup probes of a container at `path`: their handler and port.
+void readProbes(const YAML::Node &container, const std::string &path, Yaml::Context &ctx,
+                std::vector<ManifestProbe> &out)
 {
-    std::vector<ContainerPort> ports;
+    for (const char *type : {"liveness", "readiness", "startup"}) {
+        const std::string key = std::string(type) + "Probe";
+        const YAML::Node probe = mapField(container, key.c_str(), path + '.' + key, ctx);
+        if (!probe)
+            continue;
+        ManifestProbe p;
+        p.type = type;
+        p.container = Yaml::scalarText(container["name"]);
+        p.location = ctx.at(probe);
+        for (const char *handler : {"httpGet", "tcpSocket", "grpc", "exec"}) {
+            const YAML::Node h = probe[handler];
+            if (!h || h.IsNull())
+                continue;
+            p.handler = handler;
+            const YAML::Node port = h.IsMap() ? h["port"] : YAML::Node();
+            if (port && port.IsScalar()) {
+                if (const auto number = plainInteger(port))
+                    p.port = PortValue::fromNumber(*number);
+                else
+                    p.port = PortValue::fromName(port.Scalar());
+            }
+            break;
+        }
+        out.push_back(std::move(p));
+    }
+}
+
+// spec.containers[] of a pod spec at `path`: their ports and probes.
+void readPodSpec(const YAML::Node &podSpec, const std::string &path, Yaml::Context &ctx,
+                 ManifestWorkload &out)
+{
     const YAML::Node containers = listField(podSpec, "containers", path + ".containers", ctx);
     if (!containers)
-        return ports;
+        return;
     for (std::size_t c = 0; c < containers.size(); ++c) {
         const std::string cpath = path + ".containers[" + std::to_string(c) + ']';
         if (!containers[c].IsMap()) {
             ctx.error(containers[c], "wrong-type", cpath + " must be a map");
             continue;
         }
+        readProbes(containers[c], cpath, ctx, out.probes);
         const YAML::Node list = listField(containers[c], "ports", cpath + ".ports", ctx);
         if (!list)
             continue;
         for (std::size_t p = 0; p < list.size(); ++p)
-            ports.push_back(readContainerPort(list[p], cpath + ".ports[" + std::to_string(p) + ']', ctx));
+            out.ports.push_back(
+                readContainerPort(list[p], cpath + ".ports[" + std::to_string(p) + ']', ctx));
     }
-    return ports;
 }
 
 void readPodIps(const YAML::Node &object, ManifestWorkload &out, Yaml::Context &ctx)
@@ -204,7 +235,7 @@ std::optional<ManifestWorkload> readWorkloadObject(const YAML::Node &node, Workl
     if (kind == WorkloadKind::Pod) {
         w.labels = meta.labels;
         if (const YAML::Node spec = mapField(node, "spec", "spec", ctx))
-            w.ports = readPodSpecPorts(spec, "spec", ctx);
+            readPodSpec(spec, "spec", ctx, w);
         readPodIps(node, w, ctx);
     } else {
         // The pod template: spec.template, or spec.jobTemplate.spec.template for a CronJob.
@@ -219,7 +250,7 @@ std::optional<ManifestWorkload> readWorkloadObject(const YAML::Node &node, Workl
         if (tmpl) {
             w.labels = readMeta(tmpl, path + ".template.metadata", ctx).labels;
             if (const YAML::Node podSpec = mapField(tmpl, "spec", path + ".template.spec", ctx))
-                w.ports = readPodSpecPorts(podSpec, path + ".template.spec", ctx);
+                readPodSpec(podSpec, path + ".template.spec", ctx, w);
         } else if (ctx.errorCount() == errorsBefore) {
             ctx.error(node, "missing-field",
                       kindName + ' ' + w.name + " has no pod template (" + path + ".template)");

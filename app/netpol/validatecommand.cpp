@@ -3,10 +3,9 @@
 #include "cli.h"
 
 #include "model/fileio.h"
+#include "model/manifestreader.h"
 #include "model/validator.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,19 +20,20 @@ namespace {
 
 const char kStdinName[] = "<stdin>";
 
-// The files an argument stands for: itself, or the YAML and JSON files under a directory.
-QStringList expandArgument(const QString &argument)
+// The files an argument stands for: itself, or the manifest files under a directory (as
+// `netpol analyze` and `kubectl apply -f DIR` take them; designs among them are found by
+// content). An unreadable directory is one unreadable source.
+std::vector<ValidationSource> expandArgument(const std::string &argument)
 {
-    const QFileInfo info(argument);
-    if (!info.isDir())
-        return {argument};
-    QStringList files;
-    QDirIterator it(argument, {"*.yaml", "*.yml", "*.json"}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
+    if (!QFileInfo(QString::fromStdString(argument)).isDir())
+        return {{argument, std::nullopt, {}}};
+    std::string error;
+    std::vector<ValidationSource> out;
+    for (const std::string &file : listManifestFiles(argument, &error))
+        out.push_back({file, std::nullopt, {}});
+    if (!error.empty())
+        out.push_back({argument, std::nullopt, error});
+    return out;
 }
 
 std::string plural(int n, const char *word)
@@ -165,13 +165,13 @@ int runValidate(const QStringList &arguments)
             sources.push_back({kStdinName, std::move(text), {}});
             continue;
         }
-        const QStringList files = expandArgument(argument);
-        if (files.isEmpty())
+        std::vector<ValidationSource> files = expandArgument(toStd(argument));
+        if (files.empty())
             return usageError("validate",
                               "no *.yaml, *.yml or *.json file in directory '" + argument + "'");
-        for (const QString &file : files) {
-            ValidationSource source{toStd(file), std::nullopt, {}};
-            source.text = readTextFile(source.name, &source.error);
+        for (ValidationSource &source : files) {
+            if (source.error.empty())
+                source.text = readTextFile(source.name, &source.error);
             sources.push_back(std::move(source));
         }
     }

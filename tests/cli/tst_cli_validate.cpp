@@ -120,6 +120,27 @@ TEST(CliValidate, WarningsFailOnlyWithStrict)
         << "infos never fail";
 }
 
+TEST(CliValidate, SeedCompleteExampleWithItsWorkloads)
+{
+    // Validated together, the policies are judged on the Deployments: the half-open flow is
+    // named by its workloads, once, in the policy's file.
+    const std::string policies = dataPath("seed/complete-example.yaml");
+    const ProcessResult r = netpol({"validate", policies, dataPath("seed/complete-example-workloads.yaml")});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+    int halfOpen = 0;
+    for (const Finding &f : findings(r)) {
+        if (f.code != "half-open-flow")
+            continue;
+        ++halfOpen;
+        EXPECT_EQ(f.file, policies);
+        EXPECT_EQ(f.line, 61);
+        EXPECT_EQ(f.column, 11);
+        EXPECT_NE(f.message.find("frontend -> api-server on 8080/TCP"), std::string::npos) << f.message;
+    }
+    EXPECT_EQ(halfOpen, 1) << r.out;
+    EXPECT_EQ(r.out.find("no-policies"), std::string::npos) << "the workloads file is used";
+}
+
 TEST(CliValidate, DesignsAndManifestsToldApartByContent)
 {
     // A design in a .yaml file without the .netpol suffix, and a manifest named like a design.

@@ -64,6 +64,59 @@ TEST(ManifestKinds, PodWithPortsAndAddresses)
     EXPECT_EQ(w.location.line, 1);
 }
 
+TEST(ManifestKinds, ContainerProbes)
+{
+    const ManifestSet pod = readManifests(kPod, "pod.yaml");
+    ASSERT_EQ(pod.workloads.size(), 1u);
+    ASSERT_EQ(pod.workloads[0].probes.size(), 1u);
+    const ManifestProbe &readiness = pod.workloads[0].probes[0];
+    EXPECT_EQ(readiness.type, "readiness");
+    EXPECT_EQ(readiness.handler, "httpGet");
+    EXPECT_EQ(readiness.port, PortValue::fromName("http"));
+    EXPECT_EQ(readiness.container, "web");
+    EXPECT_EQ(readiness.location.line, 16);
+    EXPECT_TRUE(readiness.overNetwork());
+
+    const ManifestSet set = readManifests(R"(apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers:
+      - name: db
+        livenessProbe: {tcpSocket: {port: 5432}, periodSeconds: 10}
+        startupProbe:
+          exec: {command: [pg_isready]}
+      - name: agent
+        readinessProbe: {grpc: {port: 9090}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: bad, namespace: shop}
+spec: {containers: [{name: c, livenessProbe: [httpGet]}]}
+)",
+                                          "db.yaml");
+    ASSERT_EQ(set.workloads.size(), 1u) << "the Pod with a malformed probe is left out";
+    ASSERT_EQ(set.diagnostics.size(), 1u);
+    EXPECT_EQ(set.diagnostics[0].format(),
+              "db.yaml:19:46: error: wrong-type: spec.containers[0].livenessProbe must be a map");
+    const std::vector<ManifestProbe> &probes = set.workloads[0].probes;
+    ASSERT_EQ(probes.size(), 3u);
+    EXPECT_EQ(probes[0].type, "liveness");
+    EXPECT_EQ(probes[0].handler, "tcpSocket");
+    EXPECT_EQ(probes[0].port, PortValue::fromNumber(5432));
+    EXPECT_EQ(probes[0].location.line, 10);
+    EXPECT_EQ(probes[1].type, "startup");
+    EXPECT_EQ(probes[1].handler, "exec");
+    EXPECT_FALSE(probes[1].port);
+    EXPECT_FALSE(probes[1].overNetwork()) << "exec runs in the container";
+    EXPECT_EQ(probes[2].handler, "grpc");
+    EXPECT_EQ(probes[2].container, "agent");
+    EXPECT_EQ(probes[2].port, PortValue::fromNumber(9090));
+}
+
 TEST(ManifestKinds, WorkloadTemplatesAndNamespaces)
 {
     const ManifestSet set = readManifests(R"(apiVersion: v1
@@ -235,6 +288,16 @@ TEST(ManifestKinds, DirectoriesAreSearchedRecursively)
     ASSERT_EQ(set.workloads.size(), 2u);
     EXPECT_EQ(set.workloads[0].name, "q") << "files in name order: pod.json before pod.yml";
     EXPECT_EQ(set.workloads[1].name, "p");
+
+    // What kubectl apply -f DIR takes: the extensions in lower case; path by path order.
+    write("apps/shop/upper.YAML", "kind: Pod\n");
+    write("apps-x.yaml", "kind: Pod\n");
+    const std::vector<std::string> files = listManifestFiles(dir);
+    EXPECT_EQ(files, (std::vector<std::string>{dir + "/apps/shop/pod.json", dir + "/apps/shop/pod.yml",
+                                               dir + "/apps-x.yaml", dir + "/ns.yaml"}));
+    std::string listError;
+    EXPECT_TRUE(listManifestFiles(dir + "/nope", &listError).empty());
+    EXPECT_FALSE(listError.empty());
 
     const ManifestSet missing = readManifestPath(dir + "/nope.yaml");
     EXPECT_TRUE(missing.unreadable);

@@ -1,6 +1,7 @@
 // The lint on existing NetworkPolicies: the seed recipe's pitfalls and the defaulting traps,
 // each with input that triggers it and input that does not.
 
+#include "manifestyaml.h"
 #include "support/testsupport.h"
 
 #include "model/designlint.h"
@@ -19,37 +20,6 @@ using namespace Netpol::Test;
 
 namespace {
 
-std::string dump(const Diagnostics &all)
-{
-    std::string out;
-    for (const Diagnostic &d : all)
-        out += d.format() + '\n';
-    return out;
-}
-
-Diagnostics lintText(const std::string &text, const std::string &file = "m.yaml")
-{
-    const ManifestSet set = readManifests(text, file);
-    EXPECT_TRUE(set.diagnostics.empty()) << dump(set.diagnostics);
-    const Diagnostics all = lintManifests(set);
-    for (const Diagnostic &d : all) {
-        EXPECT_NE(d.severity, Severity::Error) << d.format();
-        EXPECT_GT(d.location.line, 0) << d.format();
-        EXPECT_FALSE(d.hint.empty()) << d.code;
-    }
-    return all;
-}
-
-Diagnostics withCode(const Diagnostics &all, const std::string &code)
-{
-    Diagnostics out;
-    for (const Diagnostic &d : all) {
-        if (d.code == code)
-            out.push_back(d);
-    }
-    return out;
-}
-
 Diagnostics lintFiles(const std::vector<std::string> &names)
 {
     ManifestSet set;
@@ -58,17 +28,6 @@ Diagnostics lintFiles(const std::vector<std::string> &names)
     EXPECT_TRUE(set.diagnostics.empty()) << dump(set.diagnostics);
     return lintManifests(set);
 }
-
-std::string np(const std::string &name, const std::string &ns, const std::string &spec)
-{
-    return "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: " + name
-           + "\n  namespace: " + ns + "\nspec:\n" + spec;
-}
-
-const std::string kDenyAll = "  podSelector: {}\n  policyTypes: [Ingress, Egress]\n";
-const std::string kAllowDns = "  podSelector: {}\n  policyTypes: [Egress]\n"
-                              "  egress:\n  - to:\n    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}\n"
-                              "    ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]\n";
 
 // A zero-trust namespace whose pods may talk on both sides: web -> api on 8080.
 std::string zeroTrust()
@@ -90,6 +49,19 @@ TEST(ManifestLint, ZeroTrustSetHasOnlyTheNetworkPluginNote)
     EXPECT_EQ(all[0].code, "network-plugin");
     EXPECT_EQ(all[0].location.line, 2);
     EXPECT_TRUE(lintManifests(ManifestSet{}).empty()) << "no policies, no note";
+}
+
+TEST(ManifestLint, PoliciesWithErrorsAreLeftOut)
+{
+    // allow-dns would cover the deny's pods, but kubectl refuses it: the deny's pods have no DNS.
+    ManifestSet set = readManifests(np("deny", "prod", kDenyAll) + np("dns", "prod", kAllowDns), "m.yaml");
+    EXPECT_TRUE(withCode(lintManifests(set), "egress-without-dns").empty());
+    set.policyErrors = {0, 2};
+    const Diagnostics found = withCode(lintManifests(set), "egress-without-dns");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].message.find("policy prod/deny denies"), std::string::npos) << found[0].message;
+    set.policyErrors = {1, 1};
+    EXPECT_TRUE(lintManifests(set).empty()) << "nothing left to lint, not even the plugin note";
 }
 
 TEST(ManifestLint, SeedCompleteExampleIsHalfOpen)
@@ -275,5 +247,74 @@ TEST(ManifestLint, GeneratedPoliciesAgreeWithTheDesignLint)
             fromManifests.insert(d.code);
         }
         EXPECT_EQ(fromDesign, fromManifests) << dump(manifests);
+    }
+}
+
+TEST(ManifestLint, GeneratedPoliciesWithTheirWorkloadsAgreeWithTheDesignLint)
+{
+    // A design's generated policies with its workloads as Deployments (each with a tcpSocket
+    // probe): judged on those pods, the lint finds what the design lint finds and nothing the
+    // generator cannot produce (half-open rules, selectors matching nothing, ...). The one
+    // expected difference: the design's unmanaged namespaces hold pods and no policy.
+    const std::set<std::string> shared = {"network-plugin", "no-default-deny", "egress-without-dns",
+                                          "kubelet-probes", "unknown-named-port"};
+    std::vector<Design> designs;
+    for (const std::string &file : listFiles(NETPOL_EXAMPLES_DIR, ".netpol.yaml")) {
+        const DesignReadResult read = readDesignFile(file);
+        ASSERT_TRUE(read.design) << file;
+        designs.push_back(*read.design);
+        designs.back().options.dns.enabled = false;
+        designs.push_back(*read.design);
+        designs.back().options.nodeCidr = "10.0.0.0/16";
+        designs.push_back(*read.design);
+    }
+    for (const Design &design : designs) {
+        SCOPED_TRACE(design.metadata.name + (design.options.dns.enabled ? "" : " without DNS")
+                     + (design.options.nodeCidr.empty() ? "" : " with nodeCIDR"));
+        std::set<std::string> fromDesign;
+        for (const Diagnostic &d : lintDesign(design)) {
+            if (shared.count(d.code))
+                fromDesign.insert(d.code);
+        }
+        std::vector<NetworkPolicy> policies;
+        for (const GeneratedPolicy &g : generatePolicies(design).policies)
+            policies.push_back(g.policy);
+        std::string text = writeManifests(policies, "generated");
+        std::set<std::string> unmanaged;
+        for (const Namespace &ns : design.namespaces) {
+            if (!ns.managed)
+                unmanaged.insert(ns.name);
+        }
+        for (const Workload &w : design.workloads) {
+            std::string labels, ports;
+            for (const auto &[key, value] : w.labels)
+                labels += (labels.empty() ? "" : ", ") + key + ": " + value;
+            for (const ContainerPort &p : w.ports)
+                ports += (ports.empty() ? "" : ", ") + std::string("{name: ") + p.name + ", containerPort: "
+                         + std::to_string(p.port) + ", protocol: " + std::string(protocolName(p.protocol)) + '}';
+            const int probe = w.ports.empty() ? 8080 : w.ports.front().port;
+            text += deployment(w.name, w.ns, '{' + labels + '}', '[' + ports + ']',
+                               "livenessProbe: {tcpSocket: {port: " + std::to_string(probe) + "}}");
+        }
+        const ManifestSet set = readManifests(text, "generated.yaml");
+        ASSERT_TRUE(set.diagnostics.empty()) << dump(set.diagnostics);
+        std::set<std::string> fromManifests;
+        std::set<std::string> open;
+        for (const Diagnostic &d : lintManifests(set)) {
+            const std::size_t has = d.message.find(" has pods in the input");
+            if (d.code == "no-default-deny" && has != std::string::npos) {
+                open.insert(d.message.substr(10, has - 10)); // "namespace NAME has pods..."
+                continue;
+            }
+            EXPECT_TRUE(shared.count(d.code)) << d.format();
+            fromManifests.insert(d.code);
+        }
+        EXPECT_EQ(fromDesign, fromManifests);
+        std::set<std::string> unmanagedWithPods;
+        for (const Workload &w : design.workloads) {
+            if (unmanaged.count(w.ns))
+                unmanagedWithPods.insert(w.ns);
+        }
+        EXPECT_EQ(open, unmanagedWithPods);
     }
 }

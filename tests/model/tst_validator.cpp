@@ -100,9 +100,11 @@ TEST(Validator, RefusedPoliciesAreNotLinted)
                              + "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
                                "metadata: {name: Allow_DNS, namespace: prod}\n"
                                "spec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress: [{ports: [{port: 53, protocol: UDP}]}]\n";
-    const ManifestSet set = readManifests(text, "m.yaml");
-    const Diagnostics api = validateManifests(set);
-    EXPECT_EQ(refusedPolicies(set, api), (std::vector<bool>{false, true}));
+    ManifestSet set = readManifests(text, "m.yaml");
+    EXPECT_EQ(set.policyErrors, (std::vector<int>{0, 0})) << "it reads fine";
+    const Diagnostics api = validateAndMarkRefused(set);
+    EXPECT_EQ(countCode(api, "invalid-name"), 1);
+    EXPECT_EQ(set.policyErrors, (std::vector<int>{0, 1}));
     const ValidationReport report = validateSources({{"m.yaml", text, {}}});
     EXPECT_EQ(countCode(report.diagnostics, "invalid-name"), 1);
     EXPECT_EQ(countCode(report.diagnostics, "egress-without-dns"), 1) << dump(report.diagnostics);
@@ -117,8 +119,22 @@ TEST(Validator, ReadingErrorsRefuseTheirPolicyOnly)
                              "---\n"
                              "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: b, namespace: x}\n"
                              "spec: {podSelector: {}}\n";
-    const ManifestSet set = readManifests(text, "m.yaml");
-    EXPECT_EQ(refusedPolicies(set, set.diagnostics), (std::vector<bool>{true, false}));
+    ManifestSet set = readManifests(text, "m.yaml");
+    EXPECT_EQ(set.policyErrors, (std::vector<int>{1, 0}));
+    validateAndMarkRefused(set);
+    EXPECT_EQ(set.policyErrors, (std::vector<int>{1, 0})) << "b is valid";
+}
+
+TEST(Validator, ErrorsInOtherObjectsDoNotRefuseAPolicy)
+{
+    // Refusal is counted per policy, not by lines: a bad Pod after a policy in the same file
+    // is the Pod's problem. The deny is still linted (its pods have no DNS).
+    const std::string text = std::string(kDenyEgress)
+                             + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: prod}\n"
+                               "spec: {containers: [{name: c, ports: [{containerPort: 0}]}]}\n";
+    const ValidationReport report = validateSources({{"m.yaml", text, {}}});
+    EXPECT_EQ(countCode(report.diagnostics, "invalid-port"), 1) << dump(report.diagnostics);
+    EXPECT_EQ(countCode(report.diagnostics, "egress-without-dns"), 1) << dump(report.diagnostics);
 }
 
 TEST(Validator, FilesWithoutPoliciesAreNoted)
@@ -128,6 +144,20 @@ TEST(Validator, FilesWithoutPoliciesAreNoted)
     EXPECT_EQ(report.diagnostics[0].code, "no-policies");
     EXPECT_EQ(report.diagnostics[0].severity, Severity::Info);
     EXPECT_EQ(report.files[0].otherObjects, 1);
+}
+
+TEST(Validator, PodsInAnotherFileAreThePodsTheLintJudges)
+{
+    const std::string policy = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                               "metadata: {name: web, namespace: prod}\n"
+                               "spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress]}\n";
+    const std::string pods = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: prod}\n"
+                             "spec:\n  selector: {matchLabels: {app: api}}\n"
+                             "  template: {metadata: {labels: {app: api}}, spec: {containers: [{name: c, image: i}]}}\n";
+    EXPECT_EQ(countCode(validateSources({{"a.yaml", policy, {}}}).diagnostics, "selects-nothing"), 0);
+    const ValidationReport report = validateSources({{"a.yaml", policy, {}}, {"b.yaml", pods, {}}});
+    EXPECT_EQ(countCode(report.diagnostics, "selects-nothing"), 1) << dump(report.diagnostics);
+    EXPECT_EQ(countCode(report.diagnostics, "no-policies"), 0) << "b.yaml's pods are used";
 }
 
 TEST(Validator, ValidateFilesReadsFromDisk)
