@@ -2,6 +2,8 @@
 
 #include "cli.h"
 
+#include "model/policyvalidation.h"
+
 #include <iostream>
 #include <iterator>
 
@@ -22,6 +24,10 @@ ManifestSet readManifestArguments(const QStringList &paths)
         std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
         all.append(readManifests(text, "<stdin>"));
     }
+    // A policy the API server would refuse does not exist in a cluster: its errors are
+    // reported with the reading errors, and buildCluster leaves it out.
+    for (Diagnostic &d : validateAndMarkRefused(all))
+        all.diagnostics.push_back(std::move(d));
     return all;
 }
 

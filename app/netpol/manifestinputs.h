@@ -9,7 +9,9 @@
 namespace Netpol::Cli {
 
 // Reads the FILE... arguments of a command that takes manifests: files, directories (searched
-// recursively) and - for standard input (once). Located errors stay in the set's diagnostics.
+// recursively) and - for standard input (once). Located errors stay in the set's diagnostics,
+// with the API server's validation of every NetworkPolicy: policies it would refuse are marked
+// in policyErrors, so the cluster built from the set leaves them out.
 ManifestSet readManifestArguments(const QStringList &paths);
 
 // "skipped 3 objects of other kinds (ConfigMap 1, Service 2)", or empty when none were.

@@ -203,3 +203,26 @@ TEST(CliAnalyze, SkippedKindsAreCounted)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_NE(r.err.find("skipped 2 objects of other kinds (Service 2)"), std::string::npos) << r.err;
 }
+
+TEST(CliAnalyze, PoliciesTheApiServerRefusesAreLeftOut)
+{
+    // The seed's example, plus an allow-all for api-server that kubectl would refuse (port 0):
+    // it is reported and left out, so frontend -> api-server stays denied.
+    const std::string dir = makeTempDir();
+    const std::string refused = writeTemp(dir, "refused.yaml",
+                                          "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                                          "metadata: {name: open-api, namespace: production}\n"
+                                          "spec:\n  podSelector: {matchLabels: {app: api-server}}\n"
+                                          "  ingress:\n  - ports:\n    - port: 0\n");
+    const ProcessResult r = netpol({"analyze", seed("complete-example.yaml"), seed("complete-example-workloads.yaml"),
+                                    refused, "--probe", "production/frontend:production/api-server:8080",
+                                    "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("refused.yaml:8:13: error: invalid-port: spec.ingress[0].ports[0].port: Invalid value: 0"),
+              std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("warning: left-out: NetworkPolicy production/open-api"), std::string::npos) << r.err;
+    EXPECT_NE(r.out.find("\"allowed\": false"), std::string::npos) << r.out;
+    const ProcessResult imported = netpol({"import", seed("complete-example.yaml"), refused, "-o", dir + "/x.netpol.yaml"});
+    EXPECT_EQ(imported.exitCode, 1) << "import does not turn a refused policy into a design";
+    EXPECT_NE(imported.err.find("Invalid value: 0"), std::string::npos) << imported.err;
+}
