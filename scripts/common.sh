@@ -11,6 +11,7 @@ NETPOL_PACKAGES=(
     libyaml-cpp-dev libgraphviz-dev graphviz
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream
 )
 
 netpol_install_missing() {
