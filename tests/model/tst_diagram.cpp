@@ -251,7 +251,7 @@ TEST(Arrange, ExamplesGetTidyFrames)
             const Namespace *ns = d.findNamespace(w.ns);
             ASSERT_TRUE(ns);
             EXPECT_TRUE(inside(box, ns->geometry)) << w.name << " lies outside the frame of " << ns->name;
-            EXPECT_GE(box.y, ns->geometry.y + options.namespaceHeader * 0.8) << w.name << " overlaps its frame's title";
+            EXPECT_GE(box.y, ns->geometry.y + options.namespaceHeader) << w.name << " overlaps its frame's header";
             boxes.push_back(box);
         }
         for (const External &e : d.externals)
