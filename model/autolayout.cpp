@@ -48,7 +48,9 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
     }
     agattr(g, AGNODE, cs("shape"), cs("box"));
     agattr(g, AGNODE, cs("fixedsize"), cs("true"));
-    agattr(g, AGNODE, cs("label"), cs(""));
+    // No text in the boxes: a blank label, since cgraph does not write an empty default and
+    // dot would then label each box with its node id (and warn that a long one does not fit).
+    agattr(g, AGNODE, cs("label"), cs(" "));
 
     std::map<std::string, Agraph_t *> clusters;
     std::map<std::string, Agnode_t *> firstNode;

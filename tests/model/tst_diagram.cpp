@@ -282,3 +282,14 @@ TEST(Arrange, EmptyNamespacesStillGetAFrame)
     EXPECT_GT(r.design->namespaces[0].geometry.width, 0);
     EXPECT_GT(r.design->namespaces[0].geometry.height, 0);
 }
+
+TEST(Arrange, LongNamesNeedNoRoomInTheLayout)
+{
+    // The boxes carry no text, so Graphviz has nothing to say about names that do not fit.
+    const std::string name(60, 'w');
+    const ArrangeResult r = arrangeDesign(
+        DesignBuilder().ns("a-namespace-with-a-long-name").workload("a-namespace-with-a-long-name", name, {{"app", "w"}}));
+    ASSERT_TRUE(r.design);
+    for (const Diagnostic &d : r.diagnostics)
+        ADD_FAILURE() << d.format();
+}
