@@ -34,7 +34,7 @@ std::string placeholderId(const std::string &ns)
 // cluster titles (which reserve the frame's header).
 std::string layoutDot(const Design &design, const ArrangeOptions &options, bool fast)
 {
-    Gv::Graph graph(agopen(cs("arrange"), Agdirected, nullptr));
+    Gv::Graph graph(Gv::open("arrange"));
     Agraph_t *g = graph.get();
     set(g, "rankdir", options.rankdir == RankDirection::LeftRight ? "LR" : "TB");
     set(g, "nodesep", "0.5");
