@@ -23,6 +23,8 @@ struct ArrangeOptions
     double externalHeight = CanvasMetrics::kExternalHeight;
     // Room for the namespace's title at the top of its frame.
     double namespaceHeader = CanvasMetrics::kNamespaceHeader;
+    // Room kept beside an element for the stub and badge of its flows to or from */*.
+    double everyPodRoom = CanvasMetrics::kEveryPodStub + CanvasMetrics::kEveryPodBadgeWidth;
     double namespacePadding = 20;
     RankDirection rankdir = RankDirection::LeftRight;
     int fastAbove = 600; // workloads above which the fast layout settings are used

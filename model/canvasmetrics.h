@@ -11,5 +11,9 @@ inline constexpr double kExternalWidth = 200;
 inline constexpr double kExternalHeight = 60;
 // The band at the top of a namespace frame that holds its name and default deny.
 inline constexpr double kNamespaceHeader = 30;
+// A flow to or from every pod (*/*) is drawn as a stub beside its element with a badge at
+// the open end: the stub's length and the badge's width.
+inline constexpr double kEveryPodStub = 120;
+inline constexpr double kEveryPodBadgeWidth = 92;
 
 } // namespace Netpol::CanvasMetrics

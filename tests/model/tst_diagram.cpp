@@ -293,3 +293,38 @@ TEST(Arrange, LongNamesNeedNoRoomInTheLayout)
     for (const Diagnostic &d : r.diagnostics)
         ADD_FAILURE() << d.format();
 }
+
+TEST(Arrange, FlowsToEveryPodGetRoomForTheirStub)
+{
+    // The canvas draws a flow to */* as a stub with a badge beside its workload: the frame
+    // keeps room for it, and no other box lies there.
+    const Design design = DesignBuilder()
+                              .ns("mon")
+                              .workload("mon", "prometheus", {{"app", "prometheus"}})
+                              .workload("mon", "grafana", {{"app", "grafana"}})
+                              .ns("dns")
+                              .workload("dns", "coredns", {{"k8s-app", "kube-dns"}})
+                              .flow("mon/prometheus", "*/*", {"9100/TCP"})
+                              .flow("*/*", "dns/coredns", {"53/UDP"});
+    for (RankDirection direction : {RankDirection::LeftRight, RankDirection::TopBottom}) {
+        ArrangeOptions options;
+        options.rankdir = direction;
+        const ArrangeResult r = arrangeDesign(design, options);
+        ASSERT_TRUE(r.design);
+        const Design &d = *r.design;
+        const Rect mon = d.namespaces[0].geometry;
+        const Rect dns = d.namespaces[1].geometry;
+        const Workload &prometheus = d.workloads[0];
+        const Rect stubOut{prometheus.position.x + options.workloadWidth, prometheus.position.y,
+                           options.everyPodRoom, options.workloadHeight};
+        EXPECT_TRUE(inside(stubOut, mon)) << "the stub to */* stays in its namespace";
+        const Workload &coredns = d.workloads[2];
+        const Rect stubIn{coredns.position.x - options.everyPodRoom, coredns.position.y,
+                          options.everyPodRoom, options.workloadHeight};
+        EXPECT_TRUE(inside(stubIn, dns)) << "the stub from */* stays in its namespace";
+        const Workload &grafana = d.workloads[1];
+        const Rect grafanaBox{grafana.position.x, grafana.position.y, options.workloadWidth,
+                              options.workloadHeight};
+        EXPECT_FALSE(overlaps(stubOut, grafanaBox));
+    }
+}
