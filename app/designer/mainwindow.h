@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/diagnostic.h"
+#include "model/diagram.h"
 
 #include <QMainWindow>
 
@@ -15,9 +16,11 @@ class DesignView;
 class DiagnosticsView;
 class Document;
 class EditController;
+class HelperTasks;
 class InspectorWidget;
 class PaletteWidget;
 class YamlPreview;
+struct TaskReport;
 
 // The designer's window: the canvas in the middle, the palette, inspector, live YAML and
 // diagnostics in docks, and the menus that work on files and on the canvas selection. It only
@@ -38,11 +41,14 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     YamlPreview *preview() const { return m_preview; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    HelperTasks *tasks() const { return m_tasks; }
     QAction *action(const QString &objectName) const;
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
+    // The tasks the `netpol` helper runs (mainwindowtasks.cpp), without their dialogs.
+    RankDirection arrangeDirection() const;
 
 public slots:
     void newDesign();
@@ -50,6 +56,7 @@ public slots:
     bool save();
     bool saveAs();
     void exportYaml();
+    void arrange();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
@@ -62,6 +69,10 @@ protected:
 
 private:
     void createActions();
+    void createTaskActions();
+    void createBusyIndicator();
+    void setBusy(bool busy, const QString &task);
+    void taskFinished(const Netpol::TaskReport &report);
     void createMenus();
     void createDocks();
     void connectViews();
@@ -86,6 +97,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
+    HelperTasks *m_tasks;
+    QWidget *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
 };
 
 } // namespace Netpol

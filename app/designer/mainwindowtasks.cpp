@@ -1,0 +1,128 @@
+// MainWindow's tasks that the `netpol` helper runs (Arrange): their
+// actions, the busy indicator with its Cancel button, and how their reports reach the user.
+// (The window's set-up is in mainwindow.cpp.)
+
+#include "mainwindow.h"
+
+#include "document.h"
+#include "helperprocess.h"
+#include "helpertasks.h"
+#include "reportdialog.h"
+
+#include "designview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace Netpol {
+
+namespace {
+
+const char *const kArrangeKey = "arrange/direction";
+
+} // namespace
+
+void MainWindow::createTaskActions()
+{
+    QAction *arrangeAction = makeAction(QStringLiteral("actionArrange"), tr("&Arrange"),
+                                        QKeySequence(tr("Ctrl+Shift+L")));
+    arrangeAction->setToolTip(tr("Arrange (Ctrl+Shift+L): lay the design out with Graphviz, "
+                                 "namespaces as clusters; one undo step"));
+    connect(arrangeAction, &QAction::triggered, this, &MainWindow::arrange);
+
+    auto *directions = new QActionGroup(this);
+    QAction *leftRight
+        = makeAction(QStringLiteral("actionArrangeLeftRight"), tr("&Left to Right"));
+    QAction *topBottom
+        = makeAction(QStringLiteral("actionArrangeTopBottom"), tr("&Top to Bottom"));
+    for (QAction *a : {leftRight, topBottom}) {
+        a->setCheckable(true);
+        directions->addAction(a);
+    }
+    const bool tb = QSettings().value(kArrangeKey).toString() == QLatin1String("TB");
+    (tb ? topBottom : leftRight)->setChecked(true);
+    connect(directions, &QActionGroup::triggered, this, [this, topBottom](QAction *chosen) {
+        QSettings().setValue(kArrangeKey, chosen == topBottom ? "TB" : "LR");
+        arrange();
+    });
+
+    QAction *cancel = makeAction(QStringLiteral("actionCancelTask"), tr("&Cancel Running Task"));
+    cancel->setEnabled(false);
+    connect(cancel, &QAction::triggered, m_tasks, &HelperTasks::cancel);
+
+
+    connect(m_tasks, &HelperTasks::busyChanged, this, &MainWindow::setBusy);
+    connect(m_tasks, &HelperTasks::finished, this, &MainWindow::taskFinished);
+    connect(m_tasks, &HelperTasks::refused, this, [this](const QString &reason) {
+        m_view->showNotice(reason);
+        statusBar()->showMessage(reason, 8000);
+    });
+}
+
+void MainWindow::createBusyIndicator()
+{
+    m_busy = new QWidget(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    auto *layout = new QHBoxLayout(m_busy);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_busyLabel = new QLabel(m_busy);
+    auto *bar = new QProgressBar(m_busy);
+    bar->setRange(0, 0); // busy, for as long as it takes
+    bar->setMaximumSize(120, 14);
+    bar->setTextVisible(false);
+    auto *cancel = new QToolButton(m_busy);
+    cancel->setDefaultAction(action(QStringLiteral("actionCancelTask")));
+    cancel->setText(tr("Cancel"));
+    cancel->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_busyLabel);
+    layout->addWidget(bar);
+    layout->addWidget(cancel);
+    statusBar()->addPermanentWidget(m_busy);
+    m_busy->hide();
+}
+
+void MainWindow::setBusy(bool busy, const QString &task)
+{
+    m_busyLabel->setText(tr("%1: running netpol…").arg(task));
+    m_busy->setVisible(busy);
+    action(QStringLiteral("actionCancelTask"))->setEnabled(busy);
+    action(QStringLiteral("actionCancelTask"))
+        ->setText(busy ? tr("&Cancel %1").arg(task) : tr("&Cancel Running Task"));
+    for (const char *name : {"actionArrange"})
+        action(QLatin1String(name))->setEnabled(!busy);
+}
+
+RankDirection MainWindow::arrangeDirection() const
+{
+    return action(QStringLiteral("actionArrangeTopBottom"))->isChecked()
+        ? RankDirection::TopBottom
+        : RankDirection::LeftRight;
+}
+
+void MainWindow::arrange()
+{
+    m_tasks->arrange(arrangeDirection());
+}
+
+void MainWindow::taskFinished(const TaskReport &report)
+{
+    statusBar()->showMessage(report.summary, 10000);
+    if (report.moved > 0)
+        m_view->fitToView(); // everything moved: show all of it
+    if (report.ok && report.diagnostics.empty())
+        return;
+    const QString title = report.ok ? tr("%1: report").arg(report.task)
+                                    : tr("%1 failed").arg(report.task);
+    auto *dialog = new ReportDialog(title, report.summary, report.diagnostics,
+                                    report.ok ? QStringList() : report.otherLines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace Netpol
