@@ -96,12 +96,36 @@ bool HelperTasks::arrange(RankDirection direction)
                  QByteArray::fromStdString(writeDesign(m_snapshot)));
 }
 
+QStringList HelperTasks::diagramArguments(const QString &path, const DiagramOptions &options)
+{
+    QStringList arguments{QStringLiteral("dot"),       QStringLiteral("-"),
+                          QStringLiteral("-o"),        path,
+                          QStringLiteral("--rankdir"), directionName(options.rankdir)};
+    if (!options.dns)
+        arguments << QStringLiteral("--no-dns");
+    if (!options.labels)
+        arguments << QStringLiteral("--no-labels");
+    if (!options.legend)
+        arguments << QStringLiteral("--no-legend");
+    return arguments;
+}
+
+bool HelperTasks::exportDiagram(const QString &path, const DiagramOptions &options)
+{
+    if (!canStart(true))
+        return false;
+    m_target = path;
+    return start(Task::ExportDiagram, tr("Export Diagram"),
+                 diagramArguments(path, options) + timeoutArguments(),
+                 QByteArray::fromStdString(writeDesign(m_document->design())));
+}
+
 void HelperTasks::onFinished(const HelperResult &result)
 {
     const Task task = m_task;
     m_task = Task::None;
     TaskReport report;
-    report.task = tr("Arrange");
+    report.task = task == Task::Arrange ? tr("Arrange") : tr("Export Diagram");
     report.diagnostics = result.diagnostics;
     report.otherLines = result.otherLines;
     if (!result.ok()) {
@@ -116,6 +140,9 @@ void HelperTasks::onFinished(const HelperResult &result)
     switch (task) {
     case Task::Arrange:
         finishArrange(report, result.output);
+        break;
+    case Task::ExportDiagram:
+        report.summary = tr("Exported the diagram to %1").arg(m_target);
         break;
     case Task::None:
         break;

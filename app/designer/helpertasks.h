@@ -17,7 +17,7 @@ struct HelperResult;
 // How a task of the helper ended, for the window to show.
 struct TaskReport
 {
-    QString task;            // "Arrange"
+    QString task;            // "Arrange", "Export Diagram"
     bool ok = false;
     QString summary;         // one line for the status bar
     Diagnostics diagnostics; // the helper's findings: Graphviz's errors, import's warnings, ...
@@ -26,8 +26,8 @@ struct TaskReport
 };
 
 // The designer's jobs that the `netpol` command line does for it, in a helper process, so
-// Graphviz never runs in the window: Arrange (`netpol arrange`, applied as one undo step).
-// One at a time.
+// Graphviz never runs in the window: Arrange (`netpol arrange`, applied as one undo step),
+// and Export Diagram (`netpol dot`). One at a time.
 class HelperTasks : public QObject
 {
     Q_OBJECT
@@ -41,7 +41,10 @@ public:
     // Each returns whether it started; if not, refused() says why (another task runs, or the
     // design has errors). A started task always ends in finished().
     bool arrange(RankDirection direction);
+    bool exportDiagram(const QString &path, const DiagramOptions &options);
 
+    // The arguments of `netpol dot` for the design on standard input.
+    static QStringList diagramArguments(const QString &path, const DiagramOptions &options);
 
 public slots:
     void cancel();
@@ -52,7 +55,7 @@ signals:
     void finished(const Netpol::TaskReport &report);
 
 private:
-    enum class Task { None, Arrange };
+    enum class Task { None, Arrange, ExportDiagram };
 
     bool canStart(bool needsValidDesign);
     bool start(Task task, const QString &name, const QStringList &arguments,
@@ -67,6 +70,7 @@ private:
     Task m_task = Task::None;
     Design m_snapshot;           // Arrange: the design it was given
     RankDirection m_direction = RankDirection::LeftRight;
+    QString m_target;            // Export Diagram: the file
 };
 
 } // namespace Netpol

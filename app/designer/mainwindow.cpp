@@ -251,7 +251,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
     file->addSeparator();
-    file->addAction(action("actionExport"));
+    file->addActions({action("actionExport"), action("actionExportDiagram")});
     file->addSeparator();
     file->addAction(action("actionQuit"));
 

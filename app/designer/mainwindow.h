@@ -48,6 +48,7 @@ public:
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
     // The tasks the `netpol` helper runs (mainwindowtasks.cpp), without their dialogs.
+    bool exportDiagramTo(const QString &path, const Netpol::DiagramOptions &options);
     RankDirection arrangeDirection() const;
 
 public slots:
@@ -57,6 +58,7 @@ public slots:
     bool saveAs();
     void exportYaml();
     void arrange();
+    void exportDiagram();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.

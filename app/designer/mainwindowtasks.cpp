@@ -1,9 +1,10 @@
-// MainWindow's tasks that the `netpol` helper runs (Arrange): their
+// MainWindow's tasks that the `netpol` helper runs (Arrange, Export Diagram): their
 // actions, the busy indicator with its Cancel button, and how their reports reach the user.
 // (The window's set-up is in mainwindow.cpp.)
 
 #include "mainwindow.h"
 
+#include "diagramdialog.h"
 #include "document.h"
 #include "helperprocess.h"
 #include "helpertasks.h"
@@ -56,6 +57,9 @@ void MainWindow::createTaskActions()
     cancel->setEnabled(false);
     connect(cancel, &QAction::triggered, m_tasks, &HelperTasks::cancel);
 
+    connect(makeAction(QStringLiteral("actionExportDiagram"), tr("Export &Diagram…"),
+                       QKeySequence(tr("Ctrl+Shift+E"))),
+            &QAction::triggered, this, &MainWindow::exportDiagram);
 
     connect(m_tasks, &HelperTasks::busyChanged, this, &MainWindow::setBusy);
     connect(m_tasks, &HelperTasks::finished, this, &MainWindow::taskFinished);
@@ -94,7 +98,7 @@ void MainWindow::setBusy(bool busy, const QString &task)
     action(QStringLiteral("actionCancelTask"))->setEnabled(busy);
     action(QStringLiteral("actionCancelTask"))
         ->setText(busy ? tr("&Cancel %1").arg(task) : tr("&Cancel Running Task"));
-    for (const char *name : {"actionArrange"})
+    for (const char *name : {"actionArrange", "actionExportDiagram"})
         action(QLatin1String(name))->setEnabled(!busy);
 }
 
@@ -108,6 +112,18 @@ RankDirection MainWindow::arrangeDirection() const
 void MainWindow::arrange()
 {
     m_tasks->arrange(arrangeDirection());
+}
+
+void MainWindow::exportDiagram()
+{
+    DiagramDialog dialog(m_document->fileName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportDiagramTo(dialog.target(), dialog.options());
+}
+
+bool MainWindow::exportDiagramTo(const QString &path, const DiagramOptions &options)
+{
+    return m_tasks->exportDiagram(path, options);
 }
 
 void MainWindow::taskFinished(const TaskReport &report)
