@@ -251,7 +251,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
     file->addSeparator();
-    file->addActions({action("actionExport"), action("actionExportDiagram")});
+    file->addActions(
+        {action("actionExport"), action("actionExportDiagram"), action("actionExportCanvas")});
     file->addSeparator();
     file->addAction(action("actionQuit"));
 

@@ -49,6 +49,8 @@ public:
     bool saveFile(const QString &path);
     // The tasks the `netpol` helper runs (mainwindowtasks.cpp), without their dialogs.
     bool exportDiagramTo(const QString &path, const Netpol::DiagramOptions &options);
+    // The canvas as SVG or PNG, by the extension; says why when it cannot.
+    bool exportCanvasTo(const QString &path);
     RankDirection arrangeDirection() const;
 
 public slots:
@@ -59,6 +61,7 @@ public slots:
     void exportYaml();
     void arrange();
     void exportDiagram();
+    void exportCanvas();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.

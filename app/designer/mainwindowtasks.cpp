@@ -1,4 +1,4 @@
-// MainWindow's tasks that the `netpol` helper runs (Arrange, Export Diagram): their
+// MainWindow's tasks that the `netpol` helper runs (Arrange, Export Diagram) and the canvas export: their
 // actions, the busy indicator with its Cancel button, and how their reports reach the user.
 // (The window's set-up is in mainwindow.cpp.)
 
@@ -10,10 +10,13 @@
 #include "helpertasks.h"
 #include "reportdialog.h"
 
+#include "canvasexporter.h"
 #include "designview.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -60,6 +63,8 @@ void MainWindow::createTaskActions()
     connect(makeAction(QStringLiteral("actionExportDiagram"), tr("Export &Diagram…"),
                        QKeySequence(tr("Ctrl+Shift+E"))),
             &QAction::triggered, this, &MainWindow::exportDiagram);
+    connect(makeAction(QStringLiteral("actionExportCanvas"), tr("Export &Canvas…")),
+            &QAction::triggered, this, &MainWindow::exportCanvas);
 
     connect(m_tasks, &HelperTasks::busyChanged, this, &MainWindow::setBusy);
     connect(m_tasks, &HelperTasks::finished, this, &MainWindow::taskFinished);
@@ -124,6 +129,38 @@ void MainWindow::exportDiagram()
 bool MainWindow::exportDiagramTo(const QString &path, const DiagramOptions &options)
 {
     return m_tasks->exportDiagram(path, options);
+}
+
+void MainWindow::exportCanvas()
+{
+    QString suggested = m_document->fileName();
+    suggested = suggested.isEmpty()
+        ? m_document->displayName() + QStringLiteral(".svg")
+        : QFileInfo(suggested).absolutePath() + QLatin1Char('/')
+            + QFileInfo(suggested).fileName().remove(QStringLiteral(".netpol.yaml"))
+            + QStringLiteral("-canvas.svg");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export canvas"), suggested,
+                                                tr("SVG image (*.svg);;PNG image (*.png)"),
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("png")) ? QStringLiteral(".png")
+                                                      : QStringLiteral(".svg");
+    exportCanvasTo(path);
+}
+
+bool MainWindow::exportCanvasTo(const QString &path)
+{
+    const CanvasExporter exporter(m_document);
+    QString error;
+    if (!exporter.write(path, &error)) {
+        showMessage(tr("Export failed"), tr("The canvas was not exported."), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the canvas to %1").arg(path), 6000);
+    return true;
 }
 
 void MainWindow::taskFinished(const TaskReport &report)

@@ -1,4 +1,5 @@
-// File > Export Diagram runs `netpol dot` on the design.
+// File > Export Diagram runs `netpol dot` on the design; File > Export Canvas writes the
+// canvas itself.
 
 #include "tasktestsupport.h"
 #include "viewtestsupport.h"
@@ -15,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QXmlStreamReader>
 
@@ -143,4 +145,21 @@ TEST(ExportDiagram, TheDialogTakesTheFormatFromTheExtension)
     EXPECT_TRUE(exportButton->isEnabled());
     const DiagramOptions options = dialog.options();
     EXPECT_TRUE(options.dns && options.labels && options.legend);
+}
+
+TEST(ExportCanvas, TheWindowWritesTheCanvasOrSaysWhyNot)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(example("online-shop.netpol.yaml")));
+    const std::string dir = makeTempDir();
+    ASSERT_TRUE(window.exportCanvasTo(QString::fromStdString(dir + "/canvas.svg")));
+    EXPECT_EQ(xmlRoot(readFile(dir + "/canvas.svg")), QStringLiteral("svg"));
+    ASSERT_TRUE(window.exportCanvasTo(QString::fromStdString(dir + "/canvas.png")));
+    EXPECT_EQ(readFile(dir + "/canvas.png").substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+
+    EXPECT_FALSE(window.exportCanvasTo(QString::fromStdString(dir + "/canvas.gif")));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
+    ASSERT_TRUE(box) << "the reason is shown";
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral(".svg or .png")));
+    EXPECT_FALSE(std::filesystem::exists(dir + "/canvas.gif"));
 }
