@@ -9,6 +9,9 @@
 #include "model/designreader.h"
 #include "model/designwriter.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Netpol {
 
 namespace {
@@ -120,12 +123,24 @@ bool HelperTasks::exportDiagram(const QString &path, const DiagramOptions &optio
                  QByteArray::fromStdString(writeDesign(m_document->design())));
 }
 
+bool HelperTasks::importManifests(const QStringList &paths)
+{
+    if (paths.isEmpty() || !canStart(false))
+        return false;
+    m_target = paths.first();
+    return start(Task::Import, tr("Import Manifests"),
+                 QStringList{QStringLiteral("import")} + paths
+                     + QStringList{QStringLiteral("-o"), QStringLiteral("-")});
+}
+
 void HelperTasks::onFinished(const HelperResult &result)
 {
     const Task task = m_task;
     m_task = Task::None;
     TaskReport report;
-    report.task = task == Task::Arrange ? tr("Arrange") : tr("Export Diagram");
+    report.task = task == Task::Arrange ? tr("Arrange")
+        : task == Task::ExportDiagram   ? tr("Export Diagram")
+                                        : tr("Import Manifests");
     report.diagnostics = result.diagnostics;
     report.otherLines = result.otherLines;
     if (!result.ok()) {
@@ -143,6 +158,9 @@ void HelperTasks::onFinished(const HelperResult &result)
         break;
     case Task::ExportDiagram:
         report.summary = tr("Exported the diagram to %1").arg(m_target);
+        break;
+    case Task::Import:
+        finishImport(report, result.output);
         break;
     case Task::None:
         break;
@@ -179,6 +197,29 @@ void HelperTasks::finishArrange(TaskReport &report, const QByteArray &output)
         report.summary = tr("Arranged: %1 moved (one undo step).")
                              .arg(plural(moved, tr("element"), tr("elements")));
     }
+}
+
+void HelperTasks::finishImport(TaskReport &report, const QByteArray &output)
+{
+    DesignReadResult read = readDesign(output.toStdString(), "netpol import");
+    if (!read.design) {
+        report.ok = false;
+        report.summary = tr("Import failed: netpol import wrote a design that cannot be read.");
+        report.diagnostics.insert(report.diagnostics.end(), read.diagnostics.begin(),
+                                  read.diagnostics.end());
+        return;
+    }
+    const QFileInfo first(m_target);
+    const QString name = first.isDir() ? QDir(m_target).dirName() : first.completeBaseName();
+    if (!name.isEmpty())
+        read.design->metadata.name = name.toStdString();
+    const Design &d = *read.design;
+    report.summary = tr("Imported %1, %2, %3 and %4; not saved yet.")
+                         .arg(plural(int(d.namespaces.size()), tr("namespace"), tr("namespaces")),
+                              plural(int(d.workloads.size()), tr("workload"), tr("workloads")),
+                              plural(int(d.externals.size()), tr("external"), tr("externals")),
+                              plural(int(d.flows.size()), tr("flow"), tr("flows")));
+    report.imported = std::move(read.design);
 }
 
 } // namespace Netpol

@@ -251,6 +251,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
     file->addSeparator();
+    file->addActions({action("actionImportManifests"), action("actionImportManifestFolder")});
+    file->addSeparator();
     file->addActions(
         {action("actionExport"), action("actionExportDiagram"), action("actionExportCanvas")});
     file->addSeparator();

@@ -49,6 +49,7 @@ public:
     bool saveFile(const QString &path);
     // The tasks the `netpol` helper runs (mainwindowtasks.cpp), without their dialogs.
     bool exportDiagramTo(const QString &path, const Netpol::DiagramOptions &options);
+    bool importManifestFiles(const QStringList &paths); // after asking about unsaved work
     // The canvas as SVG or PNG, by the extension; says why when it cannot.
     bool exportCanvasTo(const QString &path);
     RankDirection arrangeDirection() const;
@@ -62,6 +63,8 @@ public slots:
     void arrange();
     void exportDiagram();
     void exportCanvas();
+    void importManifests();
+    void importManifestFolder();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
@@ -78,6 +81,7 @@ private:
     void createBusyIndicator();
     void setBusy(bool busy, const QString &task);
     void taskFinished(const Netpol::TaskReport &report);
+    bool startImport(const QStringList &paths); // unsaved work was asked about
     void createMenus();
     void createDocks();
     void connectViews();
@@ -105,6 +109,7 @@ private:
     HelperTasks *m_tasks;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
+    Design m_importBase; // the design when an import started: changed since, ask again
 };
 
 } // namespace Netpol

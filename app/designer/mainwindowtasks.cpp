@@ -1,6 +1,6 @@
-// MainWindow's tasks that the `netpol` helper runs (Arrange, Export Diagram) and the canvas export: their
-// actions, the busy indicator with its Cancel button, and how their reports reach the user.
-// (The window's set-up is in mainwindow.cpp.)
+// MainWindow's tasks that the `netpol` helper runs (Arrange, Export Diagram, Import Manifests)
+// and the canvas export: their actions, the busy indicator with its Cancel button, and how
+// their reports reach the user. (The window's set-up is in mainwindow.cpp.)
 
 #include "mainwindow.h"
 
@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace Netpol {
@@ -29,6 +30,13 @@ namespace Netpol {
 namespace {
 
 const char *const kArrangeKey = "arrange/direction";
+const char *const kManifestFilter = QT_TRANSLATE_NOOP(
+    "MainWindow", "Kubernetes manifests (*.yaml *.yml *.json);;All files (*)");
+
+QString lastDirectory(const QString &key)
+{
+    return QSettings().value(key).toString();
+}
 
 } // namespace
 
@@ -65,6 +73,12 @@ void MainWindow::createTaskActions()
             &QAction::triggered, this, &MainWindow::exportDiagram);
     connect(makeAction(QStringLiteral("actionExportCanvas"), tr("Export &Canvas…")),
             &QAction::triggered, this, &MainWindow::exportCanvas);
+    connect(makeAction(QStringLiteral("actionImportManifests"), tr("&Import Manifests…"),
+                       QKeySequence(tr("Ctrl+I"))),
+            &QAction::triggered, this, &MainWindow::importManifests);
+    connect(makeAction(QStringLiteral("actionImportManifestFolder"),
+                       tr("Import Manifests from &Folder…")),
+            &QAction::triggered, this, &MainWindow::importManifestFolder);
 
     connect(m_tasks, &HelperTasks::busyChanged, this, &MainWindow::setBusy);
     connect(m_tasks, &HelperTasks::finished, this, &MainWindow::taskFinished);
@@ -103,7 +117,8 @@ void MainWindow::setBusy(bool busy, const QString &task)
     action(QStringLiteral("actionCancelTask"))->setEnabled(busy);
     action(QStringLiteral("actionCancelTask"))
         ->setText(busy ? tr("&Cancel %1").arg(task) : tr("&Cancel Running Task"));
-    for (const char *name : {"actionArrange", "actionExportDiagram"})
+    for (const char *name : {"actionArrange", "actionExportDiagram", "actionImportManifests",
+                             "actionImportManifestFolder"})
         action(QLatin1String(name))->setEnabled(!busy);
 }
 
@@ -163,16 +178,67 @@ bool MainWindow::exportCanvasTo(const QString &path)
     return true;
 }
 
+void MainWindow::importManifests()
+{
+    if (!maybeSave())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import manifests"), lastDirectory(QStringLiteral("import/directory")),
+        tr(kManifestFilter));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/directory"), QFileInfo(files.first()).path());
+    startImport(files);
+}
+
+void MainWindow::importManifestFolder()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Import manifests from folder"),
+        lastDirectory(QStringLiteral("import/directory")));
+    if (dir.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/directory"), dir);
+    startImport({dir});
+}
+
+bool MainWindow::importManifestFiles(const QStringList &paths)
+{
+    return maybeSave() && startImport(paths);
+}
+
+bool MainWindow::startImport(const QStringList &paths)
+{
+    m_importBase = m_document->design();
+    return m_tasks->importManifests(paths);
+}
+
 void MainWindow::taskFinished(const TaskReport &report)
 {
     statusBar()->showMessage(report.summary, 10000);
+    if (report.imported) {
+        // Asked before the import started; edits made while it ran are asked about again.
+        if (m_document->design() != m_importBase && !maybeSave()) {
+            statusBar()->showMessage(tr("The imported design was not opened."), 6000);
+            return;
+        }
+        m_document->reset(*report.imported, QString(), true);
+        QTimer::singleShot(0, m_view, &DesignView::fitToView);
+    }
     if (report.moved > 0)
         m_view->fitToView(); // everything moved: show all of it
     if (report.ok && report.diagnostics.empty())
         return;
     const QString title = report.ok ? tr("%1: report").arg(report.task)
                                     : tr("%1 failed").arg(report.task);
-    auto *dialog = new ReportDialog(title, report.summary, report.diagnostics,
+    QString summary = report.summary;
+    if (report.imported && !report.diagnostics.empty())
+        summary += QStringLiteral("\n")
+            + tr("What the design cannot express exactly is listed below (see the README's "
+                 "netpol import section).");
+    auto *dialog = new ReportDialog(title, summary, report.diagnostics,
                                     report.ok ? QStringList() : report.otherLines, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

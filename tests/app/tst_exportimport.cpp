@@ -1,5 +1,6 @@
-// File > Export Diagram runs `netpol dot` on the design; File > Export Canvas writes the
-// canvas itself.
+// File > Export Diagram runs `netpol dot` on the design, File > Export Canvas writes the canvas
+// itself, and File > Import Manifests runs `netpol import` and opens what it writes as a new,
+// unsaved design with import's report.
 
 #include "tasktestsupport.h"
 #include "viewtestsupport.h"
@@ -10,17 +11,24 @@
 #include "helperprocess.h"
 #include "helpertasks.h"
 #include "mainwindow.h"
+#include "reportdialog.h"
 
 #include "support/testsupport.h"
+
+#include "model/designreader.h"
+#include "model/designwriter.h"
 
 #include <gtest/gtest.h>
 
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextBrowser>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -30,6 +38,11 @@ namespace {
 QString example(const char *name)
 {
     return QString::fromStdString(examplePath(name));
+}
+
+QString seed(const char *name)
+{
+    return QString::fromStdString(dataPath(std::string("seed/") + name));
 }
 
 std::optional<TaskReport> exportDiagram(MainWindow &window, const std::string &path,
@@ -162,4 +175,81 @@ TEST(ExportCanvas, TheWindowWritesTheCanvasOrSaysWhyNot)
     ASSERT_TRUE(box) << "the reason is shown";
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral(".svg or .png")));
     EXPECT_FALSE(std::filesystem::exists(dir + "/canvas.gif"));
+}
+
+TEST(ImportManifests, OpensTheSeedAsANewUnsavedDesignWithItsReport)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(example("production.netpol.yaml")));
+    const QStringList files{seed("complete-example.yaml"), seed("complete-example-workloads.yaml")};
+    const std::optional<TaskReport> report = runTask(
+        window.tasks(), [&] { return window.importManifestFiles(files); });
+    ASSERT_TRUE(report && report->ok) << (report ? describe(*report) : "no report");
+
+    // What `netpol import` writes, named after the first file, never saved.
+    const ProcessResult cli = runProcess(
+        NETPOL_BIN, {"import", files[0].toStdString(), files[1].toStdString(), "-o", "-"});
+    ASSERT_EQ(cli.exitCode, 0) << cli.err;
+    DesignReadResult expected = readDesign(cli.out, "cli");
+    ASSERT_TRUE(expected.design);
+    expected.design->metadata.name = "complete-example";
+    EXPECT_EQ(designText(*window.document()), writeDesign(*expected.design));
+    EXPECT_TRUE(window.document()->fileName().isEmpty());
+    EXPECT_TRUE(window.isWindowModified()) << "closing it asks first";
+    EXPECT_EQ(window.document()->undoStack()->count(), 0);
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("complete-example[*]")));
+
+    // The seed's half-open flow is reported, in the window.
+    bool halfOpen = false;
+    for (const Diagnostic &d : report->diagnostics)
+        halfOpen = halfOpen || d.code == "import-half-open";
+    EXPECT_TRUE(halfOpen) << describe(*report);
+    auto *dialog = window.findChild<ReportDialog *>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->text().contains(QStringLiteral("warning: import-half-open: ")));
+    EXPECT_EQ(dialog->findingCount(), int(report->diagnostics.size()));
+    // Shown whole, with the file and position of the policy that allows it.
+    EXPECT_TRUE(dialog->browser()->toPlainText().contains(
+        QStringLiteral("but production/api-server does not accept it: the design has no flow "
+                       "for it")));
+    EXPECT_TRUE(dialog->browser()->toPlainText().contains(
+        QStringLiteral("complete-example.yaml:60:7 · import-half-open")));
+}
+
+TEST(ImportManifests, InputWithErrorsKeepsTheDesignAndSaysWhere)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(example("production.netpol.yaml")));
+    const std::string before = designText(*window.document());
+    const std::string bad = makeTempDir() + "/bad.yaml";
+    std::ofstream(bad) << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                          "metadata: {name: x, namespace: a}\n"
+                          "spec:\n  podSelector: {}\n  ingres: []\n";
+    const std::optional<TaskReport> report = runTask(window.tasks(), [&] {
+        return window.importManifestFiles({QString::fromStdString(bad)});
+    });
+    ASSERT_TRUE(report);
+    EXPECT_FALSE(report->ok);
+    EXPECT_FALSE(report->imported);
+    ASSERT_FALSE(report->diagnostics.empty()) << describe(*report);
+    EXPECT_EQ(report->diagnostics[0].location.file, bad);
+    EXPECT_EQ(report->diagnostics[0].location.line, 6);
+    EXPECT_EQ(report->diagnostics[0].location.column, 3);
+    EXPECT_EQ(report->diagnostics[0].code, "unknown-field");
+    EXPECT_FALSE(report->diagnostics[0].hint.empty());
+    EXPECT_EQ(designText(*window.document()), before);
+    EXPECT_FALSE(window.isWindowModified());
+    EXPECT_TRUE(window.findChild<ReportDialog *>());
+}
+
+TEST(ImportManifests, ADirectoryIsNamedAfterItself)
+{
+    MainWindow window;
+    const std::optional<TaskReport> report = runTask(window.tasks(), [&] {
+        return window.importManifestFiles({QString::fromStdString(dataPath("seed"))});
+    });
+    ASSERT_TRUE(report && report->ok) << (report ? describe(*report) : "no report");
+    EXPECT_EQ(window.document()->design().metadata.name, "seed");
+    EXPECT_FALSE(window.document()->design().workloads.empty());
 }
