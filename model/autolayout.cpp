@@ -74,6 +74,8 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
     Agraph_t *g = graph.get();
     set(g, "rankdir", options.rankdir == RankDirection::LeftRight ? "LR" : "TB");
     set(g, "nodesep", "0.8");
+    // dot keeps clusters of one rank apart by the root graph's margin (in points; 8 if unset).
+    set(g, "margin", "40");
     // Ranks top to bottom also have to clear each namespace's header and margins.
     set(g, "ranksep", options.rankdir == RankDirection::LeftRight ? "1.1" : "1.7");
     set(g, "fontsize", "14");
