@@ -30,15 +30,54 @@ std::string placeholderId(const std::string &ns)
     return "p:" + ns;
 }
 
+std::string nodeId(const Endpoint &e)
+{
+    if (e.kind == Endpoint::Kind::Workload)
+        return workloadId(e.ns, e.name);
+    if (e.kind == Endpoint::Kind::External)
+        return "x:" + e.name;
+    return {};
+}
+
+// Room beside a box for the */* stubs the canvas draws from it: on the right for flows it
+// sends to every pod, on the left for flows it receives from every pod.
+struct Room
+{
+    double left = 0;
+    double right = 0;
+};
+
+std::map<std::string, Room> stubRoom(const Design &design, const ArrangeOptions &options)
+{
+    std::map<std::string, Room> room;
+    for (const Flow &flow : design.flows) {
+        if (flow.to.kind == Endpoint::Kind::AllNamespaces && !nodeId(flow.from).empty())
+            room[nodeId(flow.from)].right = options.everyPodRoom;
+        if (flow.from.kind == Endpoint::Kind::AllNamespaces && !nodeId(flow.to).empty())
+            room[nodeId(flow.to)].left = options.everyPodRoom;
+    }
+    return room;
+}
+
+double widthWithRoom(const std::map<std::string, Room> &room, const std::string &id,
+                     double width)
+{
+    const auto it = room.find(id);
+    return it == room.end() ? width : width + it->second.left + it->second.right;
+}
+
 // The DOT that Graphviz lays out: fixed-size boxes of the canvas's sizes, no labels except the
 // cluster titles (which reserve the frame's header).
 std::string layoutDot(const Design &design, const ArrangeOptions &options, bool fast)
 {
-    Gv::Graph graph(agopen(cs("arrange"), Agdirected, nullptr));
+    Gv::Graph graph(Gv::open("arrange"));
     Agraph_t *g = graph.get();
     set(g, "rankdir", options.rankdir == RankDirection::LeftRight ? "LR" : "TB");
-    set(g, "nodesep", "0.5");
-    set(g, "ranksep", "1.1");
+    set(g, "nodesep", "0.8");
+    // dot keeps clusters of one rank apart by the root graph's margin (in points; 8 if unset).
+    set(g, "margin", "40");
+    // Ranks top to bottom also have to clear each namespace's header and margins.
+    set(g, "ranksep", options.rankdir == RankDirection::LeftRight ? "1.1" : "1.7");
     set(g, "fontsize", "14");
     if (fast) {
         set(g, "splines", "line");
@@ -48,8 +87,11 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
     }
     agattr(g, AGNODE, cs("shape"), cs("box"));
     agattr(g, AGNODE, cs("fixedsize"), cs("true"));
-    agattr(g, AGNODE, cs("label"), cs(""));
+    // No text in the boxes: a blank label, since cgraph does not write an empty default and
+    // dot would then label each box with its node id (and warn that a long one does not fit).
+    agattr(g, AGNODE, cs("label"), cs(" "));
 
+    const std::map<std::string, Room> room = stubRoom(design, options);
     std::map<std::string, Agraph_t *> clusters;
     std::map<std::string, Agnode_t *> firstNode;
     for (const Namespace &ns : design.namespaces) {
@@ -62,8 +104,9 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
     }
     for (const Workload &w : design.workloads) {
         const auto it = clusters.find(w.ns);
-        Agnode_t *n = agnode(it == clusters.end() ? g : it->second, cs(workloadId(w.ns, w.name)), 1);
-        set(n, "width", inches(options.workloadWidth));
+        const std::string id = workloadId(w.ns, w.name);
+        Agnode_t *n = agnode(it == clusters.end() ? g : it->second, cs(id), 1);
+        set(n, "width", inches(widthWithRoom(room, id, options.workloadWidth)));
         set(n, "height", inches(options.workloadHeight));
         firstNode.emplace(w.ns, n);
     }
@@ -76,8 +119,9 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
         firstNode.emplace(ns.name, n);
     }
     for (const External &e : design.externals) {
-        Agnode_t *n = agnode(g, cs("x:" + e.name), 1);
-        set(n, "width", inches(options.externalWidth));
+        const std::string id = "x:" + e.name;
+        Agnode_t *n = agnode(g, cs(id), 1);
+        set(n, "width", inches(widthWithRoom(room, id, options.externalWidth)));
         set(n, "height", inches(options.externalHeight));
     }
     auto nodeFor = [&](const Endpoint &e) -> Agnode_t * {
@@ -188,12 +232,16 @@ ArrangeResult arrangeDesign(const Design &design, const ArrangeOptions &options)
         if (it != frames.end())
             ns.geometry = it->second;
     }
+    const std::map<std::string, Room> room = stubRoom(design, options);
     auto place = [&](const std::string &id, double width, double height, Point &position) {
         Agnode_t *n = agnode(laid.get(), cs(id), 0);
         double pos[2];
         if (!n || !parseNumbers(Gv::get(n, "pos"), pos, 2))
             return;
-        position = Point{pos[0] - width / 2, top - pos[1] - height / 2};
+        const auto it = room.find(id);
+        const double left = it == room.end() ? 0 : it->second.left;
+        position = Point{pos[0] - widthWithRoom(room, id, width) / 2 + left,
+                         top - pos[1] - height / 2};
     };
     for (Workload &w : arranged.workloads)
         place(workloadId(w.ns, w.name), options.workloadWidth, options.workloadHeight, w.position);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/canvasmetrics.h"
 #include "model/design.h"
 #include "model/diagnostic.h"
 #include "model/diagram.h"
@@ -15,12 +16,15 @@ namespace Netpol {
 // designer can call it without risking its own process.
 struct ArrangeOptions
 {
-    // The sizes the canvas draws, in canvas units (1 unit = 1 Graphviz point).
-    double workloadWidth = 180;
-    double workloadHeight = 64;
-    double externalWidth = 170;
-    double externalHeight = 60;
-    double namespaceHeader = 30; // room for the namespace's title at the top of its frame
+    // The sizes the canvas draws (canvasmetrics.h), in canvas units (1 unit = 1 Graphviz point).
+    double workloadWidth = CanvasMetrics::kWorkloadWidth;
+    double workloadHeight = CanvasMetrics::kWorkloadHeight;
+    double externalWidth = CanvasMetrics::kExternalWidth;
+    double externalHeight = CanvasMetrics::kExternalHeight;
+    // Room for the namespace's title at the top of its frame.
+    double namespaceHeader = CanvasMetrics::kNamespaceHeader;
+    // Room kept beside an element for the stub and badge of its flows to or from */*.
+    double everyPodRoom = CanvasMetrics::kEveryPodStub + CanvasMetrics::kEveryPodBadgeWidth;
     double namespacePadding = 20;
     RankDirection rankdir = RankDirection::LeftRight;
     int fastAbove = 600; // workloads above which the fast layout settings are used

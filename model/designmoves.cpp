@@ -102,4 +102,25 @@ EditResult setNamespaceGeometry(const Design &design, int index, const Rect &geo
     return result;
 }
 
+EditResult adoptLayout(const Design &design, const Design &arranged)
+{
+    if (withoutLayout(design) != withoutLayout(arranged))
+        return EditResult::refused(
+            "the arranged design differs from this one in more than positions and frames");
+    EditResult result;
+    for (std::size_t i = 0; i < design.namespaces.size(); ++i) {
+        if (design.namespaces[i].geometry != arranged.namespaces[i].geometry)
+            result.edit.changes.push_back(ElementChange::replace(int(i), arranged.namespaces[i]));
+    }
+    for (std::size_t i = 0; i < design.workloads.size(); ++i) {
+        if (design.workloads[i].position != arranged.workloads[i].position)
+            result.edit.changes.push_back(ElementChange::replace(int(i), arranged.workloads[i]));
+    }
+    for (std::size_t i = 0; i < design.externals.size(); ++i) {
+        if (design.externals[i].position != arranged.externals[i].position)
+            result.edit.changes.push_back(ElementChange::replace(int(i), arranged.externals[i]));
+    }
+    return result;
+}
+
 } // namespace Netpol

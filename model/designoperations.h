@@ -71,6 +71,11 @@ EditResult moveElements(const Design &design, const std::vector<ElementRef> &ele
 
 EditResult setNamespaceGeometry(const Design &design, int index, const Rect &geometry);
 
+// The edit that gives `design` the positions and frames of `arranged`, the same design laid out
+// anew (as `netpol arrange` writes it): one change per element that moved. Refused when
+// `arranged` differs in anything but layout.
+EditResult adoptLayout(const Design &design, const Design &arranged);
+
 // A new flow with the destination's first container port (see defaultFlowPorts).
 EditResult connectEndpoints(const Design &design, const Endpoint &from, const Endpoint &to);
 

@@ -46,7 +46,7 @@ class Builder
 {
 public:
     Builder(const Design &design, const DiagramOptions &options)
-        : m_design(design), m_options(options), m_graph(agopen(cs("netpol"), Agdirected, nullptr))
+        : m_design(design), m_options(options), m_graph(Gv::open("netpol"))
     {
         m_diagram.simplified = int(design.workloads.size()) > options.simplifyAbove;
         m_labels = options.labels && !m_diagram.simplified;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
+#include <vector>
 
 namespace Netpol::Gv {
 
@@ -19,7 +21,81 @@ int collectError(char *message)
     return 0;
 }
 
+// Object IDs in creation order. cgraph's default uses the address of the interned name as a
+// named object's ID, and keeps subgraphs ordered by ID: the DOT's cluster order (and so
+// Graphviz's layout) then depended on the heap, and a design read from standard input came out
+// different from the same design read from a file.
+struct SequentialIds
+{
+    Agraph_t *graph = nullptr;
+    std::vector<char *> names; // interned; names[i] has the ID 2 * (i + 1); anonymous IDs are odd
+    std::unordered_map<std::string, IDTYPE> ids;
+    IDTYPE nextAnonymous = 1;
+};
+
+void *openIds(Agraph_t *graph, Agdisc_t *)
+{
+    auto *ids = new SequentialIds;
+    ids->graph = graph;
+    return ids;
+}
+
+long mapId(void *state, int, char *name, IDTYPE *id, int create)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    if (!name) {
+        *id = ids->nextAnonymous;
+        ids->nextAnonymous += 2;
+        return 1;
+    }
+    const auto it = ids->ids.find(name);
+    if (it != ids->ids.end()) {
+        *id = it->second;
+        return 1;
+    }
+    if (!create)
+        return 0;
+    // Interned like cgraph's own names, which the writer inspects (HTML-like or not).
+    ids->names.push_back(agstrdup(ids->graph, name));
+    *id = IDTYPE(ids->names.size()) * 2;
+    ids->ids.emplace(name, *id);
+    return 1;
+}
+
+long allocId(void *, int, IDTYPE)
+{
+    return 1;
+}
+
+void freeId(void *, int, IDTYPE) { }
+
+char *printId(void *state, int, IDTYPE id)
+{
+    const auto *ids = static_cast<SequentialIds *>(state);
+    if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size())
+        return nullptr;
+    return ids->names[std::size_t(id / 2 - 1)];
+}
+
+void closeIds(void *state)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    for (char *name : ids->names) // agclose calls this before it closes the string pool
+        agstrfree(ids->graph, name);
+    delete ids;
+}
+
+void registerId(void *, int, void *) { }
+
+Agiddisc_t sequentialIdDisc = {openIds, mapId, allocId, freeId, printId, closeIds, registerId};
+Agdisc_t sequentialDisc = {&AgMemDisc, &sequentialIdDisc, &AgIoDisc};
+
 } // namespace
+
+Agraph_t *open(const std::string &name)
+{
+    return agopen(cs(name), Agdirected, &sequentialDisc);
+}
 
 void setHtml(Agraph_t *root, void *object, const char *name, const std::string &html)
 {

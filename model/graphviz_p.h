@@ -34,6 +34,10 @@ inline char *cs(const std::string &s)
     return const_cast<char *>(s.c_str());
 }
 
+// A new directed root graph whose subgraphs are written (and laid out) in the order they were
+// made, whatever the heap looks like.
+Agraph_t *open(const std::string &name);
+
 inline void set(void *object, const char *name, const std::string &value)
 {
     agsafeset(object, const_cast<char *>(name), cs(value), const_cast<char *>(""));

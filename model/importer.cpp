@@ -1,6 +1,7 @@
 #include "model/importer.h"
 
 #include "model/autolayout.h"
+#include "model/canvasmetrics.h"
 #include "model/designcheck.h"
 #include "model/importcontext_p.h"
 
@@ -184,7 +185,10 @@ void detectDns(Context &ctx)
 
 void layoutDesign(Design &design)
 {
-    constexpr double cellWidth = 260, cellHeight = 110, padX = 40, padY = 60, gap = 80;
+    // Cells of the canvas's workload size plus room between them (canvasmetrics.h).
+    constexpr double cellWidth = CanvasMetrics::kWorkloadWidth + 60;
+    constexpr double cellHeight = CanvasMetrics::kWorkloadHeight + 34;
+    constexpr double padX = 40, padY = 60, gap = 80;
     const std::size_t count = design.namespaces.size();
     const std::size_t columns = std::max<std::size_t>(1, std::size_t(std::ceil(std::sqrt(double(count)))));
     std::vector<std::vector<Workload *>> inside(count);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/canvasmetrics.h"
 #include "model/design.h"
 
 #include <QColor>
@@ -12,11 +13,14 @@ class QIcon;
 
 namespace Netpol::CanvasStyle {
 
-// Geometry shared by the canvas items and the requests they make.
+// Geometry shared by the canvas items and the requests they make. The element sizes come from
+// the model's CanvasMetrics, which the automatic layout uses too.
 inline constexpr double kGrid = 20;
-inline constexpr QSizeF kWorkloadSize{200, 76};
-inline constexpr QSizeF kExternalSize{200, 60};
-inline constexpr double kHeaderHeight = 30;
+inline constexpr QSizeF kWorkloadSize{CanvasMetrics::kWorkloadWidth,
+                                      CanvasMetrics::kWorkloadHeight};
+inline constexpr QSizeF kExternalSize{CanvasMetrics::kExternalWidth,
+                                      CanvasMetrics::kExternalHeight};
+inline constexpr double kHeaderHeight = CanvasMetrics::kNamespaceHeader;
 inline constexpr double kConnectorRadius = 5.5;
 inline constexpr QSizeF kMinimumNamespaceSize{220, 140};
 

@@ -75,6 +75,14 @@ void DesignScene::setConnectMode(bool on)
     emit connectModeChanged(on);
 }
 
+void DesignScene::setShowGrid(bool on)
+{
+    if (m_showGrid == on)
+        return;
+    m_showGrid = on;
+    update();
+}
+
 // --- Following the design -------------------------------------------------------------------
 
 void DesignScene::rebuild()
@@ -490,7 +498,7 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, canvasBackground());
     const QTransform toDevice = painter->worldTransform();
     const double scale = toDevice.m11();
-    if (scale < 0.45)
+    if (!m_showGrid || scale < 0.45)
         return;
     // Grid dots as 2x2 device pixels, unantialiased: wide antialiased points are stroked one
     // by one and cost more than everything else in a frame.

@@ -43,6 +43,9 @@ public:
     void setConnectMode(bool on);
     bool snapsToGrid() const { return m_snap; }
     void setSnapToGrid(bool on) { m_snap = on; }
+    // The grid dots behind the design (an exported canvas leaves them out).
+    bool showsGrid() const { return m_showGrid; }
+    void setShowGrid(bool on);
 
     // Selection in the design's terms (refs carry names and indexes).
     QList<ElementRef> selectedElements() const;
@@ -130,6 +133,7 @@ private:
 
     bool m_connectMode = false;
     bool m_snap = true;
+    bool m_showGrid = true;
 
     // A move in progress: each moved item's position when the button went down.
     QHash<NodeItem *, QPointF> m_moveStart;

@@ -19,8 +19,8 @@ namespace {
 
 constexpr double kArrowLength = 11;
 constexpr double kArrowHalfWidth = 5;
-constexpr QSizeF kBadgeSize{92, 22};
-constexpr double kStubLength = 120;
+constexpr QSizeF kBadgeSize{CanvasMetrics::kEveryPodBadgeWidth, 22};
+constexpr double kStubLength = CanvasMetrics::kEveryPodStub;
 
 // Where the segment from `inside` towards `towards` leaves `rect` (or `inside` when it starts
 // outside).

@@ -102,17 +102,19 @@ DesignEdit Document::apply(const DesignEdit &edit)
     return inverse;
 }
 
-void Document::reset(const Design &design, const QString &fileName)
+void Document::reset(const Design &design, const QString &fileName, bool modified)
 {
     m_design = design;
     m_undoStack->clear();
     m_undoStack->setClean();
+    if (modified)
+        m_undoStack->resetClean();
     setFileName(fileName);
     emit designReset();
     emit designChanged();
     m_lastDisplayName = displayName();
     emit displayNameChanged(m_lastDisplayName);
-    emit modifiedChanged(false);
+    emit modifiedChanged(modified);
 }
 
 void Document::newDesign()

@@ -46,7 +46,9 @@ public:
     void newDesign();
     Diagnostics open(const QString &path, bool *ok);
     bool save(const QString &path, QString *error);
-    void reset(const Design &design, const QString &fileName);
+    // Replaces the design and clears the history. `modified`: a design that was never saved
+    // (an import), so closing it asks first; undo cannot make it clean again.
+    void reset(const Design &design, const QString &fileName, bool modified = false);
 
     // The same files `netpol generate --layout LAYOUT` writes for this design.
     std::vector<ExportFile> exportFiles(ExportLayout layout) const;

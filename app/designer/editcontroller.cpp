@@ -119,6 +119,14 @@ void EditController::resizeNamespace(int index, const QRectF &geometry)
              .arg(describe(refTo(m_document->design(), ElementRef::Kind::Namespace, index))));
 }
 
+int EditController::applyLayout(const Design &arranged, const QString &text)
+{
+    const EditResult result = adoptLayout(m_document->design(), arranged);
+    if (!push(result, text))
+        return -1;
+    return int(result.edit.changes.size());
+}
+
 void EditController::editElement(const ElementRef &element, const ElementValue &value)
 {
     const Design &d = m_document->design();

@@ -31,6 +31,9 @@ public slots:
     void connectElements(const Netpol::ElementRef &from, const Netpol::ElementRef &to);
     void moveElements(const QList<Netpol::ElementRef> &elements, QPointF delta, bool nudge);
     void resizeNamespace(int index, const QRectF &geometry);
+    // Gives the design the positions and frames of `arranged` (the same design laid out anew)
+    // as one undo step named `text`; returns how many elements moved, or -1 when refused.
+    int applyLayout(const Netpol::Design &arranged, const QString &text);
     void editElement(const Netpol::ElementRef &element, const Netpol::ElementValue &value);
     void setOptions(const Netpol::Options &options);
     void setMetadata(const Netpol::DesignMetadata &metadata);

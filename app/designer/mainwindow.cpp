@@ -3,6 +3,7 @@
 #include "document.h"
 #include "editcontroller.h"
 #include "exportdialog.h"
+#include "helpertasks.h"
 
 #include "canvasstyle.h"
 #include "designscene.h"
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -38,7 +40,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)),
       m_controller(new EditController(m_document, this)),
       m_scene(new DesignScene(m_document, this)), m_view(new DesignView(m_scene, this)),
-      m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this))
+      m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this)),
+      m_tasks(new HelperTasks(m_document, m_controller, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
@@ -49,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connectViews();
 
+    createBusyIndicator();
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     m_zoomLabel->setText(QStringLiteral("100%"));
@@ -133,6 +137,7 @@ void MainWindow::createActions()
         &QAction::triggered, this, &MainWindow::exportYaml);
     connect(makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
             &QAction::triggered, this, &QWidget::close);
+    createTaskActions();
 
     // Edit: undo and redo are the stack's; the rest work on the canvas selection, with their
     // shortcuts live while the canvas has focus (so Delete in a text field stays a text edit).
@@ -246,7 +251,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
     file->addSeparator();
-    file->addAction(action("actionExport"));
+    file->addActions({action("actionImportManifests"), action("actionImportManifestFolder")});
+    file->addSeparator();
+    file->addActions(
+        {action("actionExport"), action("actionExportDiagram"), action("actionExportCanvas")});
     file->addSeparator();
     file->addAction(action("actionQuit"));
 
@@ -269,6 +277,11 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions({action("actionSelectTool"), action("actionConnectTool")});
+    tools->addSeparator();
+    tools->addAction(action("actionArrange"));
+    QMenu *direction = tools->addMenu(tr("Arrange &Direction"));
+    direction->addActions({action("actionArrangeLeftRight"), action("actionArrangeTopBottom")});
+    tools->addAction(action("actionCancelTask"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({action("actionShortcuts"), action("actionAbout")});
 
@@ -283,6 +296,12 @@ void MainWindow::createMenus()
     bar->addActions({action("actionSelectTool"), action("actionConnectTool")});
     bar->addSeparator();
     bar->addActions({action("actionZoomOut"), action("actionZoomIn"), action("actionFit")});
+    bar->addSeparator();
+    bar->addAction(action("actionArrange"));
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action("actionArrange")))) {
+        button->setMenu(direction);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     bar->addSeparator();
     bar->addAction(action("actionExport"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/diagnostic.h"
+#include "model/diagram.h"
 
 #include <QMainWindow>
 
@@ -15,9 +16,11 @@ class DesignView;
 class DiagnosticsView;
 class Document;
 class EditController;
+class HelperTasks;
 class InspectorWidget;
 class PaletteWidget;
 class YamlPreview;
+struct TaskReport;
 
 // The designer's window: the canvas in the middle, the palette, inspector, live YAML and
 // diagnostics in docks, and the menus that work on files and on the canvas selection. It only
@@ -38,11 +41,18 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     YamlPreview *preview() const { return m_preview; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    HelperTasks *tasks() const { return m_tasks; }
     QAction *action(const QString &objectName) const;
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
+    // The tasks the `netpol` helper runs (mainwindowtasks.cpp), without their dialogs.
+    bool exportDiagramTo(const QString &path, const Netpol::DiagramOptions &options);
+    bool importManifestFiles(const QStringList &paths); // after asking about unsaved work
+    // The canvas as SVG or PNG, by the extension; says why when it cannot.
+    bool exportCanvasTo(const QString &path);
+    RankDirection arrangeDirection() const;
 
 public slots:
     void newDesign();
@@ -50,6 +60,11 @@ public slots:
     bool save();
     bool saveAs();
     void exportYaml();
+    void arrange();
+    void exportDiagram();
+    void exportCanvas();
+    void importManifests();
+    void importManifestFolder();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
@@ -62,6 +77,11 @@ protected:
 
 private:
     void createActions();
+    void createTaskActions();
+    void createBusyIndicator();
+    void setBusy(bool busy, const QString &task);
+    void taskFinished(const Netpol::TaskReport &report);
+    bool startImport(const QStringList &paths); // unsaved work was asked about
     void createMenus();
     void createDocks();
     void connectViews();
@@ -86,6 +106,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
+    HelperTasks *m_tasks;
+    QWidget *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    Design m_importBase; // the design when an import started: changed since, ask again
 };
 
 } // namespace Netpol

@@ -204,7 +204,10 @@ void MainWindow::showShortcuts()
         "<tr><td>Ctrl++ / Ctrl+- / Ctrl+0</td><td>Zoom in / out / actual size</td></tr>"
         "<tr><td>Ctrl+Shift+F</td><td>Fit the design to the window</td></tr>"
         "<tr><td>Middle drag, Space+drag</td><td>Pan</td></tr>"
-        "<tr><td>Ctrl+E</td><td>Export YAML</td></tr>");
+        "<tr><td>Ctrl+E</td><td>Export YAML</td></tr>"
+        "<tr><td>Ctrl+Shift+L</td><td>Arrange with Graphviz (one undo step)</td></tr>"
+        "<tr><td>Ctrl+Shift+E</td><td>Export Diagram (netpol dot)</td></tr>"
+        "<tr><td>Ctrl+I</td><td>Import Manifests (netpol import)</td></tr>");
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
 }

@@ -100,3 +100,21 @@ TEST(CliArrange, ChangesOnlyTheLayout)
     EXPECT_EQ(netpol({"arrange", design, "--rankdir", "XY"}).exitCode, 2);
     EXPECT_EQ(netpol({"arrange", "/nonexistent.netpol.yaml"}).exitCode, 2);
 }
+
+TEST(CliDot, TheSameDesignGivesTheSameOutputFromAFileOrStandardInput)
+{
+    // Clusters follow the design's order, not where their names landed on the heap.
+    for (const char *name : {"online-shop.netpol.yaml", "production.netpol.yaml"}) {
+        SCOPED_TRACE(name);
+        const std::string design = examplePath(name);
+        const ProcessResult fromFile = netpol({"dot", design});
+        ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err;
+        EXPECT_EQ(netpol({"dot", "-"}, readFile(design)).out, fromFile.out);
+        const ProcessResult arranged = netpol({"arrange", design});
+        ASSERT_EQ(arranged.exitCode, 0) << arranged.err;
+        EXPECT_EQ(netpol({"arrange", "-"}, readFile(design)).out, arranged.out);
+    }
+    const std::string dot = netpol({"dot", examplePath("online-shop.netpol.yaml")}).out;
+    EXPECT_LT(dot.find("cluster_ingress-nginx"), dot.find("cluster_storefront"));
+    EXPECT_LT(dot.find("cluster_storefront"), dot.find("cluster_payments"));
+}

@@ -298,3 +298,28 @@ TEST(DesignEdit, NamespaceAtPrefersTheLastDeclared)
     d.namespaces[1].geometry = {0, 0, 100, 100};
     EXPECT_EQ(namespaceAt(d, {10, 10}), 1);
 }
+
+TEST(DesignEdit, AdoptingALayoutMovesWhatMovedInOneEdit)
+{
+    const Design before = twoNamespaces();
+    Design arranged = before;
+    arranged.namespaces[1].geometry = {500, 40, 320, 200};
+    arranged.workloads[0].position = {60, 300};
+    const EditResult result = adoptLayout(before, arranged);
+    ASSERT_TRUE(result.ok()) << result.error;
+    EXPECT_EQ(result.edit.changes.size(), 2u) << "only the elements that moved";
+    const Design after = applyAndCheckUndo(before, result);
+    EXPECT_EQ(after, arranged);
+    EXPECT_TRUE(adoptLayout(before, before).edit.empty());
+}
+
+TEST(DesignEdit, AdoptingALayoutRefusesAnotherDesign)
+{
+    const Design before = twoNamespaces();
+    Design renamed = before;
+    renamed.workloads[0].name = "web-2";
+    EXPECT_FALSE(adoptLayout(before, renamed).ok());
+    Design fewer = before;
+    fewer.flows.clear();
+    EXPECT_FALSE(adoptLayout(before, fewer).ok());
+}

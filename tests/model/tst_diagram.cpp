@@ -234,44 +234,58 @@ bool inside(const Rect &inner, const Rect &outer)
 
 } // namespace
 
+namespace {
+
+void expectTidyFrames(const std::string &file, const ArrangeOptions &options)
+{
+    const DesignReadResult read = readDesignFile(file);
+    ASSERT_TRUE(read.design);
+    const ArrangeResult arranged = arrangeDesign(*read.design, options);
+    ASSERT_TRUE(arranged.design) << (arranged.diagnostics.empty() ? "" : arranged.diagnostics[0].format());
+    const Design &d = *arranged.design;
+    ASSERT_EQ(d.workloads.size(), read.design->workloads.size());
+    std::vector<Rect> boxes;
+    for (const Workload &w : d.workloads) {
+        const Rect box{w.position.x, w.position.y, options.workloadWidth, options.workloadHeight};
+        const Namespace *ns = d.findNamespace(w.ns);
+        ASSERT_TRUE(ns);
+        EXPECT_TRUE(inside(box, ns->geometry)) << w.name << " lies outside the frame of " << ns->name;
+        EXPECT_GE(box.y, ns->geometry.y + options.namespaceHeader) << w.name << " overlaps its frame's header";
+        boxes.push_back(box);
+    }
+    for (const External &e : d.externals)
+        boxes.push_back({e.position.x, e.position.y, options.externalWidth, options.externalHeight});
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+        for (std::size_t j = i + 1; j < boxes.size(); ++j)
+            EXPECT_FALSE(overlaps(boxes[i], boxes[j])) << i << " and " << j << " overlap";
+    // Frames keep at least 30 units apart.
+    auto grown = [](Rect r) { return Rect{r.x - 15, r.y - 15, r.width + 30, r.height + 30}; };
+    for (std::size_t i = 0; i < d.namespaces.size(); ++i)
+        for (std::size_t j = i + 1; j < d.namespaces.size(); ++j)
+            EXPECT_FALSE(overlaps(grown(d.namespaces[i].geometry), grown(d.namespaces[j].geometry)))
+                << d.namespaces[i].name << " and " << d.namespaces[j].name;
+    // Everything else is untouched.
+    Design withOldPlaces = d;
+    for (std::size_t i = 0; i < d.workloads.size(); ++i)
+        withOldPlaces.workloads[i].position = read.design->workloads[i].position;
+    for (std::size_t i = 0; i < d.externals.size(); ++i)
+        withOldPlaces.externals[i].position = read.design->externals[i].position;
+    for (std::size_t i = 0; i < d.namespaces.size(); ++i)
+        withOldPlaces.namespaces[i].geometry = read.design->namespaces[i].geometry;
+    EXPECT_EQ(withOldPlaces, *read.design);
+}
+
+} // namespace
+
 TEST(Arrange, ExamplesGetTidyFrames)
 {
-    const ArrangeOptions options;
-    for (const std::string &file : listFiles(NETPOL_EXAMPLES_DIR, ".netpol.yaml")) {
-        SCOPED_TRACE(file);
-        const DesignReadResult read = readDesignFile(file);
-        ASSERT_TRUE(read.design);
-        const ArrangeResult arranged = arrangeDesign(*read.design, options);
-        ASSERT_TRUE(arranged.design) << (arranged.diagnostics.empty() ? "" : arranged.diagnostics[0].format());
-        const Design &d = *arranged.design;
-        ASSERT_EQ(d.workloads.size(), read.design->workloads.size());
-        std::vector<Rect> boxes;
-        for (const Workload &w : d.workloads) {
-            const Rect box{w.position.x, w.position.y, options.workloadWidth, options.workloadHeight};
-            const Namespace *ns = d.findNamespace(w.ns);
-            ASSERT_TRUE(ns);
-            EXPECT_TRUE(inside(box, ns->geometry)) << w.name << " lies outside the frame of " << ns->name;
-            EXPECT_GE(box.y, ns->geometry.y + options.namespaceHeader * 0.8) << w.name << " overlaps its frame's title";
-            boxes.push_back(box);
+    for (RankDirection direction : {RankDirection::LeftRight, RankDirection::TopBottom}) {
+        ArrangeOptions options;
+        options.rankdir = direction;
+        for (const std::string &file : listFiles(NETPOL_EXAMPLES_DIR, ".netpol.yaml")) {
+            SCOPED_TRACE(file + (direction == RankDirection::TopBottom ? " TB" : " LR"));
+            expectTidyFrames(file, options);
         }
-        for (const External &e : d.externals)
-            boxes.push_back({e.position.x, e.position.y, options.externalWidth, options.externalHeight});
-        for (std::size_t i = 0; i < boxes.size(); ++i)
-            for (std::size_t j = i + 1; j < boxes.size(); ++j)
-                EXPECT_FALSE(overlaps(boxes[i], boxes[j])) << i << " and " << j << " overlap";
-        for (std::size_t i = 0; i < d.namespaces.size(); ++i)
-            for (std::size_t j = i + 1; j < d.namespaces.size(); ++j)
-                EXPECT_FALSE(overlaps(d.namespaces[i].geometry, d.namespaces[j].geometry))
-                    << d.namespaces[i].name << " and " << d.namespaces[j].name;
-        // Everything else is untouched.
-        Design withOldPlaces = d;
-        for (std::size_t i = 0; i < d.workloads.size(); ++i)
-            withOldPlaces.workloads[i].position = read.design->workloads[i].position;
-        for (std::size_t i = 0; i < d.externals.size(); ++i)
-            withOldPlaces.externals[i].position = read.design->externals[i].position;
-        for (std::size_t i = 0; i < d.namespaces.size(); ++i)
-            withOldPlaces.namespaces[i].geometry = read.design->namespaces[i].geometry;
-        EXPECT_EQ(withOldPlaces, *read.design);
     }
 }
 
@@ -281,4 +295,50 @@ TEST(Arrange, EmptyNamespacesStillGetAFrame)
     ASSERT_TRUE(r.design);
     EXPECT_GT(r.design->namespaces[0].geometry.width, 0);
     EXPECT_GT(r.design->namespaces[0].geometry.height, 0);
+}
+
+TEST(Arrange, LongNamesNeedNoRoomInTheLayout)
+{
+    // The boxes carry no text, so Graphviz has nothing to say about names that do not fit.
+    const std::string name(60, 'w');
+    const ArrangeResult r = arrangeDesign(
+        DesignBuilder().ns("a-namespace-with-a-long-name").workload("a-namespace-with-a-long-name", name, {{"app", "w"}}));
+    ASSERT_TRUE(r.design);
+    for (const Diagnostic &d : r.diagnostics)
+        ADD_FAILURE() << d.format();
+}
+
+TEST(Arrange, FlowsToEveryPodGetRoomForTheirStub)
+{
+    // The canvas draws a flow to */* as a stub with a badge beside its workload: the frame
+    // keeps room for it, and no other box lies there.
+    const Design design = DesignBuilder()
+                              .ns("mon")
+                              .workload("mon", "prometheus", {{"app", "prometheus"}})
+                              .workload("mon", "grafana", {{"app", "grafana"}})
+                              .ns("dns")
+                              .workload("dns", "coredns", {{"k8s-app", "kube-dns"}})
+                              .flow("mon/prometheus", "*/*", {"9100/TCP"})
+                              .flow("*/*", "dns/coredns", {"53/UDP"});
+    for (RankDirection direction : {RankDirection::LeftRight, RankDirection::TopBottom}) {
+        ArrangeOptions options;
+        options.rankdir = direction;
+        const ArrangeResult r = arrangeDesign(design, options);
+        ASSERT_TRUE(r.design);
+        const Design &d = *r.design;
+        const Rect mon = d.namespaces[0].geometry;
+        const Rect dns = d.namespaces[1].geometry;
+        const Workload &prometheus = d.workloads[0];
+        const Rect stubOut{prometheus.position.x + options.workloadWidth, prometheus.position.y,
+                           options.everyPodRoom, options.workloadHeight};
+        EXPECT_TRUE(inside(stubOut, mon)) << "the stub to */* stays in its namespace";
+        const Workload &coredns = d.workloads[2];
+        const Rect stubIn{coredns.position.x - options.everyPodRoom, coredns.position.y,
+                          options.everyPodRoom, options.workloadHeight};
+        EXPECT_TRUE(inside(stubIn, dns)) << "the stub from */* stays in its namespace";
+        const Workload &grafana = d.workloads[1];
+        const Rect grafanaBox{grafana.position.x, grafana.position.y, options.workloadWidth,
+                              options.workloadHeight};
+        EXPECT_FALSE(overlaps(stubOut, grafanaBox));
+    }
 }
