@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("netpol-designer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Netpol Designer"));
     QApplication::setApplicationVersion(QStringLiteral(NETPOL_VERSION));
+    // One application id everywhere: the desktop entry, the AppStream metadata, the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.netpoldesigner.NetpolDesigner"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.netpoldesigner.NetpolDesigner.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

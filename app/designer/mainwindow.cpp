@@ -357,10 +357,7 @@ void MainWindow::connectViews()
     connect(m_view, &DesignView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
     });
-    connect(m_view, &DesignView::filesDropped, this, [this](const QStringList &paths) {
-        if (maybeSave())
-            openFile(paths.first());
-    });
+    connect(m_view, &DesignView::filesDropped, this, &MainWindow::openDropped);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::displayNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);

@@ -46,6 +46,8 @@ public:
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
     bool openFile(const QString &path);
+    // Dropped files: a design opens, manifests (files or folders) are imported.
+    bool openDropped(const QStringList &paths);
     bool saveFile(const QString &path);
     // The tasks the `netpol` helper runs (mainwindowtasks.cpp), without their dialogs.
     bool exportDiagramTo(const QString &path, const Netpol::DiagramOptions &options);

@@ -8,6 +8,9 @@
 
 #include "designview.h"
 
+#include "model/fileio.h"
+#include "model/validator.h"
+
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -158,8 +161,25 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    if (maybeSave())
-        openFile(urls.first().toLocalFile());
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    openDropped(paths);
+}
+
+bool MainWindow::openDropped(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return false;
+    // One design file opens; anything else (manifests, folders, several files) is imported.
+    if (paths.size() == 1 && !QFileInfo(paths.first()).isDir()) {
+        const auto text = readTextFile(paths.first().toStdString(), nullptr);
+        if (!text || isDesignText(*text))
+            return maybeSave() && openFile(paths.first()); // an unreadable file says why there
+    }
+    return importManifestFiles(paths);
 }
 
 void MainWindow::addRecentFile(const QString &path)

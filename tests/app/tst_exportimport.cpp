@@ -253,3 +253,20 @@ TEST(ImportManifests, ADirectoryIsNamedAfterItself)
     EXPECT_EQ(window.document()->design().metadata.name, "seed");
     EXPECT_FALSE(window.document()->design().workloads.empty());
 }
+
+TEST(ImportManifests, DroppedManifestsAreImportedAndDroppedDesignsOpened)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(example("production.netpol.yaml")));
+    const std::optional<TaskReport> report = runTask(window.tasks(), [&] {
+        return window.openDropped({seed("complete-example.yaml"), seed("complete-example-workloads.yaml")});
+    });
+    ASSERT_TRUE(report && report->ok) << (report ? describe(*report) : "no report");
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("complete-example[*]")));
+    EXPECT_TRUE(window.document()->fileName().isEmpty());
+
+    window.document()->undoStack()->setClean(); // nothing to ask about before the next drop
+    ASSERT_TRUE(window.openDropped({example("online-shop.netpol.yaml")}));
+    EXPECT_EQ(window.document()->fileName(), example("online-shop.netpol.yaml"));
+    EXPECT_EQ(window.document()->design().metadata.name, "online-shop");
+}
