@@ -4,8 +4,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-netpol_install_missing
-netpol_build
+# Set-up talks on standard error, so that standard output holds only the policies.
+netpol_install_missing >&2
+netpol_build >&2
 
 example="$NETPOL_ROOT/resources/examples/production.netpol.yaml"
 designer="$NETPOL_BUILD/bin/netpol-designer"
