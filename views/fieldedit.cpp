@@ -1,9 +1,11 @@
 #include "fieldedit.h"
 
-#include <QLabel>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Netpol {
@@ -67,6 +69,41 @@ void fitTableHeight(QTableWidget *table)
     const int height = table->horizontalHeader()->sizeHint().height()
         + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
     table->setFixedHeight(height);
+}
+
+TableEditorButtons layOutTableEditor(QWidget *editor, QTableWidget *table, QLabel *message,
+                                     const QString &addText)
+{
+    fitTableHeight(table);
+    QObject::connect(table->model(), &QAbstractItemModel::rowsInserted, table,
+                     [table] { fitTableHeight(table); });
+    QObject::connect(table->model(), &QAbstractItemModel::rowsRemoved, table,
+                     [table] { fitTableHeight(table); });
+
+    TableEditorButtons buttons;
+    buttons.add = new QToolButton(editor);
+    buttons.add->setText(addText);
+    buttons.add->setAutoRaise(true);
+    buttons.remove = new QToolButton(editor);
+    buttons.remove->setText(QObject::tr("Remove"));
+    buttons.remove->setAutoRaise(true);
+
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    message->hide();
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(buttons.add);
+    row->addWidget(buttons.remove);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(table);
+    layout->addLayout(row);
+    layout->addWidget(message);
+    return buttons;
 }
 
 } // namespace Netpol

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QToolButton;
 
 namespace Netpol {
 
@@ -44,5 +45,16 @@ private:
 
 // Sizes a small editing table to its rows (one empty row to spare, at most a handful shown).
 void fitTableHeight(QTableWidget *table);
+
+// What the inspector's small table editors (labels, ports) share: the table keeps fitting its
+// rows, "Add ..." and "Remove" buttons sit under it, and a red message line under those.
+// Lays them out in `editor` and returns the buttons for the editor to connect.
+struct TableEditorButtons
+{
+    QToolButton *add = nullptr;
+    QToolButton *remove = nullptr;
+};
+TableEditorButtons layOutTableEditor(QWidget *editor, QTableWidget *table, QLabel *message,
+                                     const QString &addText);
 
 } // namespace Netpol

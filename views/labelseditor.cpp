@@ -4,12 +4,10 @@
 
 #include "model/k8snames.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <set>
 
@@ -34,37 +32,10 @@ LabelsEditor::LabelsEditor(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
-    fitTableHeight(m_table);
-    connect(m_table->model(), &QAbstractItemModel::rowsInserted, m_table,
-            [this] { fitTableHeight(m_table); });
-    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, m_table,
-            [this] { fitTableHeight(m_table); });
+    const TableEditorButtons buttons = layOutTableEditor(this, m_table, m_message, tr("Add label"));
+    connect(buttons.add, &QToolButton::clicked, this, &LabelsEditor::addRow);
+    connect(buttons.remove, &QToolButton::clicked, this, &LabelsEditor::removeSelectedRows);
     connect(m_table, &QTableWidget::itemChanged, this, &LabelsEditor::cellChanged);
-
-    auto *add = new QToolButton(this);
-    add->setText(tr("Add label"));
-    add->setAutoRaise(true);
-    connect(add, &QToolButton::clicked, this, &LabelsEditor::addRow);
-    auto *remove = new QToolButton(this);
-    remove->setText(tr("Remove"));
-    remove->setAutoRaise(true);
-    connect(remove, &QToolButton::clicked, this, &LabelsEditor::removeSelectedRows);
-
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_message->hide();
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_table);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
 }
 
 void LabelsEditor::setLabels(const Labels &labels)

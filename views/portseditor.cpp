@@ -5,12 +5,10 @@
 #include "model/k8snames.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <set>
 
@@ -26,39 +24,13 @@ PortsEditor::PortsEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    fitTableHeight(m_table);
-    connect(m_table->model(), &QAbstractItemModel::rowsInserted, m_table,
-            [this] { fitTableHeight(m_table); });
-    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, m_table,
-            [this] { fitTableHeight(m_table); });
+    const TableEditorButtons buttons = layOutTableEditor(this, m_table, m_message, tr("Add port"));
+    connect(buttons.add, &QToolButton::clicked, this, &PortsEditor::addRow);
+    connect(buttons.remove, &QToolButton::clicked, this, &PortsEditor::removeSelectedRows);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             validateAndCommit();
     });
-
-    auto *add = new QToolButton(this);
-    add->setText(tr("Add port"));
-    add->setAutoRaise(true);
-    connect(add, &QToolButton::clicked, this, &PortsEditor::addRow);
-    auto *remove = new QToolButton(this);
-    remove->setText(tr("Remove"));
-    remove->setAutoRaise(true);
-    connect(remove, &QToolButton::clicked, this, &PortsEditor::removeSelectedRows);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_message->hide();
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_table);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
 }
 
 void PortsEditor::insertRow(const ContainerPort &port)
