@@ -1,5 +1,7 @@
 #include "model/analysisformat.h"
 
+#include "model/quoting.h"
+
 #include <algorithm>
 #include <ostream>
 
@@ -151,36 +153,7 @@ std::string padded(const std::string &text, std::size_t width)
 
 std::string jsonString(std::string_view text)
 {
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    return out + '"';
+    return quoted(text, QuoteStyle::Json);
 }
 
 std::vector<std::string> explainVerdict(const Analyzer &analyzer, const ProbeResult &result)

@@ -1,42 +1,15 @@
 #include "model/apivalidation_p.h"
 
+#include "model/quoting.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace Netpol::Api {
 
 // Go's %q for the strings the API server quotes in its messages.
 std::string quote(const std::string &value)
 {
-    std::string out = "\"";
-    for (const char c : value) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(c));
-                out += buffer;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + '"';
+    return quoted(value, QuoteStyle::Go);
 }
 
 std::optional<SloppyCidr> parseSloppy(const std::string &text)
