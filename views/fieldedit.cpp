@@ -8,6 +8,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <set>
+
 namespace Netpol {
 
 FieldEdit::FieldEdit(Validator validate, QWidget *parent)
@@ -69,6 +72,17 @@ void fitTableHeight(QTableWidget *table)
     const int height = table->horizontalHeader()->sizeHint().height()
         + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
     table->setFixedHeight(height);
+}
+
+void removeSelectedTableRows(QTableWidget *table)
+{
+    std::set<int, std::greater<int>> rows;
+    for (const QTableWidgetItem *item : table->selectedItems())
+        rows.insert(item->row());
+    if (rows.empty() && table->currentRow() >= 0)
+        rows.insert(table->currentRow());
+    for (int row : rows)
+        table->removeRow(row);
 }
 
 TableEditorButtons layOutTableEditor(QWidget *editor, QTableWidget *table, QLabel *message,

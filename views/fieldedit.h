@@ -54,6 +54,9 @@ struct TableEditorButtons
     QToolButton *add = nullptr;
     QToolButton *remove = nullptr;
 };
+// Removes the rows holding selected cells, or else the current row.
+void removeSelectedTableRows(QTableWidget *table);
+
 TableEditorButtons layOutTableEditor(QWidget *editor, QTableWidget *table, QLabel *message,
                                      const QString &addText);
 

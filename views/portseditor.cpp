@@ -78,13 +78,7 @@ void PortsEditor::addRow()
 
 void PortsEditor::removeSelectedRows()
 {
-    std::set<int, std::greater<int>> rows;
-    for (const QTableWidgetItem *item : m_table->selectedItems())
-        rows.insert(item->row());
-    if (rows.empty() && m_table->currentRow() >= 0)
-        rows.insert(m_table->currentRow());
-    for (int row : rows)
-        m_table->removeRow(row);
+    removeSelectedTableRows(m_table);
     validateAndCommit();
 }
 
