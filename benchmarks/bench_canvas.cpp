@@ -5,15 +5,15 @@
 // selected workloads, both as a drag step (items moved, flows following) and as the request
 // that carries the move through the undo stack into the design and back to the scene.
 
-#include "designscene.h"
-#include "designview.h"
 #include "document.h"
 #include "editcontroller.h"
-#include "flowitem.h"
-#include "workloaditem.h"
-#include "yamlpreview.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/designview.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/workloaditem.h"
+#include "views/panels/yamlpreview.h"
 
-#include "canvasstyle.h"
+#include "views/canvas/canvasstyle.h"
 
 #include "timingreporter.h"
 

@@ -2,9 +2,9 @@
 // flows each, generated and written as YAML. Prints Google Benchmark's table, then the growth
 // ratio from each size to the next (10x the design should cost at most about 12x the time).
 
-#include "model/design.h"
-#include "model/generator.h"
-#include "model/manifestwriter.h"
+#include "model/design/design.h"
+#include "model/generate/generator.h"
+#include "model/manifests/manifestwriter.h"
 
 #include "timingreporter.h"
 

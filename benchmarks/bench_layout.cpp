@@ -3,8 +3,8 @@
 // the same DOT text, so the overhead of our side shows. Large sizes take long (the tech guide
 // measured 40 s for 5,000 nodes with the fast settings): pass --quick to stop at 1,000.
 
-#include "model/autolayout.h"
-#include "model/process.h"
+#include "model/core/process.h"
+#include "model/graphviz/autolayout.h"
 
 #include <chrono>
 #include <cstdio>

@@ -5,8 +5,8 @@
 // and whether both ways agree on every cell (a positional checksum of the allowed cells).
 // The class matrix time includes reading every cell back, as a report would.
 
-#include "model/evaluator.h"
-#include "model/reachability.h"
+#include "model/analysis/evaluator.h"
+#include "model/analysis/reachability.h"
 
 #include "timingreporter.h"
 

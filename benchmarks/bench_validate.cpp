@@ -7,12 +7,12 @@
 // table, then the growth ratios from 1,000 to 10,000 and from 10,000 to 20,000 (about 10x and
 // 2x mean linear).
 
-#include "model/design.h"
-#include "model/designlint.h"
-#include "model/manifestlint.h"
-#include "model/manifestreader.h"
-#include "model/manifestwriter.h"
-#include "model/policyvalidation.h"
+#include "model/design/design.h"
+#include "model/lint/designlint.h"
+#include "model/lint/manifestlint.h"
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestvalidation.h"
+#include "model/manifests/manifestwriter.h"
 
 #include "timingreporter.h"
 

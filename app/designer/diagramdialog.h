@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/diagram.h"
+#include "model/graphviz/diagram.h"
 
 #include <QDialog>
 

@@ -2,14 +2,14 @@
 
 #include "editcommand.h"
 
-#include "plural.h"
+#include "views/common/plural.h"
 
-#include "model/designcheck.h"
-#include "model/designlint.h"
-#include "model/designreader.h"
-#include "model/designwriter.h"
-#include "model/fileio.h"
-#include "model/generator.h"
+#include "model/core/fileio.h"
+#include "model/design/designcheck.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
+#include "model/generate/generator.h"
+#include "model/lint/designlint.h"
 
 #include <QFileInfo>
 #include <QUndoStack>

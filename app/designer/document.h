@@ -1,9 +1,9 @@
 #pragma once
 
-#include "designsource.h"
+#include "views/common/designsource.h"
 
-#include "model/designedit.h"
-#include "model/exporter.h"
+#include "model/design/designedit.h"
+#include "model/generate/exporter.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/designedit.h"
+#include "model/design/designedit.h"
 
 #include <QUndoCommand>
 

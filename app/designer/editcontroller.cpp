@@ -2,12 +2,12 @@
 
 #include "document.h"
 
-#include "canvasstyle.h"
+#include "views/canvas/canvasstyle.h"
 
-#include "model/designfragment.h"
-#include "model/designreader.h"
-#include "model/designwriter.h"
-#include "model/elementtemplate.h"
+#include "model/design/designfragment.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
+#include "model/design/elementtemplate.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

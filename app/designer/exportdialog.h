@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/exporter.h"
+#include "model/generate/exporter.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "helperprocess.h"
 
-#include "model/diagnosticline.h"
+#include "model/core/diagnosticline.h"
 
 #include <QCoreApplication>
 #include <QDir>

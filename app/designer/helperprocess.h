@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/diagnostic.h"
+#include "model/core/diagnostic.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -4,10 +4,10 @@
 #include "editcontroller.h"
 #include "helperprocess.h"
 
-#include "plural.h"
+#include "views/common/plural.h"
 
-#include "model/designreader.h"
-#include "model/designwriter.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
 
 #include <QDir>
 #include <QFileInfo>

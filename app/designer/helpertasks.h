@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/design.h"
-#include "model/diagnostic.h"
-#include "model/diagram.h"
+#include "model/core/diagnostic.h"
+#include "model/design/design.h"
+#include "model/graphviz/diagram.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/diagnostic.h"
-#include "model/diagram.h"
+#include "model/core/diagnostic.h"
+#include "model/graphviz/diagram.h"
 
 #include <QMainWindow>
 

@@ -6,10 +6,10 @@
 #include "document.h"
 #include "exportdialog.h"
 
-#include "designview.h"
+#include "views/canvas/designview.h"
 
-#include "model/fileio.h"
-#include "model/validator.h"
+#include "model/core/fileio.h"
+#include "model/lint/validator.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>

@@ -10,8 +10,8 @@
 #include "helpertasks.h"
 #include "reportdialog.h"
 
-#include "canvasexporter.h"
-#include "designview.h"
+#include "views/canvas/canvasexporter.h"
+#include "views/canvas/designview.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #include "reportdialog.h"
 
-#include "canvasstyle.h"
+#include "views/canvas/canvasstyle.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -3,8 +3,8 @@
 #include "cli.h"
 #include "manifestinputs.h"
 
-#include "model/analysis.h"
-#include "model/fileio.h"
+#include "model/analysis/analysis.h"
+#include "model/core/fileio.h"
 
 #include <iostream>
 

@@ -2,10 +2,10 @@
 
 #include "cli.h"
 
-#include "model/autolayout.h"
-#include "model/designreader.h"
-#include "model/designwriter.h"
-#include "model/fileio.h"
+#include "model/core/fileio.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
+#include "model/graphviz/autolayout.h"
 
 #include <iostream>
 #include <iterator>

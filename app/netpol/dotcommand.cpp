@@ -3,11 +3,11 @@
 #include "cli.h"
 #include "manifestinputs.h"
 
-#include "model/designreader.h"
-#include "model/diagram.h"
-#include "model/fileio.h"
-#include "model/importer.h"
-#include "model/validator.h"
+#include "model/core/fileio.h"
+#include "model/design/designreader.h"
+#include "model/graphviz/diagram.h"
+#include "model/import/importer.h"
+#include "model/lint/validator.h"
 
 #include <QFileInfo>
 

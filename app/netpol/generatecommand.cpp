@@ -2,10 +2,10 @@
 
 #include "cli.h"
 
-#include "model/designreader.h"
-#include "model/exporter.h"
-#include "model/fileio.h"
-#include "model/generator.h"
+#include "model/core/fileio.h"
+#include "model/design/designreader.h"
+#include "model/generate/exporter.h"
+#include "model/generate/generator.h"
 
 #include <iostream>
 #include <iterator>

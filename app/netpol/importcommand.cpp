@@ -3,9 +3,9 @@
 #include "cli.h"
 #include "manifestinputs.h"
 
-#include "model/designwriter.h"
-#include "model/fileio.h"
-#include "model/importer.h"
+#include "model/core/fileio.h"
+#include "model/design/designwriter.h"
+#include "model/import/importer.h"
 
 #include <filesystem>
 #include <iostream>

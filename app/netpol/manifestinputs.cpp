@@ -2,7 +2,7 @@
 
 #include "cli.h"
 
-#include "model/policyvalidation.h"
+#include "model/manifests/manifestvalidation.h"
 
 #include <iostream>
 #include <iterator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/manifestreader.h"
+#include "model/manifests/manifestreader.h"
 
 #include <QStringList>
 

@@ -2,9 +2,9 @@
 
 #include "cli.h"
 
-#include "model/fileio.h"
-#include "model/manifestreader.h"
-#include "model/validator.h"
+#include "model/core/fileio.h"
+#include "model/lint/validator.h"
+#include "model/manifests/manifestreader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

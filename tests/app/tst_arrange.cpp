@@ -4,22 +4,22 @@
 #include "tasktestsupport.h"
 #include "viewtestsupport.h"
 
-#include "designscene.h"
 #include "document.h"
 #include "editcontroller.h"
-#include "externalitem.h"
-#include "flowitem.h"
 #include "helperprocess.h"
 #include "helpertasks.h"
 #include "mainwindow.h"
-#include "namespaceitem.h"
-#include "workloaditem.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/externalitem.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/namespaceitem.h"
+#include "views/canvas/workloaditem.h"
 
-#include "canvasstyle.h"
 #include "support/testsupport.h"
+#include "views/canvas/canvasstyle.h"
 
-#include "model/designreader.h"
-#include "model/designwriter.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
 
 #include <gtest/gtest.h>
 

@@ -8,7 +8,7 @@
 
 #include "support/testsupport.h"
 
-#include "model/designoperations.h"
+#include "model/design/designoperations.h"
 
 #include <gtest/gtest.h>
 

@@ -15,8 +15,8 @@
 
 #include "support/testsupport.h"
 
-#include "model/designreader.h"
-#include "model/designwriter.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
 
 #include <gtest/gtest.h>
 

@@ -9,9 +9,9 @@
 
 #include "support/testsupport.h"
 
-#include "model/designreader.h"
-#include "model/designwriter.h"
-#include "model/fileio.h"
+#include "model/core/fileio.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
 
 #include <gtest/gtest.h>
 

@@ -3,27 +3,27 @@
 
 #include "viewtestsupport.h"
 
-#include "designscene.h"
-#include "designview.h"
-#include "diagnosticsview.h"
 #include "document.h"
 #include "editcontroller.h"
-#include "flowitem.h"
-#include "flowpage.h"
-#include "inspectorwidget.h"
-#include "labelseditor.h"
 #include "mainwindow.h"
-#include "namespaceitem.h"
-#include "palettewidget.h"
-#include "workloaditem.h"
-#include "workloadpage.h"
-#include "yamlpreview.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/designview.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/namespaceitem.h"
+#include "views/canvas/workloaditem.h"
+#include "views/inspector/flowpage.h"
+#include "views/inspector/inspectorwidget.h"
+#include "views/inspector/labelseditor.h"
+#include "views/inspector/workloadpage.h"
+#include "views/panels/diagnosticsview.h"
+#include "views/panels/palettewidget.h"
+#include "views/panels/yamlpreview.h"
 
-#include "canvasstyle.h"
-#include "fieldedit.h"
 #include "support/testsupport.h"
+#include "views/canvas/canvasstyle.h"
+#include "views/inspector/fieldedit.h"
 
-#include "model/designoperations.h"
+#include "model/design/designoperations.h"
 
 #include <gtest/gtest.h>
 

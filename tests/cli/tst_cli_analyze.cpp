@@ -4,7 +4,7 @@
 #include "support/scenario.h"
 #include "support/testsupport.h"
 
-#include "model/fileio.h"
+#include "model/core/fileio.h"
 
 #include <gtest/gtest.h>
 

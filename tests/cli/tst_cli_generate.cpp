@@ -2,9 +2,9 @@
 
 #include "support/testsupport.h"
 
-#include "model/designreader.h"
-#include "model/generator.h"
-#include "model/manifestreader.h"
+#include "model/design/designreader.h"
+#include "model/generate/generator.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 
 #include "support/testsupport.h"
 
-#include "model/designreader.h"
-#include "model/fileio.h"
-#include "model/manifestreader.h"
+#include "model/core/fileio.h"
+#include "model/design/designreader.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/design.h"
+#include "model/design/design.h"
 
 #include <initializer_list>
 #include <string>

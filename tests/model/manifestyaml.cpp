@@ -1,7 +1,7 @@
 #include "manifestyaml.h"
 
-#include "model/manifestlint.h"
-#include "model/manifestreader.h"
+#include "model/lint/manifestlint.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

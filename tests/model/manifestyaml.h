@@ -3,7 +3,7 @@
 // Manifests written in a line, for the manifest lint tests: NetworkPolicies, Namespaces,
 // Deployments and Pods as YAML documents (each starts with ---), and helpers to pick findings.
 
-#include "model/diagnostic.h"
+#include "model/core/diagnostic.h"
 
 #include <string>
 

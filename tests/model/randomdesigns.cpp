@@ -2,8 +2,8 @@
 
 #include "designbuilder.h"
 
-#include "model/endpoint.h"
-#include "model/flowport.h"
+#include "model/design/endpoint.h"
+#include "model/design/flowport.h"
 
 #include <iterator>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/evaluator.h"
+#include "model/analysis/evaluator.h"
 
 #include <random>
 #include <vector>

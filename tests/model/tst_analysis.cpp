@@ -1,8 +1,8 @@
 // The analysis behind `netpol analyze`: probes in both written forms, endpoint resolution,
 // the ports in play, explanations and the three output formats.
 
-#include "model/analysis.h"
-#include "model/analysisformat.h"
+#include "model/analysis/analysis.h"
+#include "model/analysis/analysisformat.h"
 
 #include <gtest/gtest.h>
 

@@ -4,8 +4,8 @@
 
 #include "support/testsupport.h"
 
-#include "model/manifestreader.h"
-#include "model/policyvalidation.h"
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestvalidation.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "model/cidr.h"
+#include "model/k8s/cidr.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // From manifests to the cluster an analysis sees: implicit namespaces, defaults, duplicates,
 // and the reasons the evaluator gives.
 
-#include "model/cluster.h"
+#include "model/analysis/cluster.h"
 
 #include <gtest/gtest.h>
 

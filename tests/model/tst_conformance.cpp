@@ -5,7 +5,7 @@
 #include "support/scenario.h"
 #include "support/testsupport.h"
 
-#include "model/analysis.h"
+#include "model/analysis/analysis.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 
 #include "designbuilder.h"
 
-#include "model/designedit.h"
-#include "model/designoperations.h"
-#include "model/designwriter.h"
+#include "model/design/designedit.h"
+#include "model/design/designoperations.h"
+#include "model/design/designwriter.h"
 
 #include <gtest/gtest.h>
 

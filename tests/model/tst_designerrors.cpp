@@ -3,7 +3,7 @@
 
 #include "support/testsupport.h"
 
-#include "model/designreader.h"
+#include "model/design/designreader.h"
 
 #include <gtest/gtest.h>
 

@@ -2,11 +2,11 @@
 
 #include "designbuilder.h"
 
-#include "model/designfragment.h"
-#include "model/designwriter.h"
-#include "model/elementtemplate.h"
-#include "model/generator.h"
-#include "model/manifestcache.h"
+#include "model/design/designfragment.h"
+#include "model/design/designwriter.h"
+#include "model/design/elementtemplate.h"
+#include "model/generate/generator.h"
+#include "model/generate/manifestcache.h"
 
 #include <gtest/gtest.h>
 

@@ -3,8 +3,8 @@
 #include "designbuilder.h"
 #include "support/testsupport.h"
 
-#include "model/designreader.h"
-#include "model/designwriter.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
 
 #include <gtest/gtest.h>
 

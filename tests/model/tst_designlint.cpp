@@ -4,8 +4,8 @@
 #include "designbuilder.h"
 #include "support/testsupport.h"
 
-#include "model/designlint.h"
-#include "model/designreader.h"
+#include "model/design/designreader.h"
+#include "model/lint/designlint.h"
 
 #include <gtest/gtest.h>
 

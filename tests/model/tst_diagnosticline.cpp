@@ -1,7 +1,7 @@
 // Reading back the `netpol` command's standard error: what Diagnostic::format() writes parses
 // back into the same finding, and other lines stay lines.
 
-#include "model/diagnosticline.h"
+#include "model/core/diagnosticline.h"
 
 #include <gtest/gtest.h>
 

@@ -68,7 +68,8 @@ std::set<std::string> codesIn(const std::string &text)
 std::set<std::string> sourceCodes()
 {
     std::set<std::string> codes;
-    for (const auto &entry : std::filesystem::directory_iterator(std::string(NETPOL_SOURCE_DIR) + "/model")) {
+    for (const auto &entry :
+         std::filesystem::recursive_directory_iterator(std::string(NETPOL_SOURCE_DIR) + "/model")) {
         if (entry.path().extension() != ".cpp")
             continue;
         for (const std::string &code : codesIn(readFile(entry.path().string())))

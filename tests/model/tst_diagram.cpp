@@ -3,10 +3,10 @@
 #include "designbuilder.h"
 #include "support/testsupport.h"
 
-#include "model/autolayout.h"
-#include "model/designreader.h"
-#include "model/diagram.h"
-#include "model/process.h"
+#include "model/core/process.h"
+#include "model/design/designreader.h"
+#include "model/graphviz/autolayout.h"
+#include "model/graphviz/diagram.h"
 
 #include <graphviz/cgraph.h>
 

@@ -1,5 +1,5 @@
-#include "model/endpoint.h"
-#include "model/flowport.h"
+#include "model/design/endpoint.h"
+#include "model/design/flowport.h"
 
 #include <gtest/gtest.h>
 

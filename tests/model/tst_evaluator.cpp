@@ -1,7 +1,7 @@
 // The verdict engine on small hand-made cases (the conformance scenarios run elsewhere).
 
-#include "model/evaluator.h"
-#include "model/manifestreader.h"
+#include "model/analysis/evaluator.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

@@ -6,9 +6,9 @@
 #include "designbuilder.h"
 #include "randomdesigns.h"
 
-#include "model/designwriter.h"
-#include "model/evaluator.h"
-#include "model/generator.h"
+#include "model/analysis/evaluator.h"
+#include "model/design/designwriter.h"
+#include "model/generate/generator.h"
 
 #include <gtest/gtest.h>
 

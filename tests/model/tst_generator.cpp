@@ -3,11 +3,11 @@
 #include "designbuilder.h"
 #include "support/testsupport.h"
 
-#include "model/generator.h"
-#include "model/k8snames.h"
-#include "model/manifestreader.h"
-#include "model/manifestwriter.h"
-#include "model/policynames.h"
+#include "model/generate/generator.h"
+#include "model/generate/policynames.h"
+#include "model/k8s/k8snames.h"
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestwriter.h"
 
 #include <gtest/gtest.h>
 

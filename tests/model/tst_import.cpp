@@ -4,14 +4,14 @@
 #include "randomdesigns.h"
 #include "support/testsupport.h"
 
-#include "model/analysisformat.h"
-#include "model/designreader.h"
-#include "model/designwriter.h"
-#include "model/generator.h"
-#include "model/importer.h"
-#include "model/manifestwriter.h"
-#include "model/portset.h"
-#include "model/reachabilitydiff.h"
+#include "model/analysis/analysisformat.h"
+#include "model/analysis/portset.h"
+#include "model/analysis/reachabilitydiff.h"
+#include "model/design/designreader.h"
+#include "model/design/designwriter.h"
+#include "model/generate/generator.h"
+#include "model/import/importer.h"
+#include "model/manifests/manifestwriter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "model/k8snames.h"
+#include "model/k8s/k8snames.h"
 
 #include <gtest/gtest.h>
 

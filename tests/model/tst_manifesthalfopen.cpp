@@ -7,9 +7,9 @@
 #include "randompolicies.h"
 #include "support/testsupport.h"
 
-#include "model/manifestlint.h"
-#include "model/manifestreader.h"
-#include "model/selectorlogic.h"
+#include "model/k8s/selectorlogic.h"
+#include "model/lint/manifestlint.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 #include "designbuilder.h"
 #include "support/testsupport.h"
 
-#include "model/generator.h"
-#include "model/manifestreader.h"
-#include "model/manifestwriter.h"
+#include "model/generate/generator.h"
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestwriter.h"
 
 #include <gtest/gtest.h>
 

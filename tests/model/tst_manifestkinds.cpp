@@ -3,8 +3,8 @@
 
 #include "support/testsupport.h"
 
-#include "model/fileio.h"
-#include "model/manifestreader.h"
+#include "model/core/fileio.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

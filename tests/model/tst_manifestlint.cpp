@@ -4,12 +4,12 @@
 #include "manifestyaml.h"
 #include "support/testsupport.h"
 
-#include "model/designlint.h"
-#include "model/designreader.h"
-#include "model/generator.h"
-#include "model/manifestlint.h"
-#include "model/manifestreader.h"
-#include "model/manifestwriter.h"
+#include "model/design/designreader.h"
+#include "model/generate/generator.h"
+#include "model/lint/designlint.h"
+#include "model/lint/manifestlint.h"
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestwriter.h"
 
 #include <set>
 

@@ -5,8 +5,8 @@
 #include "manifestyaml.h"
 #include "support/testsupport.h"
 
-#include "model/manifestlint.h"
-#include "model/manifestreader.h"
+#include "model/lint/manifestlint.h"
+#include "model/manifests/manifestreader.h"
 
 #include <gtest/gtest.h>
 

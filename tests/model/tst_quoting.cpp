@@ -1,4 +1,4 @@
-#include "model/quoting.h"
+#include "model/core/quoting.h"
 
 #include <gtest/gtest.h>
 

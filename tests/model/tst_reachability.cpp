@@ -2,7 +2,7 @@
 
 #include "randompolicies.h"
 
-#include "model/reachability.h"
+#include "model/analysis/reachability.h"
 
 #include <gtest/gtest.h>
 

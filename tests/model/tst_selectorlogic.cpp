@@ -1,7 +1,7 @@
 // Reasoning about selectors without the pods: satisfiable, overlapping, covering. Each answer
 // is checked against brute force over a small universe of label maps.
 
-#include "model/selectorlogic.h"
+#include "model/k8s/selectorlogic.h"
 
 #include <gtest/gtest.h>
 

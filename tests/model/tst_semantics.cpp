@@ -1,7 +1,7 @@
 // The rules of the semantics page, each checked through the analysis path on a small cluster
 // with hand-written expectations (the conformance scenarios cover the rest).
 
-#include "model/analysis.h"
+#include "model/analysis/analysis.h"
 
 #include <gtest/gtest.h>
 

@@ -4,9 +4,9 @@
 
 #include "support/testsupport.h"
 
-#include "model/manifestreader.h"
-#include "model/policyvalidation.h"
-#include "model/validator.h"
+#include "model/lint/validator.h"
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestvalidation.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "model/yamlscalar.h"
+#include "model/manifests/yamlscalar.h"
 
 #include <gtest/gtest.h>
 

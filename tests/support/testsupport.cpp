@@ -1,7 +1,7 @@
 #include "support/testsupport.h"
 
-#include "model/fileio.h"
-#include "model/process.h"
+#include "model/core/fileio.h"
+#include "model/core/process.h"
 
 #include <gtest/gtest.h>
 

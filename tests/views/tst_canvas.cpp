@@ -3,17 +3,17 @@
 
 #include "viewtestsupport.h"
 
-#include "designscene.h"
 #include "document.h"
 #include "editcontroller.h"
-#include "externalitem.h"
-#include "flowitem.h"
-#include "namespaceitem.h"
-#include "workloaditem.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/externalitem.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/namespaceitem.h"
+#include "views/canvas/workloaditem.h"
 
 #include "support/testsupport.h"
 
-#include "model/designoperations.h"
+#include "model/design/designoperations.h"
 
 #include <gtest/gtest.h>
 

@@ -2,15 +2,15 @@
 
 #include "viewtestsupport.h"
 
-#include "canvasexporter.h"
-#include "designscene.h"
 #include "document.h"
-#include "flowitem.h"
-#include "namespaceitem.h"
-#include "workloaditem.h"
+#include "views/canvas/canvasexporter.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/namespaceitem.h"
+#include "views/canvas/workloaditem.h"
 
-#include "canvasstyle.h"
 #include "support/testsupport.h"
+#include "views/canvas/canvasstyle.h"
 
 #include <gtest/gtest.h>
 

@@ -3,21 +3,21 @@
 
 #include "viewtestsupport.h"
 
-#include "designpage.h"
-#include "diagnosticsview.h"
 #include "document.h"
 #include "editcontroller.h"
-#include "fieldedit.h"
-#include "inspectorwidget.h"
-#include "labelseditor.h"
-#include "namespacepage.h"
-#include "palettewidget.h"
-#include "yamlpreview.h"
+#include "views/inspector/designpage.h"
+#include "views/inspector/fieldedit.h"
+#include "views/inspector/inspectorwidget.h"
+#include "views/inspector/labelseditor.h"
+#include "views/inspector/namespacepage.h"
+#include "views/panels/diagnosticsview.h"
+#include "views/panels/palettewidget.h"
+#include "views/panels/yamlpreview.h"
 
-#include "designscene.h"
 #include "support/testsupport.h"
+#include "views/canvas/designscene.h"
 
-#include "model/elementtemplate.h"
+#include "model/design/elementtemplate.h"
 
 #include <gtest/gtest.h>
 

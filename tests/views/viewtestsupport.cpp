@@ -1,10 +1,10 @@
 #include "viewtestsupport.h"
 
-#include "designscene.h"
-#include "designview.h"
 #include "document.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/designview.h"
 
-#include "model/designwriter.h"
+#include "model/design/designwriter.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/design.h"
+#include "model/design/design.h"
 
 #include <QPoint>
 #include <QPointF>

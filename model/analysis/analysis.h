@@ -1,0 +1,105 @@
+#pragma once
+
+#include "model/analysis/cluster.h"
+#include "model/analysis/evaluator.h"
+#include "model/analysis/reachability.h"
+#include "model/core/diagnostic.h"
+#include "model/manifests/manifestreader.h"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Netpol {
+
+// One connection to evaluate, as the user wrote it. Endpoints are NS/NAME (a pod or
+// workload), NS/KIND/NAME (when kinds share a name) or an IP address; the port is a number or
+// the name of a container port of the destination.
+struct ProbeSpec
+{
+    std::string from;
+    std::string to;
+    std::string port;
+    std::optional<Protocol> protocol; // omitted: TCP (for a named port: the named port's)
+    Location location;                // the probes file line, when read from one
+};
+
+// --probe FROM:TO:PORT[/PROTOCOL]. IPv6 addresses go in brackets: [2001:db8::1]:ns/a:80.
+std::optional<ProbeSpec> parseProbeArgument(std::string_view text, std::string *error);
+// A probes file: one `FROM TO PORT/PROTOCOL` a line; blank lines and `#` comments skipped.
+// Bad lines are located errors in `diagnostics`.
+std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string &file,
+                                      Diagnostics &diagnostics);
+
+enum class AnalysisFormat { Text, Json, Csv };
+std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text); // text|json|csv
+
+// An end of a connection the analysis resolved.
+struct AnalysisEndpoint
+{
+    std::string name;                     // for output: as the user wrote it, or NS/NAME
+    std::optional<std::size_t> workload;  // index into Cluster::workloads; none for an address
+    NetworkPeer peer;
+};
+
+struct ProbeResult
+{
+    AnalysisEndpoint from;
+    AnalysisEndpoint to;
+    TrafficPort port;
+    std::string portName; // when the probe named the port
+    bool loopback = false; // a pod and itself: always allowed, policies aside
+    bool allowed = false;
+    Verdict verdict;       // the reasons (left empty by the matrix unless explaining)
+};
+
+// Evaluates probes and matrices over a cluster, and says why.
+class Analyzer
+{
+public:
+    explicit Analyzer(const Cluster &cluster);
+
+    const Cluster &cluster() const { return m_cluster; }
+    const PolicyEvaluator &evaluator() const { return m_evaluator; }
+
+    std::optional<AnalysisEndpoint> resolve(const std::string &text, std::string *error) const;
+    // Nothing, and a located error in `diagnostics`, when an endpoint or the port is unknown.
+    std::optional<ProbeResult> probe(const ProbeSpec &spec, Diagnostics &diagnostics) const;
+    ProbeResult evaluate(const AnalysisEndpoint &from, const AnalysisEndpoint &to,
+                         const TrafficPort &port) const;
+
+    // Workloads sorted by namespace and name, as the matrix lists them.
+    std::vector<AnalysisEndpoint> matrixEndpoints() const;
+    // Container ports of every workload and the numbered ports of every policy (port and
+    // endPort), sorted by number then protocol.
+    std::vector<TrafficPort> portsInPlay() const;
+
+private:
+    const Cluster &m_cluster;
+    PolicyEvaluator m_evaluator;
+};
+
+struct AnalysisOptions
+{
+    std::vector<ProbeSpec> probes; // none: the matrix of every workload pair
+    AnalysisFormat format = AnalysisFormat::Text;
+    bool explain = false;
+};
+
+struct AnalysisOutcome
+{
+    Diagnostics diagnostics;          // from the manifests and the cluster, then probe errors
+    std::vector<ProbeResult> probes;  // the probes' verdicts, in order
+    bool probeErrors = false;         // some probe could not be resolved: nothing was written
+    std::size_t matrixEndpoints = 0;  // matrix mode: workloads listed
+    std::size_t matrixPorts = 0;
+};
+
+// What `netpol analyze` does once its inputs are read: builds the cluster, evaluates the
+// probes (or the matrix) and writes them to `out` in the chosen format.
+AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions &options,
+                            std::ostream &out);
+
+} // namespace Netpol

@@ -1,0 +1,76 @@
+#pragma once
+
+// The design file reader (private to model/): one class, its definitions split between
+// designreader.cpp (document, header, options, shared helpers) and designreaderitems.cpp
+// (namespaces, workloads, externals, flows).
+
+#include "model/design/designreader.h"
+#include "model/manifests/yamlsupport_p.h"
+
+#include <optional>
+#include <string>
+
+namespace Netpol {
+
+inline std::string indexedPath(const std::string &base, std::size_t index)
+{
+    return base + '[' + std::to_string(index) + ']';
+}
+
+class DesignReader
+{
+public:
+    DesignReader(const std::string &file, DesignReadResult &result);
+    void read(const std::string &text);
+
+private:
+    void record(const std::string &path, const YAML::Node &node);
+    // Records the position of each key and value of a map under `path`.
+    void recordMap(const std::string &path, const YAML::Node &node);
+    void readRoot(const YAML::Node &root);
+    void readHeader(const YAML::Node &root);
+    template<typename Fn>
+    void readList(const YAML::Node &root, const char *key, Fn readItem)
+    {
+        const YAML::Node list = root[key];
+        if (!list || list.IsNull())
+            return;
+        record(key, list);
+        if (!list.IsSequence()) {
+            m_ctx.error(list, "wrong-type", std::string(key) + " must be a list");
+            return;
+        }
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            record(indexedPath(key, i), list[i]);
+            readItem(list[i], i);
+        }
+    }
+
+    // designreader.cpp
+    void readMetadata(const YAML::Node &meta);
+    std::optional<Labels> readLabels(const YAML::Node &node, const std::string &path,
+                                     const std::string &what);
+    void readOptions(const YAML::Node &options);
+    // A pod selector in a design is a plain label map; the long form {matchLabels: {...}} is
+    // accepted too.
+    static YAML::Node matchLabelsOf(const YAML::Node &selector);
+    Rect readRect(const YAML::Node &node, const std::string &path);
+    Point readPoint(const YAML::Node &node, const std::string &path);
+    std::string requiredString(const YAML::Node &item, const char *key, const std::string &path);
+
+    // designreaderitems.cpp
+    void readNamespace(const YAML::Node &item, std::size_t index);
+    DirectionSet readDirections(const YAML::Node &node, const std::string &path);
+    void readWorkload(const YAML::Node &item, std::size_t index);
+    void readContainerPort(const YAML::Node &node, const std::string &path, Workload &w);
+    void readExternal(const YAML::Node &item, std::size_t index);
+    std::optional<Endpoint> readEndpoint(const YAML::Node &node, const std::string &path);
+    std::optional<FlowPort> readFlowPort(const YAML::Node &node, const std::string &path);
+    void readFlow(const YAML::Node &item, std::size_t index);
+
+    DesignReadResult &m_result;
+    Yaml::Context m_ctx;
+    Design m_design;
+};
+
+} // namespace Netpol

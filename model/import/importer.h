@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/core/diagnostic.h"
+#include "model/design/design.h"
+#include "model/manifests/manifestreader.h"
+
+#include <optional>
+#include <string>
+
+namespace Netpol {
+
+struct ImportOptions
+{
+    std::string designName = "imported"; // metadata.name of the design
+    std::string description;             // metadata.description
+    // Lay the design out with Graphviz (arrangeDesign: runs the dot program in its own
+    // process). Without it, or when Graphviz fails, namespaces sit in a simple grid.
+    bool arrange = false;
+};
+
+struct ImportResult
+{
+    // Set unless the design would not be valid (its errors are in `diagnostics`).
+    std::optional<Design> design;
+    // What reading found, then what the design cannot express exactly (warnings, code
+    // import-...), then notes. Nothing the input allows or denies is changed silently.
+    Diagnostics diagnostics;
+};
+
+// Manifests -> an editable design:
+// - namespaces: every namespace of the input; managed where policies isolate pods, with
+//   defaultDeny the directions in which they do;
+// - workloads: the input's workload kinds and pods (pods and ReplicaSets a workload of the
+//   input created are folded into it; identical pods into one), or, when the input has only
+//   policies, workloads synthesized from the pod selectors;
+// - externals: one per distinct ipBlock (plus anywhere-ipv4/-ipv6 where rules allow every
+//   address);
+// - DNS: the design's dns option when every namespace that denies egress has an allow-dns
+//   shaped policy with the same target;
+// - flows: what the policies actually allow (both sides), ports aggregated per pair, NS/* and
+//   */* where every pod of a namespace (or of every namespace) is allowed;
+// - a layout: Graphviz's when `arrange` is set and it succeeds, else a grid.
+// Then the design's own policies are generated and compared with the input's on every pod,
+// namespace and address the input names: every difference is reported, as are half-open
+// rules, selectors that pick sets, ipBlocks overlapping pod addresses, namespaces isolated
+// only in part, and policies or peers that select nothing.
+ImportResult importDesign(const ManifestSet &manifests, const ImportOptions &options = {});
+
+} // namespace Netpol

@@ -1,0 +1,36 @@
+#pragma once
+
+// Reading one NetworkPolicy object from a yaml-cpp node (private to model/).
+
+#include "model/core/sourcemap.h"
+#include "model/k8s/networkpolicy.h"
+#include "model/manifests/yamlsupport_p.h"
+
+#include <optional>
+
+namespace Netpol {
+
+// Reads a NetworkPolicy document the way `kubectl apply` (strict field validation) would take
+// it: unknown fields, wrong types and YAML 1.1 misreadings are located errors in `ctx`. The
+// policy is returned whenever it is a map at all, so that its other fields can still be shown
+// and checked; `sources` receives the position of every field.
+std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Context &ctx,
+                                               SourceMap &sources);
+
+// Reads a metav1.LabelSelector at `path` (shared with the readers of other kinds).
+LabelSelector readLabelSelector(const YAML::Node &node, const std::string &path,
+                                Yaml::Context &ctx, SourceMap &sources);
+
+// A string field as kubectl reads it: a plain scalar that YAML 1.1 takes for a boolean, a
+// number or a timestamp is an error that says so (a label value `y` is `true`).
+std::optional<std::string> readK8sString(const YAML::Node &node, const std::string &path,
+                                         Yaml::Context &ctx);
+
+// metadata.labels / annotations and matchLabels: string -> string with the same checks.
+Labels readK8sStringMap(const YAML::Node &node, const std::string &path, Yaml::Context &ctx,
+                        SourceMap &sources);
+
+// The fields of ObjectMeta that manifests from `kubectl get -o yaml` carry.
+const std::vector<std::string_view> &objectMetaFields();
+
+} // namespace Netpol

@@ -1,0 +1,288 @@
+#include "model/manifests/yamlsupport_p.h"
+
+#include "model/manifests/yamlscalar.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace Netpol::Yaml {
+
+namespace {
+
+bool isSeparatorLine(std::string_view line)
+{
+    if (line.size() < 3 || line.substr(0, 3) != "---")
+        return false;
+    return line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r';
+}
+
+std::string typeName(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return "a map";
+    case YAML::NodeType::Sequence:
+        return "a list";
+    case YAML::NodeType::Scalar:
+        return isQuoted(node) ? "a string" : "\"" + node.Scalar() + "\"";
+    case YAML::NodeType::Null:
+        return "nothing (null)";
+    case YAML::NodeType::Undefined:
+        return "nothing";
+    }
+    return "something else";
+}
+
+} // namespace
+
+std::vector<Document> loadAll(const std::string &text, const std::string &file, Diagnostics &out)
+{
+    // Split at "---" lines ourselves: a syntax error in one document must not hide the others,
+    // and yaml-cpp's LoadAll gives up at the first error.
+    std::vector<std::pair<std::size_t, int>> starts; // byte offset, 0-based line
+    starts.emplace_back(0, 0);
+    int line = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string_view current(text.data() + pos, end - pos);
+        if (isSeparatorLine(current) && pos != 0)
+            starts.emplace_back(pos, line);
+        pos = end + 1;
+        ++line;
+    }
+
+    std::vector<Document> docs;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const std::size_t begin = starts[i].first;
+        const std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : text.size();
+        const int firstLine = starts[i].second;
+        // Marks count from the start of the chunk; Context adds the document's line offset.
+        const std::string chunk = text.substr(begin, end - begin);
+        try {
+            YAML::Node root = YAML::Load(chunk);
+            if (root.IsNull() || !root.IsDefined())
+                continue;
+            docs.push_back({root, firstLine});
+        } catch (const YAML::Exception &e) {
+            const Location location = Location::inFile(
+                file, e.mark.line >= 0 ? firstLine + e.mark.line + 1 : firstLine + 1,
+                e.mark.column >= 0 ? e.mark.column + 1 : 1);
+            std::string message = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+            out.push_back(makeError("yaml-syntax", "YAML syntax error: " + message, location));
+        }
+    }
+    return docs;
+}
+
+Location Context::at(const YAML::Node &node) const
+{
+    if (!node.IsDefined())
+        return Location::inFile(m_file, 0, 0);
+    return atMark(node.Mark());
+}
+
+Location Context::atMark(const YAML::Mark &mark) const
+{
+    if (mark.is_null() || mark.line < 0)
+        return Location::inFile(m_file, 0, 0);
+    return Location::inFile(m_file, m_lineOffset + mark.line + 1, mark.column + 1);
+}
+
+void Context::add(Severity severity, const YAML::Node &node, std::string code,
+                  std::string message, std::string hint)
+{
+    if (severity == Severity::Error)
+        ++m_errors;
+    m_out.push_back(Diagnostic{severity, std::move(code), std::move(message), at(node), std::move(hint)});
+}
+
+void Context::error(const YAML::Node &node, std::string code, std::string message, std::string hint)
+{
+    add(Severity::Error, node, std::move(code), std::move(message), std::move(hint));
+}
+
+void Context::warning(const YAML::Node &node, std::string code, std::string message, std::string hint)
+{
+    add(Severity::Warning, node, std::move(code), std::move(message), std::move(hint));
+}
+
+bool Context::checkUniqueKeys(const YAML::Node &node, std::string_view what)
+{
+    if (!node.IsMap()) {
+        error(node, "wrong-type", std::string(what) + " must be a map, not " + typeName(node));
+        return false;
+    }
+    std::vector<std::string> seen;
+    bool ok = true;
+    for (const auto &entry : node) {
+        if (!entry.first.IsScalar()) {
+            error(entry.first, "wrong-type", "a key of " + std::string(what) + " must be a string");
+            ok = false;
+            continue;
+        }
+        const std::string &key = entry.first.Scalar();
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+            error(entry.first, "duplicate-key",
+                  "duplicate key \"" + key + "\" in " + std::string(what),
+                  "YAML maps take each key once; remove or merge the repeated entry");
+            ok = false;
+        }
+        seen.push_back(key);
+    }
+    return ok;
+}
+
+bool Context::checkMap(const YAML::Node &node, std::string_view what,
+                       std::initializer_list<std::string_view> allowed)
+{
+    return checkMap(node, what, std::vector<std::string_view>(allowed));
+}
+
+bool Context::checkMap(const YAML::Node &node, std::string_view what,
+                       const std::vector<std::string_view> &allowed)
+{
+    if (!checkUniqueKeys(node, what))
+        return node.IsMap();
+    for (const auto &entry : node) {
+        const std::string &key = entry.first.Scalar();
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+            continue;
+        const std::string guess = closestMatch(key, allowed);
+        std::string known;
+        for (std::string_view a : allowed)
+            known += (known.empty() ? "" : ", ") + std::string(a);
+        error(entry.first, "unknown-field",
+              "unknown field \"" + key + "\" in " + std::string(what)
+                  + (guess.empty() ? "" : " (did you mean \"" + guess + "\"?)"),
+              "the fields of " + std::string(what) + " are: " + known);
+    }
+    return true;
+}
+
+std::optional<std::string> Context::string(const YAML::Node &node, std::string_view what)
+{
+    if (!node.IsScalar()) {
+        error(node, "wrong-type", std::string(what) + " must be a string, not " + typeName(node));
+        return std::nullopt;
+    }
+    return node.Scalar();
+}
+
+std::optional<bool> Context::boolean(const YAML::Node &node, std::string_view what)
+{
+    bool value = false;
+    if (!node.IsScalar() || isQuoted(node) || !YAML::convert<bool>::decode(node, value)) {
+        error(node, "wrong-type", std::string(what) + " must be true or false, not " + typeName(node));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<long long> Context::integer(const YAML::Node &node, std::string_view what)
+{
+    if (node.IsScalar() && !isQuoted(node)) {
+        std::string_view text = node.Scalar();
+        if (!text.empty() && text.front() == '+')
+            text.remove_prefix(1);
+        long long value = 0;
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec == std::errc() && ptr == text.data() + text.size() && !text.empty())
+            return value;
+    }
+    error(node, "wrong-type", std::string(what) + " must be an integer, not " + typeName(node));
+    return std::nullopt;
+}
+
+std::optional<double> Context::number(const YAML::Node &node, std::string_view what)
+{
+    if (node.IsScalar() && !isQuoted(node)) {
+        double value = 0;
+        const std::string &text = node.Scalar();
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec == std::errc() && ptr == text.data() + text.size() && !text.empty())
+            return value;
+    }
+    error(node, "wrong-type", std::string(what) + " must be a number, not " + typeName(node));
+    return std::nullopt;
+}
+
+std::optional<std::vector<std::pair<std::string, std::string>>> Context::stringMap(
+    const YAML::Node &node, std::string_view what)
+{
+    if (node.IsNull())
+        return std::vector<std::pair<std::string, std::string>>{};
+    if (!checkUniqueKeys(node, what))
+        return std::nullopt;
+    std::vector<std::pair<std::string, std::string>> result;
+    bool ok = true;
+    for (const auto &entry : node) {
+        const std::string &key = entry.first.Scalar();
+        if (entry.second.IsNull()) {
+            result.emplace_back(key, std::string());
+            continue;
+        }
+        if (!entry.second.IsScalar()) {
+            error(entry.second, "wrong-type",
+                  "the value of \"" + key + "\" in " + std::string(what) + " must be a string, not "
+                      + typeName(entry.second));
+            ok = false;
+            continue;
+        }
+        result.emplace_back(key, entry.second.Scalar());
+    }
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+// A missing key of a const map is an invalid node whose IsScalar() throws: check first.
+bool isQuoted(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar() && node.Tag() == "!";
+}
+
+std::string scalarText(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar() ? node.Scalar() : std::string();
+}
+
+std::string closestMatch(std::string_view word, const std::vector<std::string_view> &candidates)
+{
+    auto distance = [](std::string_view a, std::string_view b) {
+        std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+        for (std::size_t j = 0; j <= b.size(); ++j)
+            prev[j] = j;
+        for (std::size_t i = 1; i <= a.size(); ++i) {
+            cur[0] = i;
+            for (std::size_t j = 1; j <= b.size(); ++j) {
+                const std::size_t cost = std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1;
+                cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            }
+            std::swap(prev, cur);
+        }
+        return prev[b.size()];
+    };
+    std::string best;
+    std::size_t bestDistance = 3;
+    for (std::string_view c : candidates) {
+        const std::size_t d = distance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = std::string(c);
+        }
+    }
+    return best;
+}
+
+void emitString(YAML::Emitter &out, const std::string &value)
+{
+    if (isYaml11NonString(value))
+        out << YAML::DoubleQuoted << value;
+    else
+        out << value;
+}
+
+} // namespace Netpol::Yaml

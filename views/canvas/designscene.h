@@ -1,0 +1,149 @@
+#pragma once
+
+#include "views/canvas/flowlanes.h"
+
+#include "model/core/diagnostic.h"
+#include "model/design/design.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+class QGraphicsLineItem;
+
+namespace Netpol {
+
+class DesignSource;
+class ExternalItem;
+class FlowItem;
+class NamespaceItem;
+class NodeItem;
+class WorkloadItem;
+
+// The canvas: a projection of a design. It creates, updates and removes items as the source
+// reports changes, and turns gestures into requests (create, connect, move, resize) that the
+// document carries out; it never changes the design itself. Moves are shown while dragging
+// and requested on release; if the request is refused the items go back.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kTemplateMimeType = "application/x-netpol-designer-template";
+
+    explicit DesignScene(DesignSource *source, QObject *parent = nullptr);
+    ~DesignScene() override;
+
+    DesignSource *source() const { return m_source; }
+    const Design &design() const;
+
+    bool isConnectMode() const { return m_connectMode; }
+    void setConnectMode(bool on);
+    bool snapsToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on) { m_snap = on; }
+    // The grid dots behind the design (an exported canvas leaves them out).
+    bool showsGrid() const { return m_showGrid; }
+    void setShowGrid(bool on);
+
+    // Selection in the design's terms (refs carry names and indexes).
+    QList<ElementRef> selectedElements() const;
+    void selectElements(const QList<ElementRef> &elements);
+    QGraphicsItem *itemFor(const ElementRef &element) const;
+    ElementRef refFor(const QGraphicsItem *item) const;
+
+    const QList<NamespaceItem *> &namespaceItems() const { return m_namespaces; }
+    const QList<WorkloadItem *> &workloadItems() const { return m_workloads; }
+    const QList<ExternalItem *> &externalItems() const { return m_externals; }
+    const QList<FlowItem *> &flowItems() const { return m_flows; }
+
+    // The topmost node under a scene point, or null.
+    NodeItem *nodeAt(QPointF scenePos, const NodeItem *ignore = nullptr) const;
+    NamespaceItem *namespaceAt(QPointF scenePos) const;
+    // The rectangle the design occupies.
+    QRectF designBounds() const;
+
+    // Called by the items.
+    QPointF constrainedPosition(NodeItem *item, QPointF proposed) const;
+    void requestResize(NamespaceItem *item, const QRectF &geometry);
+    void updateFlowGeometry(FlowItem *flow);
+
+    // Marks the elements the findings are about (the worst finding each).
+    void showProblems(const Diagnostics &diagnostics);
+
+    // Requests a move of the selection (keyboard nudges merge into one undo step).
+    void nudgeSelection(QPointF delta);
+
+signals:
+    void createRequested(const QString &templateId, QPointF hit, QPointF position);
+    void connectRequested(const Netpol::ElementRef &from, const Netpol::ElementRef &to);
+    void moveRequested(const QList<Netpol::ElementRef> &elements, QPointF delta, bool nudge);
+    void resizeRequested(int namespaceIndex, const QRectF &geometry);
+    // A gesture the scene would not turn into a request, with the reason, near `scenePos`.
+    void refused(const QString &reason, QPointF scenePos);
+    // A passing remark for the status bar (what a drop here would do).
+    void hint(const QString &text);
+    void connectModeChanged(bool on);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void onInserted(ElementRef::Kind kind, int index);
+    void onRemoved(ElementRef::Kind kind, int index);
+    void onChanged(ElementRef::Kind kind, int index);
+    void finishEdit();
+
+    void syncNamespace(NamespaceItem *item);
+    void syncWorkload(WorkloadItem *item);
+    void syncExternal(ExternalItem *item);
+    void syncFlow(FlowItem *flow);
+    void resyncNodes(const QList<NodeItem *> &nodes);
+    void rebuildNameMaps();
+    void updateSceneRect(bool grow);
+    void setDropTarget(NodeItem *node);
+
+    void startDraft(NodeItem *source, QPointF scenePos);
+    void finishDraft(QPointF scenePos);
+    void endMove();
+
+    DesignSource *m_source;
+    QList<NamespaceItem *> m_namespaces;
+    QList<WorkloadItem *> m_workloads;
+    QList<ExternalItem *> m_externals;
+    QList<FlowItem *> m_flows;
+    QHash<QString, NamespaceItem *> m_namespaceByName;
+    QHash<QString, WorkloadItem *> m_workloadByName; // "ns/name"
+    QHash<QString, ExternalItem *> m_externalByName;
+    FlowLanes m_lanes;
+
+    // What the edit being reported has touched.
+    QSet<NodeItem *> m_dirtyNodes;
+    QSet<FlowItem *> m_dirtyFlows;
+    bool m_nodesRestructured = false;
+
+    bool m_connectMode = false;
+    bool m_snap = true;
+    bool m_showGrid = true;
+
+    // A move in progress: each moved item's position when the button went down.
+    QHash<NodeItem *, QPointF> m_moveStart;
+    QPointF m_pressScenePos;
+    QHash<NamespaceItem *, double> m_raised;
+
+    NodeItem *m_draftSource = nullptr;
+    QGraphicsLineItem *m_draftLine = nullptr;
+    NodeItem *m_dropTarget = nullptr;
+    QString m_lastHint;
+};
+
+} // namespace Netpol

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/core/diagnostic.h"
+#include "model/design/design.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+#include <optional>
+
+namespace Netpol {
+
+class NodeItem;
+
+// A flow: an arrow from its source to its destination with its ports written on it. Its
+// bounding rectangle is only as large as the arrow and its label, so the scene's index stays
+// useful however many flows there are. A */* end is drawn as a short stub with a badge.
+class FlowItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    explicit FlowItem(int index);
+    ~FlowItem() override;
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    int index() const { return m_index; }
+    void setIndex(int index) { m_index = index; }
+
+    void setFlow(const Flow &flow);
+    const Flow &flow() const { return m_flow; }
+    QString label() const { return m_label; }
+
+    // The items the ends are drawn to; null for a */* end or one not (yet) in the scene.
+    void setEnds(NodeItem *from, NodeItem *to);
+    NodeItem *source() const { return m_from; }
+    NodeItem *target() const { return m_to; }
+    void nodeDestroyed(NodeItem *node);
+    bool isComplete() const;
+
+    // Flows between the same two items are drawn side by side: `offset` moves this one off the
+    // centre line (positive is to the left of its direction), `labelAt` places its label along it.
+    void setLane(double offset, double labelAt);
+    double laneOffset() const { return m_offset; }
+
+    void setProblem(std::optional<Severity> severity);
+
+    void updateGeometry();
+    QLineF line() const { return m_line; } // scene coordinates, tip at the destination
+    QRectF labelRect() const { return m_labelRect; }
+
+private:
+    int m_index;
+    Flow m_flow;
+    QString m_label;
+    NodeItem *m_from = nullptr;
+    NodeItem *m_to = nullptr;
+    double m_offset = 0;
+    double m_labelAt = 0.5;
+    std::optional<Severity> m_problem;
+
+    QLineF m_line;
+    QPolygonF m_arrow;
+    QRectF m_labelRect;
+    QRectF m_badgeRect;
+    QRectF m_bounds;
+    mutable std::optional<QPainterPath> m_shape;
+};
+
+} // namespace Netpol

@@ -1,0 +1,140 @@
+#include "views/canvas/workloaditem.h"
+
+#include "views/canvas/canvasstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace Netpol {
+
+using namespace CanvasStyle;
+
+namespace {
+
+constexpr double kPadding = 12;
+
+QString portsSummary(const Workload &w)
+{
+    QStringList parts;
+    for (const ContainerPort &p : w.ports)
+        parts << QString::number(p.port) + '/'
+                + QString::fromStdString(std::string(protocolName(p.protocol)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+WorkloadItem::WorkloadItem(int index, QGraphicsItem *parent)
+    : NodeItem(ElementRef::Kind::Workload, index, parent)
+{
+    setCacheMode(DeviceCoordinateCache);
+}
+
+QRectF WorkloadItem::frameRect() const
+{
+    return {QPointF(0, 0), kWorkloadSize};
+}
+
+QRectF WorkloadItem::boundingRect() const
+{
+    return frameRect().adjusted(-3, -9, kConnectorRadius + 4, 3);
+}
+
+void WorkloadItem::setWorkload(const Workload &workload)
+{
+    if (workload == m_workload)
+        return;
+    m_workload = workload;
+    m_portsText = portsSummary(workload);
+    m_labelLines.clear();
+    for (const auto &[key, value] : workload.labels)
+        m_labelLines << QString::fromStdString(key + '=' + value);
+    setToolTip(QStringLiteral("<b>%1/%2</b> (%3)<br>labels: %4<br>ports: %5")
+                   .arg(QString::fromStdString(workload.ns), QString::fromStdString(workload.name),
+                        QString::fromStdString(std::string(workloadKindName(workload.kind))),
+                        m_labelLines.isEmpty() ? QStringLiteral("none")
+                                               : m_labelLines.join(", ").toHtmlEscaped(),
+                        m_portsText.isEmpty() ? QStringLiteral("none") : m_portsText));
+    update();
+}
+
+void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF frame = frameRect();
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor accent = kindColor(m_workload.kind);
+    const bool selected = isSelected();
+
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    if (lod > 0.5) { // a soft shadow
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(15, 23, 42, 22));
+        painter->drawRoundedRect(frame.translated(0, 2), 7, 7);
+    }
+    painter->setPen(selected || isDropTarget() ? QPen(selectionColor(), 2)
+                                               : QPen(QColor(0xc3, 0xcb, 0xd6), 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(frame, 7, 7);
+
+    // The kind's colour as a strip down the left edge.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    QPainterPath strip;
+    strip.addRoundedRect(QRectF(frame.left(), frame.top(), 10, frame.height()), 7, 7);
+    QPainterPath cut;
+    cut.addRect(QRectF(frame.left() + 5, frame.top(), 5, frame.height()));
+    painter->drawPath(strip.subtracted(cut));
+
+    if (lod < 0.35)
+        return; // too small to read: shapes only
+
+    const double left = frame.left() + kPadding + 2;
+    const double width = frame.width() - kPadding * 2 - 2;
+    painter->setPen(textColor());
+    // A long name gets a slightly smaller font before it is elided.
+    const QString name = QString::fromStdString(m_workload.name);
+    QFont titleFace = titleFont();
+    if (QFontMetricsF(titleFace).horizontalAdvance(name) > width)
+        titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
+    const QFontMetricsF title(titleFace);
+    painter->setFont(titleFace);
+    painter->drawText(QPointF(left, frame.top() + 8 + QFontMetricsF(titleFont()).ascent()),
+                      title.elidedText(name, Qt::ElideMiddle, width));
+
+    painter->setFont(bodyFont());
+    const QFontMetricsF body(bodyFont());
+    const double kindY = frame.top() + 28 + body.ascent();
+    const QString kind = QString::fromStdString(std::string(workloadKindName(m_workload.kind)));
+    painter->setPen(accent.darker(115));
+    painter->drawText(QPointF(left, kindY), kind);
+    if (!m_portsText.isEmpty()) {
+        painter->setPen(mutedText());
+        const double kindWidth = body.horizontalAdvance(kind + QStringLiteral("  "));
+        painter->drawText(
+            QPointF(left + kindWidth, kindY),
+            body.elidedText(QStringLiteral("· ") + m_portsText, Qt::ElideRight, width - kindWidth));
+    }
+
+    painter->setFont(monoFont());
+    const QFontMetricsF mono(monoFont());
+    painter->setPen(mutedText());
+    double y = frame.top() + 46 + mono.ascent();
+    const int shown = std::min<int>(int(m_labelLines.size()), 2);
+    for (int i = 0; i < shown; ++i) {
+        QString line = m_labelLines[i];
+        if (i == 1 && m_labelLines.size() > 2)
+            line = QStringLiteral("+%1 more labels").arg(m_labelLines.size() - 1);
+        painter->drawText(QPointF(left, y), mono.elidedText(line, Qt::ElideMiddle, width));
+        y += mono.lineSpacing();
+    }
+    if (m_labelLines.isEmpty()) {
+        painter->setPen(errorColor());
+        painter->drawText(QPointF(left, y), QStringLiteral("no labels: selects every pod"));
+    }
+    if (showsConnector())
+        paintConnector(painter);
+    paintProblem(painter);
+}
+
+} // namespace Netpol

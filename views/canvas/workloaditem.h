@@ -1,0 +1,32 @@
+#pragma once
+
+#include "views/canvas/nodeitem.h"
+
+#include "model/design/design.h"
+
+namespace Netpol {
+
+// A workload: a card with its name, kind, container ports and pod labels. It is a child of
+// its namespace's frame, so it moves with it.
+class WorkloadItem : public NodeItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    explicit WorkloadItem(int index, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QRectF frameRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void setWorkload(const Workload &workload);
+    const Workload &workload() const { return m_workload; }
+
+private:
+    Workload m_workload;
+    QString m_portsText;
+    QStringList m_labelLines;
+};
+
+} // namespace Netpol

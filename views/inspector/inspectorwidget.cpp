@@ -1,0 +1,110 @@
+#include "views/inspector/inspectorwidget.h"
+
+#include "views/common/designsource.h"
+#include "views/common/plural.h"
+#include "views/inspector/designpage.h"
+#include "views/inspector/externalpage.h"
+#include "views/inspector/flowpage.h"
+#include "views/inspector/namespacepage.h"
+#include "views/inspector/workloadpage.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Netpol {
+
+InspectorWidget::InspectorWidget(DesignSource *source, QWidget *parent)
+    : QWidget(parent), m_source(source), m_stack(new QStackedWidget), m_designPage(new DesignPage),
+      m_namespacePage(new NamespacePage), m_workloadPage(new WorkloadPage),
+      m_externalPage(new ExternalPage), m_flowPage(new FlowPage), m_multiPage(new QLabel)
+{
+    m_multiPage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_multiPage->setMargin(14);
+    m_multiPage->setWordWrap(true);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_designPage), static_cast<QWidget *>(m_namespacePage),
+          static_cast<QWidget *>(m_workloadPage), static_cast<QWidget *>(m_externalPage),
+          static_cast<QWidget *>(m_flowPage), static_cast<QWidget *>(m_multiPage)})
+        m_stack->addWidget(page);
+    for (InspectorPage *page :
+         {static_cast<InspectorPage *>(m_namespacePage),
+          static_cast<InspectorPage *>(m_workloadPage),
+          static_cast<InspectorPage *>(m_externalPage), static_cast<InspectorPage *>(m_flowPage)})
+        connect(page, &InspectorPage::elementEdited, this, &InspectorWidget::elementEdited);
+    connect(m_designPage, &DesignPage::optionsEdited, this, &InspectorWidget::optionsEdited);
+    connect(m_designPage, &DesignPage::metadataEdited, this, &InspectorWidget::metadataEdited);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(source, &DesignSource::designChanged, this, &InspectorWidget::reload);
+    reload();
+}
+
+void InspectorWidget::setSelection(const QList<ElementRef> &elements)
+{
+    m_selection = elements;
+    reload();
+}
+
+QWidget *InspectorWidget::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void InspectorWidget::reload()
+{
+    const Design &design = m_source->design();
+    QList<ElementRef> valid;
+    for (const ElementRef &e : std::as_const(m_selection)) {
+        if (isValidIndex(design, e.kind, e.index))
+            valid.append(e);
+    }
+    if (valid.isEmpty()) {
+        m_designPage->load(design, ElementRef::design());
+        m_stack->setCurrentWidget(m_designPage);
+        return;
+    }
+    if (valid.size() > 1) {
+        m_multiPage->setText(tr("<b>%1 selected</b><br><br>Drag them together, nudge them with the "
+                                "arrow keys, copy, duplicate or delete them. Select one element to "
+                                "edit it.")
+                                 .arg(plural(valid.size(), tr("element"), tr("elements"))));
+        m_stack->setCurrentWidget(m_multiPage);
+        return;
+    }
+    const ElementRef &e = valid.first();
+    InspectorPage *page = nullptr;
+    switch (e.kind) {
+    case ElementRef::Kind::Namespace:
+        page = m_namespacePage;
+        break;
+    case ElementRef::Kind::Workload:
+        page = m_workloadPage;
+        break;
+    case ElementRef::Kind::External:
+        page = m_externalPage;
+        break;
+    default:
+        page = m_flowPage;
+        break;
+    }
+    page->load(design, refTo(design, e.kind, e.index));
+    m_stack->setCurrentWidget(page);
+}
+
+void InspectorWidget::focusFlowPorts()
+{
+    if (m_stack->currentWidget() == m_flowPage)
+        m_flowPage->focusPorts();
+}
+
+} // namespace Netpol

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/design/designedit.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Netpol {
+
+class DesignPage;
+class DesignSource;
+class ExternalPage;
+class FlowPage;
+class NamespacePage;
+class WorkloadPage;
+
+// The inspector: edits whatever is selected (or the design's options when nothing is). It
+// follows the source, so undo and redo show at once; edits leave as requests.
+class InspectorWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorWidget(DesignSource *source, QWidget *parent = nullptr);
+
+    void setSelection(const QList<ElementRef> &elements);
+    QWidget *currentPage() const;
+
+    DesignPage *designPage() const { return m_designPage; }
+    NamespacePage *namespacePage() const { return m_namespacePage; }
+    WorkloadPage *workloadPage() const { return m_workloadPage; }
+    ExternalPage *externalPage() const { return m_externalPage; }
+    FlowPage *flowPage() const { return m_flowPage; }
+
+public slots:
+    void reload();
+    void focusFlowPorts();
+
+signals:
+    void elementEdited(const Netpol::ElementRef &element, const Netpol::ElementValue &value);
+    void optionsEdited(const Netpol::Options &options);
+    void metadataEdited(const Netpol::DesignMetadata &metadata);
+
+private:
+    DesignSource *m_source;
+    QList<ElementRef> m_selection;
+    QStackedWidget *m_stack;
+    DesignPage *m_designPage;
+    NamespacePage *m_namespacePage;
+    WorkloadPage *m_workloadPage;
+    ExternalPage *m_externalPage;
+    FlowPage *m_flowPage;
+    QLabel *m_multiPage;
+};
+
+} // namespace Netpol

@@ -1,0 +1,117 @@
+#include "views/panels/diagnosticsview.h"
+
+#include "views/common/designsource.h"
+#include "views/common/plural.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Netpol {
+
+namespace {
+
+constexpr int kIndexRole = Qt::UserRole + 1;
+
+QIcon severityIcon(Severity severity)
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+} // namespace
+
+DiagnosticsView::DiagnosticsView(DesignSource *source, QWidget *parent)
+    : QWidget(parent), m_source(source), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)),
+      m_timer(new QTimer(this))
+{
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Finding"), tr("Element"), tr("Code")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_list, &QTreeWidget::itemClicked, this, &DiagnosticsView::activate);
+    connect(m_list, &QTreeWidget::itemActivated, this, &DiagnosticsView::activate);
+
+    m_summary->setContentsMargins(8, 3, 8, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &DiagnosticsView::refreshNow);
+    connect(source, &DesignSource::designChanged, m_timer, qOverload<>(&QTimer::start));
+    refreshNow();
+}
+
+bool DiagnosticsView::isPending() const
+{
+    return m_timer->isActive();
+}
+
+void DiagnosticsView::refreshNow()
+{
+    m_timer->stop();
+    m_diagnostics = m_source->diagnostics();
+    m_list->clear();
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < int(m_diagnostics.size()); ++i) {
+        const Diagnostic &d = m_diagnostics[std::size_t(i)];
+        QString message = QString::fromStdString(d.message);
+        auto *item = new QTreeWidgetItem;
+        item->setIcon(0, severityIcon(d.severity));
+        item->setText(0, message);
+        item->setText(1, QString::fromStdString(d.location.element.toString()));
+        item->setText(2, QString::fromStdString(d.code));
+        QString tip = message.toHtmlEscaped();
+        if (!d.hint.empty())
+            tip += QStringLiteral("<br><i>%1</i>")
+                       .arg(QString::fromStdString(d.hint).toHtmlEscaped());
+        item->setToolTip(0, tip);
+        item->setData(0, kIndexRole, i);
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    const int errors = countSeverity(m_diagnostics, Severity::Error);
+    const int warnings = countSeverity(m_diagnostics, Severity::Warning);
+    const int infos = countSeverity(m_diagnostics, Severity::Info);
+    if (m_diagnostics.empty())
+        m_summary->setText(tr("No problems found"));
+    else
+        m_summary->setText(tr("%1, %2, %3")
+                               .arg(plural(errors, tr("error"), tr("errors")),
+                                    plural(warnings, tr("warning"), tr("warnings")),
+                                    plural(infos, tr("note"), tr("notes"))));
+    emit countsChanged(errors, warnings);
+}
+
+void DiagnosticsView::activate(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int index = item->data(0, kIndexRole).toInt();
+    if (index >= 0 && index < int(m_diagnostics.size()))
+        emit elementActivated(m_diagnostics[std::size_t(index)].location.element);
+}
+
+} // namespace Netpol

@@ -1,0 +1,158 @@
+#include "views/panels/palettewidget.h"
+
+#include "views/canvas/canvasstyle.h"
+#include "views/canvas/designscene.h"
+
+#include "model/design/elementtemplate.h"
+
+#include <QIcon>
+#include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
+
+namespace Netpol {
+
+using namespace CanvasStyle;
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+void drawNamespaceIcon(QPainter &p, bool managed)
+{
+    QPen pen(managed ? managedBorder() : unmanagedBorder(), 1.6);
+    if (!managed)
+        pen.setStyle(Qt::DashLine);
+    p.setPen(Qt::NoPen);
+    p.setBrush(managed ? managedFill() : unmanagedFill());
+    p.drawRoundedRect(QRectF(3, 5, 26, 22), 4, 4);
+    p.setBrush(managed ? managedHeader() : unmanagedHeader());
+    p.drawRect(QRectF(3.8, 5.8, 24.4, 6));
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(3, 5, 26, 22), 4, 4);
+}
+
+void drawWorkloadIcon(QPainter &p, const QColor &accent)
+{
+    p.setPen(QPen(QColor(0xa9, 0xb4, 0xc2), 1.2));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(QRectF(3, 8, 26, 17), 3, 3);
+    p.setPen(Qt::NoPen);
+    p.setBrush(accent);
+    p.drawRoundedRect(QRectF(3, 8, 5, 17), 2, 2);
+    p.setBrush(QColor(0x9a, 0xa5, 0xb1));
+    p.drawRect(QRectF(11, 12, 14, 2.5));
+    p.drawRect(QRectF(11, 18, 9, 2));
+}
+
+void drawExternalIcon(QPainter &p)
+{
+    p.setPen(QPen(externalBorder(), 1.4));
+    p.setBrush(externalFill());
+    p.drawEllipse(QPointF(16, 16), 11, 11);
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(QPointF(16, 16), 5, 11);
+    p.drawLine(QPointF(5, 16), QPointF(27, 16));
+}
+
+} // namespace
+
+QIcon PaletteWidget::iconFor(const QString &templateId)
+{
+    const auto t = parseTemplateId(templateId.toStdString());
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(2, 2);
+    if (t) {
+        switch (t->type) {
+        case ElementTemplate::Type::Namespace:
+            drawNamespaceIcon(p, true);
+            break;
+        case ElementTemplate::Type::Workload:
+            drawWorkloadIcon(p, kindColor(t->workloadKind));
+            break;
+        case ElementTemplate::Type::External:
+            drawExternalIcon(p);
+            break;
+        case ElementTemplate::Type::IngressController:
+        case ElementTemplate::Type::ClusterDns:
+            drawNamespaceIcon(p, false);
+            p.scale(0.5, 0.5);
+            p.translate(14, 22);
+            drawWorkloadIcon(p, kindColor(WorkloadKind::Deployment));
+            break;
+        }
+    }
+    p.end();
+    return QIcon(pixmap);
+}
+
+PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
+{
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setSelectionMode(SingleSelection);
+    setIconSize(QSize(32, 32));
+    setSpacing(1);
+    setUniformItemSizes(true);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+
+    auto addSection = [this](const QString &title) {
+        auto *item = new QListWidgetItem(title.toUpper(), this);
+        item->setFlags(Qt::NoItemFlags);
+        QFont font = item->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setBold(true);
+        item->setFont(font);
+        item->setForeground(mutedText());
+    };
+    addSection(tr("Structure"));
+    bool workloadsShown = false;
+    bool presetsShown = false;
+    for (const ElementTemplate &t : paletteTemplates()) {
+        if (t.type == ElementTemplate::Type::Workload && !workloadsShown) {
+            addSection(tr("Workloads"));
+            workloadsShown = true;
+        }
+        if ((t.type == ElementTemplate::Type::IngressController
+             || t.type == ElementTemplate::Type::ClusterDns)
+            && !presetsShown) {
+            addSection(tr("Presets"));
+            presetsShown = true;
+        }
+        if (t.type == ElementTemplate::Type::External)
+            addSection(tr("Outside the cluster"));
+        const QString id = QString::fromStdString(t.id());
+        auto *item = new QListWidgetItem(iconFor(id), QString::fromStdString(t.title()), this);
+        item->setData(kIdRole, id);
+        item->setToolTip(QString::fromStdString(t.description()));
+        item->setStatusTip(QString::fromStdString(t.description()));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    }
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item->data(kIdRole).toString();
+        if (!id.isEmpty())
+            emit templateActivated(id);
+    });
+}
+
+QStringList PaletteWidget::mimeTypes() const
+{
+    return {QString::fromLatin1(DesignScene::kTemplateMimeType)};
+}
+
+QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(DesignScene::kTemplateMimeType),
+                  items.first()->data(kIdRole).toString().toUtf8());
+    return mime;
+}
+
+} // namespace Netpol

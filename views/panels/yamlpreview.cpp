@@ -1,0 +1,229 @@
+#include "views/panels/yamlpreview.h"
+
+#include "views/common/designsource.h"
+#include "views/common/plural.h"
+#include "views/panels/yamlhighlighter.h"
+
+#include "model/design/designoperations.h"
+#include "model/generate/generator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <set>
+#include <utility>
+
+namespace Netpol {
+
+YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
+    : QWidget(parent), m_source(source), m_editor(new QPlainTextEdit(this)),
+      m_summary(new QLabel(this)), m_timer(new QTimer(this))
+{
+    m_editor->setReadOnly(true);
+    m_editor->setUndoRedoEnabled(false);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(9);
+    m_editor->setFont(mono);
+    m_editor->setFrameShape(QFrame::NoFrame);
+    new YamlHighlighter(m_editor->document());
+
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy all"));
+    copy->setToolTip(tr("Copy the whole YAML to the clipboard"));
+    copy->setAutoRaise(true);
+    connect(copy, &QToolButton::clicked, this, &YamlPreview::copyAll);
+    m_summary->setTextInteractionFlags(Qt::NoTextInteraction);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 2, 4, 2);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_editor, 1);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &YamlPreview::refreshNow);
+    connect(source, &DesignSource::designChanged, this, &YamlPreview::schedule);
+    connect(source, &DesignSource::fileNameChanged, this, &YamlPreview::schedule);
+    refreshNow();
+}
+
+bool YamlPreview::isPending() const
+{
+    return m_timer->isActive();
+}
+
+void YamlPreview::schedule()
+{
+    m_timer->start(); // restarts: a burst of changes regenerates once
+}
+
+void YamlPreview::refreshNow()
+{
+    m_timer->stop();
+    const Design &design = m_source->design();
+    // Moving things changes nothing the policies depend on: skip the generation then.
+    Design layoutFree = withoutLayout(design);
+    if (m_generatedFrom && *m_generatedFrom == layoutFree
+        && m_generatedFile == m_source->fileName()) {
+        applyHighlight(std::exchange(m_scrollAfterRefresh, false));
+        emit refreshed();
+        return;
+    }
+    m_generatedFrom = std::move(layoutFree);
+    m_generatedFile = m_source->fileName();
+    const GenerateResult generated = generatePolicies(design);
+    std::vector<NetworkPolicy> policies;
+    policies.reserve(generated.policies.size());
+    std::set<std::string> namespaces;
+    m_policies.clear();
+    for (const GeneratedPolicy &g : generated.policies) {
+        policies.push_back(g.policy);
+        namespaces.insert(g.policy.metadata.ns);
+        m_policies.push_back({g.policy.metadata.ns, g.flows, 0, 0});
+    }
+    ExportOptions options;
+    options.layout = ExportLayout::Single;
+    options.designName = design.metadata.name;
+    options.designSource = m_source->fileName().toStdString();
+    replaceText(QString::fromStdString(m_cache.render(policies, options)));
+    indexDocuments();
+    applyHighlight(std::exchange(m_scrollAfterRefresh, false));
+    m_policyCount = int(policies.size());
+    m_summary->setText(
+        tr("%1 in %2")
+            .arg(plural(m_policyCount, tr("policy"), tr("policies")),
+                 plural(qsizetype(namespaces.size()), tr("namespace"), tr("namespaces"))));
+    emit refreshed();
+}
+
+void YamlPreview::replaceText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    // Replace only the part between the common beginning and the common end.
+    const qsizetype limit = std::min(text.size(), m_text.size());
+    qsizetype prefix = 0;
+    while (prefix < limit && text[prefix] == m_text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < limit - prefix
+           && text[text.size() - 1 - suffix] == m_text[m_text.size() - 1 - suffix])
+        ++suffix;
+
+    QScrollBar *vertical = m_editor->verticalScrollBar();
+    QScrollBar *horizontal = m_editor->horizontalScrollBar();
+    const int v = vertical->value();
+    const int h = horizontal->value();
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(m_text.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
+    m_text = text;
+    vertical->setValue(v);
+    horizontal->setValue(h);
+}
+
+void YamlPreview::indexDocuments()
+{
+    // The documents follow the header in policy order, each after a "---" line.
+    qsizetype at = m_text.startsWith(QLatin1String("---\n"))
+        ? 0
+        : m_text.indexOf(QLatin1String("\n---\n"));
+    for (PolicyEntry &entry : m_policies) {
+        if (at < 0)
+            break;
+        if (m_text.at(at) == QLatin1Char('\n'))
+            ++at;
+        entry.start = int(at);
+        const qsizetype next = m_text.indexOf(QLatin1String("\n---\n"), at);
+        entry.end = int(next < 0 ? m_text.size() : next + 1);
+        at = next;
+    }
+}
+
+void YamlPreview::showElement(const ElementRef &element)
+{
+    const bool moved = !(element == m_shown); // scroll only when another element is shown
+    m_shown = element;
+    // Text about to be regenerated is highlighted (and scrolled to) once it is.
+    m_scrollAfterRefresh = m_scrollAfterRefresh || (moved && isPending());
+    applyHighlight(moved);
+}
+
+void YamlPreview::applyHighlight(bool scroll)
+{
+    const Design &design = m_source->design();
+    std::set<int> flows;
+    std::string ns;
+    if (m_shown.kind == ElementRef::Kind::Flow) {
+        flows.insert(m_shown.index);
+    } else if (m_shown.kind == ElementRef::Kind::Namespace) {
+        ns = m_shown.ns;
+    } else if (m_shown.kind == ElementRef::Kind::Workload
+               || m_shown.kind == ElementRef::Kind::External) {
+        for (int i = 0; i < int(design.flows.size()); ++i) {
+            const Flow &f = design.flows[std::size_t(i)];
+            if (endpointTouches(f.from, m_shown) || endpointTouches(f.to, m_shown))
+                flows.insert(i);
+        }
+    }
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(QColor(0xff, 0xf4, 0xc2));
+    format.setProperty(QTextFormat::FullWidthSelection, true);
+    for (const PolicyEntry &entry : m_policies) {
+        bool wanted = !ns.empty() && entry.ns == ns;
+        for (int f : entry.flows)
+            wanted = wanted || flows.count(f) > 0;
+        if (!wanted || entry.end <= entry.start)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.format = format;
+        selection.cursor = QTextCursor(m_editor->document());
+        selection.cursor.setPosition(entry.start);
+        selection.cursor.setPosition(entry.end, QTextCursor::KeepAnchor);
+        selections.append(selection);
+    }
+    m_editor->setExtraSelections(selections);
+    if (scroll && !selections.isEmpty()) {
+        // Bring the first one to the top of the view.
+        QScrollBar *bar = m_editor->verticalScrollBar();
+        const QTextBlock block = m_editor->document()->findBlock(
+            selections.first().cursor.selectionStart());
+        bar->setValue(std::min(bar->maximum(), block.firstLineNumber()));
+    }
+}
+
+QList<QPair<int, int>> YamlPreview::highlightedRanges() const
+{
+    QList<QPair<int, int>> ranges;
+    for (const QTextEdit::ExtraSelection &s : m_editor->extraSelections())
+        ranges.append({s.cursor.selectionStart(), s.cursor.selectionEnd()});
+    return ranges;
+}
+
+void YamlPreview::copyAll()
+{
+    QApplication::clipboard()->setText(m_text);
+}
+
+} // namespace Netpol
