@@ -1,6 +1,7 @@
 // netpol-designer: draw a design, get its zero-trust NetworkPolicies.
 
 #include "mainwindow.h"
+#include "recoveryfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,5 +33,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
+    // Work left by a crash is offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(Netpol::Recovery::directory()); });
     return app.exec();
 }

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "document.h"
 #include "editcontroller.h"
 #include "exportdialog.h"
 #include "helpertasks.h"
+#include "recoveryfile.h"
+#include "shortcutguard.h"
 
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/designscene.h"
@@ -41,7 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_controller(new EditController(m_document, this)),
       m_scene(new DesignScene(m_document, this)), m_view(new DesignView(m_scene, this)),
       m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this)),
-      m_tasks(new HelperTasks(m_document, m_controller, this))
+      m_tasks(new HelperTasks(m_document, m_controller, this)),
+      m_autoSaver(new AutoSaver(m_document, Recovery::directory(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_view);
@@ -51,6 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     connectViews();
+    new ShortcutGuard(this);
+    connect(m_autoSaver, &AutoSaver::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     createBusyIndicator();
     statusBar()->addPermanentWidget(m_problemsLabel);

@@ -11,6 +11,7 @@ class QMenu;
 
 namespace Netpol {
 
+class AutoSaver;
 class DesignScene;
 class DesignView;
 class DiagnosticsView;
@@ -20,6 +21,7 @@ class HelperTasks;
 class InspectorWidget;
 class PaletteWidget;
 class YamlPreview;
+struct RecoveryEntry;
 struct TaskReport;
 
 // The designer's window: the canvas in the middle, the palette, inspector, live YAML and
@@ -42,6 +44,7 @@ public:
     YamlPreview *preview() const { return m_preview; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     HelperTasks *tasks() const { return m_tasks; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
     QAction *action(const QString &objectName) const;
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
@@ -55,6 +58,15 @@ public:
     // The canvas as SVG or PNG, by the extension; says why when it cannot.
     bool exportCanvasTo(const QString &path);
     RankDirection arrangeDirection() const;
+
+    // Puts a recovered design in this window, modified and with its original file name, so
+    // that Save writes where the user expects. Says why and returns false when its text does
+    // not read as a design (the recovery file is then kept).
+    bool restoreRecovered(const Netpol::RecoveryEntry &entry);
+    // At start: shows "Recover Unsaved Work" when crashed sessions left recovery files in
+    // `directory`. The first design restored goes into this window when it holds nothing
+    // yet, the others into new windows. Returns the number of designs restored.
+    int offerRecovery(const QString &directory);
 
 public slots:
     void newDesign();
@@ -109,6 +121,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
     HelperTasks *m_tasks;
+    AutoSaver *m_autoSaver;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
     Design m_importBase; // the design when an import started: changed since, ask again

@@ -36,8 +36,13 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::openDialog);
     connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save),
             &QAction::triggered, this, &MainWindow::save);
-    connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs),
-            &QAction::triggered, this, &MainWindow::saveAs);
+    QAction *saveAsAction = makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"));
+    // QKeySequence::SaveAs is empty on some platforms and desktops; Ctrl+Shift+S always works.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(QKeySequence(tr("Ctrl+Shift+S"))))
+        saveAsKeys.prepend(QKeySequence(tr("Ctrl+Shift+S")));
+    saveAsAction->setShortcuts(saveAsKeys);
+    connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     connect(
         makeAction(QStringLiteral("actionExport"), tr("&Export YAML…"), QKeySequence(tr("Ctrl+E"))),
         &QAction::triggered, this, &MainWindow::exportYaml);

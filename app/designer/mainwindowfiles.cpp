@@ -5,21 +5,26 @@
 
 #include "document.h"
 #include "exportdialog.h"
+#include "recoverydialog.h"
 
 #include "views/canvas/designview.h"
 
 #include "model/core/fileio.h"
+#include "model/design/designreader.h"
 #include "model/lint/validator.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace Netpol {
 
@@ -116,12 +121,69 @@ bool MainWindow::saveFile(const QString &path)
 {
     QString error;
     if (!m_document->save(path, &error)) {
-        showMessage(tr("Cannot save design"), tr("%1 was not written.").arg(path), error);
+        // The reason is in the text itself, not behind a button; the design stays as it was.
+        showMessage(tr("Cannot save design"),
+                    tr("%1 was not written: %2.").arg(QDir::toNativeSeparators(path), error),
+                    tr("The design is still open with all its changes. The file on disk, if "
+                       "there was one, is unchanged. Save to another folder with Save As."));
+        statusBar()->showMessage(tr("Not saved: %1").arg(error), 10000);
         return false;
     }
     addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
+}
+
+bool MainWindow::restoreRecovered(const RecoveryEntry &entry)
+{
+    const QString origin = entry.originalFile.isEmpty() ? entry.path : entry.originalFile;
+    const DesignReadResult read = readDesign(entry.designText.toStdString(), origin.toStdString());
+    if (!read.design) {
+        QStringList lines;
+        for (const Diagnostic &d : read.diagnostics)
+            lines << QString::fromStdString(d.format());
+        showMessage(tr("Cannot restore design"),
+                    tr("The recovered \"%1\" does not read as a design; its recovery file is kept "
+                       "at %2.")
+                        .arg(entry.designName, QDir::toNativeSeparators(entry.path)),
+                    lines.join('\n'));
+        return false;
+    }
+    m_document->reset(*read.design, entry.originalFile, true);
+    statusBar()->showMessage(tr("Restored %1 from its autosave of %2")
+                                 .arg(entry.designName,
+                                      QLocale().toString(entry.savedAt, QLocale::ShortFormat)),
+                             8000);
+    QTimer::singleShot(0, m_view, &DesignView::fitToView);
+    return true;
+}
+
+int MainWindow::offerRecovery(const QString &directory)
+{
+    RecoveryDialog dialog(directory, this);
+    if (dialog.isEmpty())
+        return 0;
+    int restored = 0;
+    connect(&dialog, &RecoveryDialog::restoreRequested, this,
+            [this, &dialog, &restored](const RecoveryEntry &entry) {
+                const bool pristine = restored == 0 && !m_document->isModified()
+                                      && m_document->fileName().isEmpty()
+                                      && m_document->undoStack()->count() == 0;
+                MainWindow *target = this;
+                if (!pristine) {
+                    target = new MainWindow;
+                    target->setAttribute(Qt::WA_DeleteOnClose);
+                    target->show();
+                }
+                if (target->restoreRecovered(entry)) {
+                    ++restored;
+                    dialog.forget(entry.path);
+                } else if (target != this) {
+                    target->close();
+                }
+            });
+    dialog.exec();
+    return restored;
 }
 
 void MainWindow::exportYaml()

@@ -1,5 +1,6 @@
 // main() for the GUI tests: a QApplication on the offscreen platform (unless the environment
-// chose one), settings kept away from the user's, then GoogleTest.
+// chose one), settings and application data (recovery files) kept away from the user's and
+// from other test processes, then GoogleTest.
 
 #include "support/testsupport.h"
 
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // In test mode the standard locations live below $HOME/.qttest; a home of this process's
+    // own makes AppDataLocation a fresh temporary folder.
+    qputenv("HOME", QByteArray::fromStdString(Netpol::Test::makeTempDir()));
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("netpol-designer-tests"));

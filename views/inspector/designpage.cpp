@@ -29,6 +29,7 @@ DesignPage::DesignPage(QWidget *parent)
       })),
       m_counts(new QLabel)
 {
+    m_name->setObjectName(QStringLiteral("designName"));
     m_name->setPlaceholderText(tr("shown as the window title"));
     m_granularity->addItem(tr("per flow"), QStringLiteral("per-flow"));
     m_granularity->addItem(tr("per workload"), QStringLiteral("per-workload"));

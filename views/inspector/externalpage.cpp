@@ -34,9 +34,11 @@ QStringList splitList(const QString &text)
 
 ExternalPage::ExternalPage(QWidget *parent)
     : InspectorPage(tr("External"), parent),
-      m_name(new FieldEdit([](const QString &text) -> QString {
+      m_name(new FieldEdit([this](const QString &text) -> QString {
           if (text.isEmpty())
               return tr("An external needs a name");
+          if (m_otherNames.contains(text))
+              return tr("The design has an external \"%1\" already").arg(text);
           return QString::fromStdString(joinMessages(dns1123SubdomainErrors(text.toStdString())));
       })),
       m_cidr(new FieldEdit([](const QString &text) { return cidrError(text); })),
@@ -73,6 +75,11 @@ void ExternalPage::load(const Design &design, const ElementRef &element)
 {
     setElement(element);
     m_external = design.externals.at(std::size_t(element.index));
+    m_otherNames.clear();
+    for (const External &e : design.externals) {
+        if (e.name != m_external.name)
+            m_otherNames.insert(QString::fromStdString(e.name));
+    }
     m_name->setText(QString::fromStdString(m_external.name));
     m_cidr->setText(QString::fromStdString(m_external.cidr));
     QStringList except;

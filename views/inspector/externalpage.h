@@ -2,6 +2,9 @@
 
 #include "views/inspector/inspectorpage.h"
 
+#include <QSet>
+#include <QString>
+
 #include <functional>
 
 namespace Netpol {
@@ -24,6 +27,7 @@ private:
     void edit(const std::function<void(External &)> &change);
 
     External m_external;
+    QSet<QString> m_otherNames; // names the element may not take (duplicates)
     FieldEdit *m_name;
     FieldEdit *m_cidr;
     FieldEdit *m_except;

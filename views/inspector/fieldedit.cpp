@@ -2,8 +2,10 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,11 +24,57 @@ FieldEdit::FieldEdit(Validator validate, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_message);
+    m_message->setObjectName(QStringLiteral("fieldMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    // Grows with its lines: a wrapped message takes the height it needs in the form.
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_message->hide();
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEdit::check);
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEdit::commit);
+}
+
+bool FieldEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && m_edit->text() != m_committed) {
+        revert();
+        return true; // the field's Esc; the canvas's Esc (clear the selection) is not meant
+    }
+    if (watched == m_edit && event->type() == QEvent::FocusOut && !m_error.isEmpty()) {
+        // Leaving the field with rejected text: show what is applied again.
+        revert();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FieldEdit::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMessage();
+}
+
+// Forms and stacked pages do not pass height-for-width on, so a wrapped message would get the
+// height of one line: its minimum height is set to what its lines need at its width.
+void FieldEdit::fitMessage()
+{
+    if (m_message->isHidden()) {
+        m_message->setMinimumHeight(0);
+        return;
+    }
+    const int width = std::max(m_message->width(), m_edit->width());
+    const int needed = m_message->heightForWidth(width);
+    if (needed > 0 && needed != m_message->minimumHeight())
+        m_message->setMinimumHeight(needed);
+}
+
+void FieldEdit::revert()
+{
+    m_edit->setText(m_committed);
+    check();
 }
 
 void FieldEdit::setText(const QString &text)
@@ -55,12 +103,27 @@ void FieldEdit::check()
     m_edit->setStyleSheet(
         m_error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
     m_edit->setToolTip(m_error);
+    fitMessage();
+    if (!m_error.isEmpty()) {
+        // The message is under the field: keep both in sight in the inspector's scroll area.
+        for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+                scroll->ensureWidgetVisible(this, 0, 8);
+                break;
+            }
+        }
+    }
 }
 
 void FieldEdit::commit()
 {
     check();
-    if (!m_error.isEmpty() || m_edit->text() == m_committed)
+    if (!m_error.isEmpty()) {
+        if (!m_edit->hasFocus())
+            revert(); // Enter keeps the rejected text to fix; leaving the field does not
+        return;
+    }
+    if (m_edit->text() == m_committed)
         return;
     m_committed = m_edit->text();
     emit committed(m_committed);

@@ -12,8 +12,11 @@ class QToolButton;
 namespace Netpol {
 
 // A line edit checked as the user types: `validate` returns what is wrong (empty when the text
-// is fine), shown under the field in red. The text is committed (Enter or leaving the field)
-// only when it is valid and changed.
+// is fine), shown right under the field in red (word-wrapped, never clipped, scrolled into
+// view) with a red frame on the field. The text is committed (Enter or leaving the field) only
+// when it is valid and changed. What the field shows is what is applied: rejected text stays
+// only while the field has focus (leaving it puts the applied value back), and Esc puts the
+// applied value back at once.
 class FieldEdit : public QWidget
 {
     Q_OBJECT
@@ -26,15 +29,24 @@ public:
     void setText(const QString &text); // shown as committed, without signals
     QString text() const;
     QString error() const { return m_error; }
+    QString committedText() const { return m_committed; }
+    // Checks the text again (for validators that depend on more than the text).
+    void recheck() { check(); }
     QLineEdit *lineEdit() const { return m_edit; }
     void setPlaceholderText(const QString &text);
 
 signals:
     void committed(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void check();
     void commit();
+    void revert();
+    void fitMessage();
 
     Validator m_validate;
     QLineEdit *m_edit;

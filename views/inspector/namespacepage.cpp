@@ -15,9 +15,11 @@ namespace Netpol {
 
 NamespacePage::NamespacePage(QWidget *parent)
     : InspectorPage(tr("Namespace"), parent),
-      m_name(new FieldEdit([](const QString &text) -> QString {
+      m_name(new FieldEdit([this](const QString &text) -> QString {
           if (text.isEmpty())
               return tr("A namespace needs a name");
+          if (m_otherNames.contains(text))
+              return tr("The design has a namespace \"%1\" already").arg(text);
           if (text == QLatin1String("external"))
               return tr("\"external\" is reserved for external peers");
           return QString::fromStdString(joinMessages(dns1123LabelErrors(text.toStdString())));
@@ -60,6 +62,11 @@ void NamespacePage::load(const Design &design, const ElementRef &element)
 {
     setElement(element);
     m_ns = design.namespaces.at(std::size_t(element.index));
+    m_otherNames.clear();
+    for (const Namespace &ns : design.namespaces) {
+        if (ns.name != m_ns.name)
+            m_otherNames.insert(QString::fromStdString(ns.name));
+    }
     m_name->setText(QString::fromStdString(m_ns.name));
     m_labels->setLabels(m_ns.labels);
     m_managed->setChecked(m_ns.managed);

@@ -2,6 +2,9 @@
 
 #include "views/inspector/inspectorpage.h"
 
+#include <QSet>
+#include <QString>
+
 #include <functional>
 
 class QCheckBox;
@@ -28,6 +31,7 @@ private:
     void edit(const std::function<void(Namespace &)> &change);
 
     Namespace m_ns;
+    QSet<QString> m_otherNames; // names the element may not take (duplicates)
     FieldEdit *m_name;
     LabelsEditor *m_labels;
     QCheckBox *m_managed;

@@ -15,9 +15,12 @@ namespace Netpol {
 
 WorkloadPage::WorkloadPage(QWidget *parent)
     : InspectorPage(tr("Workload"), parent),
-      m_name(new FieldEdit([](const QString &text) -> QString {
+      m_name(new FieldEdit([this](const QString &text) -> QString {
           if (text.isEmpty())
               return tr("A workload needs a name");
+          if (m_otherNames.contains(text))
+              return tr("Namespace %1 has a workload \"%2\" already")
+                  .arg(QString::fromStdString(m_workload.ns), text);
           return QString::fromStdString(joinMessages(dns1123SubdomainErrors(text.toStdString())));
       })),
       m_namespace(new QComboBox), m_kind(new QComboBox), m_labels(new LabelsEditor),
@@ -55,6 +58,11 @@ void WorkloadPage::load(const Design &design, const ElementRef &element)
     m_loading = true;
     setElement(element);
     m_workload = design.workloads.at(std::size_t(element.index));
+    m_otherNames.clear();
+    for (const Workload &w : design.workloads) {
+        if (w.ns == m_workload.ns && w.name != m_workload.name)
+            m_otherNames.insert(QString::fromStdString(w.name));
+    }
     m_namespaces = design.namespaces;
     m_name->setText(QString::fromStdString(m_workload.name));
     m_namespace->clear();

@@ -2,6 +2,9 @@
 
 #include "views/inspector/inspectorpage.h"
 
+#include <QSet>
+#include <QString>
+
 #include <functional>
 
 class QComboBox;
@@ -31,6 +34,7 @@ private:
     void moveToNamespace(const QString &ns);
 
     Workload m_workload;
+    QSet<QString> m_otherNames; // names the element may not take (duplicates)
     std::vector<Namespace> m_namespaces;
     FieldEdit *m_name;
     QComboBox *m_namespace;
