@@ -6,6 +6,7 @@
 
 #include "model/core/fileio.h"
 #include "model/design/designcheck.h"
+#include "model/design/designoperations.h"
 #include "model/design/designreader.h"
 #include "model/design/designwriter.h"
 #include "model/generate/generator.h"
@@ -41,7 +42,112 @@ Diagnostics Document::diagnostics() const
         for (Diagnostic &d : lintDesign(m_design))
             all.push_back(std::move(d));
     }
+    // The import's findings, placed on today's elements: a half-open connection on the
+    // workload whose side allows it, found again by name (indexes change with edits).
+    for (std::size_t i = 0; i < m_importFindings.size(); ++i) {
+        Diagnostic d = m_importFindings[i];
+        for (const HalfOpenConnection &open : m_halfOpen) {
+            if (open.finding != i)
+                continue;
+            const Endpoint &side = open.egressAllowed ? open.flow.from : open.flow.to;
+            const int index = indexOfWorkload(m_design, side.ns, side.name);
+            if (index >= 0)
+                d.location.element = ElementRef::workload(side.ns, side.name, index);
+        }
+        all.push_back(std::move(d));
+    }
     return all;
+}
+
+void Document::setImportFindings(const Diagnostics &findings,
+                                 const std::vector<HalfOpenConnection> &halfOpen)
+{
+    m_importFindings.clear();
+    std::vector<std::size_t> kept(findings.size(), SIZE_MAX);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].severity == Severity::Error)
+            continue; // an import with errors writes no design; none belong here
+        kept[i] = m_importFindings.size();
+        m_importFindings.push_back(findings[i]);
+    }
+    m_halfOpen.clear();
+    for (HalfOpenConnection open : halfOpen) {
+        if (open.finding >= kept.size() || kept[open.finding] == SIZE_MAX)
+            continue;
+        open.finding = kept[open.finding];
+        m_halfOpen.push_back(std::move(open));
+    }
+    emit diagnosticsChanged();
+    emit suggestionsChanged();
+}
+
+bool Document::dismissImportFinding(const Diagnostic &finding)
+{
+    for (std::size_t i = 0; i < m_importFindings.size(); ++i) {
+        Diagnostic stored = m_importFindings[i];
+        stored.location.element = finding.location.element; // placed by diagnostics()
+        if (!(stored == finding))
+            continue;
+        m_importFindings.erase(m_importFindings.begin() + long(i));
+        // Its suggested flow goes with it; the others keep pointing at their findings.
+        std::erase_if(m_halfOpen, [i](const HalfOpenConnection &open) { return open.finding == i; });
+        for (HalfOpenConnection &open : m_halfOpen) {
+            if (open.finding > i)
+                --open.finding;
+        }
+        emit diagnosticsChanged();
+        emit suggestionsChanged();
+        return true;
+    }
+    return false;
+}
+
+std::vector<SuggestedFlow> Document::suggestedFlows() const
+{
+    std::vector<SuggestedFlow> out;
+    for (const HalfOpenConnection &open : m_halfOpen) {
+        SuggestedFlow s;
+        s.flow = open.flow;
+        s.badge = open.egressAllowed ? tr("half-open: egress only") : tr("half-open: ingress only");
+        if (open.finding < m_importFindings.size())
+            s.tooltip = QString::fromStdString(m_importFindings[open.finding].message);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Document::TakenSuggestion Document::takeSuggestion(int index)
+{
+    TakenSuggestion taken;
+    taken.index = index;
+    taken.connection = m_halfOpen.at(std::size_t(index));
+    const std::size_t finding = taken.connection.finding;
+    taken.finding = m_importFindings.at(finding);
+    m_halfOpen.erase(m_halfOpen.begin() + index);
+    m_importFindings.erase(m_importFindings.begin() + long(finding));
+    for (HalfOpenConnection &open : m_halfOpen) {
+        if (open.finding > finding)
+            --open.finding;
+    }
+    emit diagnosticsChanged();
+    emit suggestionsChanged();
+    return taken;
+}
+
+void Document::restoreSuggestion(const TakenSuggestion &taken)
+{
+    const std::size_t finding = std::min(taken.connection.finding, m_importFindings.size());
+    for (HalfOpenConnection &open : m_halfOpen) {
+        if (open.finding >= finding)
+            ++open.finding;
+    }
+    m_importFindings.insert(m_importFindings.begin() + long(finding), taken.finding);
+    HalfOpenConnection connection = taken.connection;
+    connection.finding = finding;
+    const int index = std::clamp(taken.index, 0, int(m_halfOpen.size()));
+    m_halfOpen.insert(m_halfOpen.begin() + index, connection);
+    emit diagnosticsChanged();
+    emit suggestionsChanged();
 }
 
 bool Document::isModified() const
@@ -105,6 +211,12 @@ DesignEdit Document::apply(const DesignEdit &edit)
 void Document::reset(const Design &design, const QString &fileName, bool modified)
 {
     m_design = design;
+    // Another design: the findings of an earlier import are not about it.
+    const bool hadFindings = !m_importFindings.empty() || !m_halfOpen.empty();
+    m_importFindings.clear();
+    m_halfOpen.clear();
+    if (hadFindings)
+        emit suggestionsChanged();
     m_undoStack->clear();
     m_undoStack->setClean();
     if (modified)

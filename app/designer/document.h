@@ -4,6 +4,7 @@
 
 #include "model/design/designedit.h"
 #include "model/generate/exporter.h"
+#include "model/import/importer.h"
 
 #include <QString>
 
@@ -27,6 +28,27 @@ public:
     // The single place the diagnostics dock is fed from: structural errors today; the
     // validator's lint joins them here.
     Diagnostics diagnostics() const override;
+
+    // What the import that made this design reported (warnings and notes): listed in the
+    // Diagnostics dock after the design's own findings, each on the element it concerns,
+    // until another design is opened or the user dismisses it (saving keeps them). Its
+    // half-open connections are offered as suggested flows.
+    void setImportFindings(const Diagnostics &findings,
+                           const std::vector<HalfOpenConnection> &halfOpen);
+    const Diagnostics &importFindings() const { return m_importFindings; }
+    bool dismissImportFinding(const Diagnostic &finding);
+    std::vector<SuggestedFlow> suggestedFlows() const override;
+    const std::vector<HalfOpenConnection> &halfOpen() const { return m_halfOpen; }
+    // For the undo commands that add or dismiss a suggested flow: takes it and its finding
+    // out, and puts them back as they were.
+    struct TakenSuggestion
+    {
+        int index = 0;
+        HalfOpenConnection connection;
+        Diagnostic finding;
+    };
+    TakenSuggestion takeSuggestion(int index);
+    void restoreSuggestion(const TakenSuggestion &taken);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
@@ -66,6 +88,8 @@ private:
     QString m_fileName;
     QUndoStack *m_undoStack;
     QString m_lastDisplayName;
+    Diagnostics m_importFindings;
+    std::vector<HalfOpenConnection> m_halfOpen; // `finding` indexes m_importFindings
 };
 
 // The design a new document starts with: named, DNS on, nothing drawn.

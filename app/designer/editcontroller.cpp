@@ -1,6 +1,7 @@
 #include "editcontroller.h"
 
 #include "document.h"
+#include "suggestioncommand.h"
 
 #include "views/canvas/canvasstyle.h"
 
@@ -11,6 +12,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QUndoStack>
 
 #include <variant>
 
@@ -213,6 +215,32 @@ void EditController::pasteFragment(const Design &fragment, double offset)
     const EditResult result = pasteElements(m_document->design(), fragment, {offset, offset});
     if (push(result, tr("Paste %1").arg(countText(int(result.created.size())))))
         emit created({result.created.begin(), result.created.end()});
+}
+
+void EditController::addSuggestedFlow(int index)
+{
+    if (index < 0 || index >= int(m_document->halfOpen().size()))
+        return;
+    const Flow &flow = m_document->halfOpen()[std::size_t(index)].flow;
+    const EditResult check = addElement(m_document->design(), flow);
+    if (!check.ok()) {
+        emit refused(qs(check.error));
+        return;
+    }
+    m_document->undoStack()->push(new SuggestionCommand(
+        m_document, index, true,
+        tr("Add flow %1 -> %2").arg(qs(flow.from.toString()), qs(flow.to.toString()))));
+    emit flowCreated(ElementRef::flow(int(m_document->design().flows.size()) - 1));
+}
+
+void EditController::dismissSuggestedFlow(int index)
+{
+    if (index < 0 || index >= int(m_document->halfOpen().size()))
+        return;
+    const Flow &flow = m_document->halfOpen()[std::size_t(index)].flow;
+    m_document->undoStack()->push(new SuggestionCommand(
+        m_document, index, false,
+        tr("Dismiss half-open %1 -> %2").arg(qs(flow.from.toString()), qs(flow.to.toString()))));
 }
 
 } // namespace Netpol

@@ -38,6 +38,10 @@ public slots:
     void setOptions(const Netpol::Options &options);
     void setMetadata(const Netpol::DesignMetadata &metadata);
     void removeElements(const QList<Netpol::ElementRef> &elements);
+    // A suggested flow (Document::suggestedFlows): added as a real flow, or dismissed; one
+    // undo step each.
+    void addSuggestedFlow(int index);
+    void dismissSuggestedFlow(int index);
 
     void copy(const QList<Netpol::ElementRef> &elements);
     void cut(const QList<Netpol::ElementRef> &elements);

@@ -7,10 +7,17 @@
 #include "views/common/plural.h"
 
 #include "model/design/designreader.h"
+#include "model/design/endpoint.h"
+#include "model/design/flowport.h"
 #include "model/design/designwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 
 namespace Netpol {
 
@@ -128,9 +135,13 @@ bool HelperTasks::importManifests(const QStringList &paths)
     if (paths.isEmpty() || !canStart(false))
         return false;
     m_target = paths.first();
+    m_findingsFile = QDir(QDir::tempPath())
+                         .filePath(QStringLiteral("netpol-designer-findings-%1.json")
+                                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     return start(Task::Import, tr("Import Manifests"),
                  QStringList{QStringLiteral("import")} + paths
-                     + QStringList{QStringLiteral("-o"), QStringLiteral("-")});
+                     + QStringList{QStringLiteral("-o"), QStringLiteral("-"),
+                                   QStringLiteral("--findings"), m_findingsFile});
 }
 
 void HelperTasks::onFinished(const HelperResult &result)
@@ -220,6 +231,52 @@ void HelperTasks::finishImport(TaskReport &report, const QByteArray &output)
                               plural(int(d.externals.size()), tr("external"), tr("externals")),
                               plural(int(d.flows.size()), tr("flow"), tr("flows")));
     report.imported = std::move(read.design);
+    readFindings(report);
+}
+
+void HelperTasks::readFindings(TaskReport &report)
+{
+    QFile file(m_findingsFile);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    const QJsonObject root = QJsonDocument::fromJson(opened ? file.readAll() : QByteArray()).object();
+    file.close();
+    QFile::remove(m_findingsFile);
+    for (const QJsonValue &value : root.value(QStringLiteral("diagnostics")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Diagnostic d;
+        const QString severity = o.value(QStringLiteral("severity")).toString();
+        d.severity = severity == QLatin1String("error") ? Severity::Error
+            : severity == QLatin1String("warning")      ? Severity::Warning
+                                                        : Severity::Info;
+        d.code = o.value(QStringLiteral("code")).toString().toStdString();
+        d.message = o.value(QStringLiteral("message")).toString().toStdString();
+        d.location = Location::inFile(o.value(QStringLiteral("file")).toString().toStdString(),
+                                      o.value(QStringLiteral("line")).toInt(),
+                                      o.value(QStringLiteral("column")).toInt());
+        report.importFindings.push_back(std::move(d));
+    }
+    for (const QJsonValue &value : root.value(QStringLiteral("halfOpen")).toArray()) {
+        const QJsonObject o = value.toObject();
+        std::string error;
+        const auto from = parseEndpoint(o.value(QStringLiteral("from")).toString().toStdString(), &error);
+        const auto to = parseEndpoint(o.value(QStringLiteral("to")).toString().toStdString(), &error);
+        if (!from || !to)
+            continue;
+        HalfOpenConnection open;
+        open.flow.from = *from;
+        open.flow.to = *to;
+        bool portsOk = true;
+        for (const QJsonValue &port : o.value(QStringLiteral("ports")).toArray()) {
+            const auto parsed = parseFlowPort(port.toString().toStdString(), &error);
+            portsOk = portsOk && parsed.has_value();
+            if (parsed)
+                open.flow.ports.push_back(*parsed);
+        }
+        open.egressAllowed = o.value(QStringLiteral("allowed")).toString() != QLatin1String("ingress");
+        open.finding = std::size_t(o.value(QStringLiteral("finding")).toInt(-1));
+        if (portsOk && open.finding < report.importFindings.size())
+            report.halfOpen.push_back(std::move(open));
+    }
 }
 
 } // namespace Netpol

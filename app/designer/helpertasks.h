@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/diagnostic.h"
+#include "model/import/importer.h"
 #include "model/design/design.h"
 #include "model/graphviz/diagram.h"
 
@@ -26,6 +27,10 @@ struct TaskReport
     QStringList otherLines;  // the rest of what it said
     int moved = 0;           // Arrange: how many elements it moved
     std::optional<Design> imported; // Import: the new design, not opened yet
+    // Import: what `netpol import --findings` wrote: its findings (the same as `diagnostics`)
+    // and the half-open connections it found, for the Diagnostics dock and the canvas.
+    Diagnostics importFindings;
+    std::vector<HalfOpenConnection> halfOpen;
 };
 
 // The designer's jobs that the `netpol` command line does for it, in a helper process, so
@@ -67,6 +72,7 @@ private:
     void onFinished(const HelperResult &result);
     void finishArrange(TaskReport &report, const QByteArray &output);
     void finishImport(TaskReport &report, const QByteArray &output);
+    void readFindings(TaskReport &report);
     QStringList timeoutArguments() const;
 
     Document *m_document;
@@ -76,6 +82,7 @@ private:
     Design m_snapshot;           // Arrange: the design it was given
     RankDirection m_direction = RankDirection::LeftRight;
     QString m_target;            // Export Diagram: the file; Import: the first input
+    QString m_findingsFile;      // Import: where netpol import writes its findings
 };
 
 } // namespace Netpol

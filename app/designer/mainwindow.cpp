@@ -168,6 +168,10 @@ void MainWindow::connectViews()
     connect(m_scene, &DesignScene::hint, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_diagnostics, &DiagnosticsView::elementActivated, this, &MainWindow::showElement);
+    connect(m_diagnostics, &DiagnosticsView::dismissRequested, m_document,
+            &Document::dismissImportFinding);
+    connect(m_scene, &DesignScene::suggestionActivated, m_controller,
+            &EditController::addSuggestedFlow);
     connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this](int errors, int warnings) {
         m_problemsLabel->setText(
             QStringList{plural(m_preview->policyCount(), tr("policy"), tr("policies")),

@@ -23,6 +23,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <algorithm>
+
 // The window's actions, with their shortcuts, and the menus and toolbar that show them.
 
 namespace Netpol {
@@ -91,7 +93,14 @@ void MainWindow::createActions()
                  [this] { m_controller->duplicate(m_scene->selectedElements()); });
     QAction *remove = canvasAction(
         QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
-        [this] { m_controller->removeElements(m_scene->selectedElements()); });
+        [this] {
+            // Selected suggested flows are dismissed (highest first: indexes stay valid).
+            QList<int> suggestions = m_scene->selectedSuggestions();
+            std::sort(suggestions.rbegin(), suggestions.rend());
+            for (int index : std::as_const(suggestions))
+                m_controller->dismissSuggestedFlow(index);
+            m_controller->removeElements(m_scene->selectedElements());
+        });
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     canvasAction(QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll,
                  [this] {

@@ -225,6 +225,8 @@ void MainWindow::taskFinished(const TaskReport &report)
             return;
         }
         m_document->reset(*report.imported, QString(), true);
+        // The findings stay in the Diagnostics dock after this report closes.
+        m_document->setImportFindings(report.importFindings, report.halfOpen);
         QTimer::singleShot(0, m_view, &DesignView::fitToView);
     }
     if (report.moved > 0)

@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "views/canvas/canvasstyle.h"
+#include "views/common/plural.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -10,6 +11,8 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Netpol {
 
@@ -47,8 +50,22 @@ QString escaped(const std::string &text)
 ReportDialog::ReportDialog(const QString &title, const QString &summary,
                            const Diagnostics &diagnostics, const QStringList &otherLines,
                            QWidget *parent)
-    : QDialog(parent), m_summary(new QLabel(summary)), m_browser(new QTextBrowser)
+    : QDialog(parent), m_summary(new QLabel), m_browser(new QTextBrowser)
 {
+    // Errors, then warnings, then notes; each group in the order the helper gave them.
+    Diagnostics ordered = diagnostics;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    QStringList counts;
+    if (const int n = countSeverity(ordered, Severity::Error))
+        counts << plural(n, tr("error"), tr("errors"));
+    if (const int n = countSeverity(ordered, Severity::Warning))
+        counts << plural(n, tr("warning"), tr("warnings"));
+    if (const int n = countSeverity(ordered, Severity::Info))
+        counts << plural(n, tr("note"), tr("notes"));
+    m_summary->setText(counts.isEmpty() ? summary
+                                        : summary + QLatin1Char('\n') + counts.join(QStringLiteral(", ")));
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(title);
     m_summary->setWordWrap(true);
@@ -56,7 +73,7 @@ ReportDialog::ReportDialog(const QString &title, const QString &summary,
 
     const QString muted = CanvasStyle::mutedText().name();
     QString html;
-    for (const Diagnostic &d : diagnostics) {
+    for (const Diagnostic &d : ordered) {
         QStringList details;
         if (const QString at = where(d.location); !at.isEmpty())
             details << at.toHtmlEscaped();

@@ -7,6 +7,10 @@
 #include "model/design/designwriter.h"
 #include "model/import/importer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <filesystem>
 #include <iostream>
 
@@ -29,6 +33,46 @@ std::string designNameFor(const std::string &output)
     return name.empty() ? std::string("imported") : name;
 }
 
+QJsonValue text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// What the designer keeps after an import: every finding with its place, and each half-open
+// connection as the flow the user may add. JSON, for the designer (which runs this command as
+// its helper) and for other tools.
+std::string findingsJson(const ImportResult &result)
+{
+    QJsonArray diagnostics;
+    for (const Diagnostic &d : result.diagnostics) {
+        QJsonObject o;
+        o.insert("severity", text(std::string(severityName(d.severity))));
+        o.insert("code", text(d.code));
+        o.insert("message", text(d.message));
+        o.insert("file", text(d.location.file));
+        o.insert("line", d.location.line);
+        o.insert("column", d.location.column);
+        diagnostics.append(o);
+    }
+    QJsonArray halfOpen;
+    for (const HalfOpenConnection &open : result.halfOpen) {
+        QJsonArray ports;
+        for (const FlowPort &port : open.flow.ports)
+            ports.append(text(port.toString()));
+        QJsonObject o;
+        o.insert("from", text(open.flow.from.toString()));
+        o.insert("to", text(open.flow.to.toString()));
+        o.insert("ports", ports);
+        o.insert("allowed", open.egressAllowed ? "egress" : "ingress");
+        o.insert("finding", int(open.finding));
+        halfOpen.append(o);
+    }
+    QJsonObject root;
+    root.insert("diagnostics", diagnostics);
+    root.insert("halfOpen", halfOpen);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
+}
+
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -45,8 +89,14 @@ int runImport(const QStringList &arguments)
                                                      "(the default).",
                                     "DESIGN.netpol.yaml", "-");
     const QCommandLineOption grid("grid", "Lay namespaces out in a simple grid instead of running Graphviz.");
+    const QCommandLineOption findings(
+        "findings", "Also write what the import reports as JSON: {diagnostics: [{severity, code, "
+                    "message, file, line, column}], halfOpen: [{from, to, ports, allowed: "
+                    "egress|ingress, finding}]} (finding: the index of its warning).",
+        "FILE.json");
     parser.addOption(output);
     parser.addOption(grid);
+    parser.addOption(findings);
     parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
     int exitCode = ExitOk;
     if (!parseArguments(parser, "import", "FILE... [-o DESIGN.netpol.yaml|-]", arguments, &exitCode))
@@ -89,6 +139,14 @@ int runImport(const QStringList &arguments)
         std::string error;
         if (!writeFileAtomically(target, text, &error)) {
             std::cerr << "netpol import: cannot write " << target << ": " << error << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(findings)) {
+        std::string error;
+        const std::string path = toStd(parser.value(findings));
+        if (!writeFileAtomically(path, findingsJson(result), &error)) {
+            std::cerr << "netpol import: cannot write " << path << ": " << error << '\n';
             return ExitUsage;
         }
     }

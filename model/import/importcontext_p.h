@@ -56,6 +56,7 @@ struct Context
     std::vector<ExternalBlock> externals; // node index = members.size() + index
     bool synthesized = false;
     std::set<PortSet::Name> referencedNames; // named ports the policies use
+    std::vector<HalfOpenConnection> halfOpen;
 
     std::size_t nodeCount() const { return members.size() + externals.size(); }
     bool isExternal(std::size_t node) const { return node >= members.size(); }

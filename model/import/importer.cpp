@@ -256,6 +256,7 @@ ImportResult importDesign(const ManifestSet &manifests, const ImportOptions &opt
     }
     result.design = std::move(ctx.design);
     result.diagnostics = std::move(ctx.diagnostics);
+    result.halfOpen = std::move(ctx.halfOpen);
     return result;
 }
 

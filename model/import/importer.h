@@ -18,6 +18,16 @@ struct ImportOptions
     bool arrange = false;
 };
 
+// A connection one side of the input allows and the other refuses: the design cannot draw it
+// (its flows allow both sides), so it is reported, and offered to the designer as a flow the
+// user may add (both sides) or dismiss.
+struct HalfOpenConnection
+{
+    Flow flow;                // from, to and the ports one side allows
+    bool egressAllowed = true; // true: the source may send, the destination refuses it
+    std::size_t finding = 0;  // index of its import-half-open warning in `diagnostics`
+};
+
 struct ImportResult
 {
     // Set unless the design would not be valid (its errors are in `diagnostics`).
@@ -25,6 +35,9 @@ struct ImportResult
     // What reading found, then what the design cannot express exactly (warnings, code
     // import-...), then notes. Nothing the input allows or denies is changed silently.
     Diagnostics diagnostics;
+    // Each half-open connection between workloads of the design, in the order reported (at
+    // most as many as the warnings name).
+    std::vector<HalfOpenConnection> halfOpen;
 };
 
 // Manifests -> an editable design:

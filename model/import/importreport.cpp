@@ -24,10 +24,13 @@ public:
             m_ctx.report(Severity::Warning, m_code,
                          std::to_string(m_count - kMaxReports) + " more findings like the above");
     }
-    void add(Severity severity, std::string message, Location location = {})
+    // Whether the finding was reported (the first kMaxReports are; the rest are counted).
+    bool add(Severity severity, std::string message, Location location = {})
     {
-        if (++m_count <= kMaxReports)
-            m_ctx.report(severity, m_code, std::move(message), std::move(location));
+        if (++m_count > kMaxReports)
+            return false;
+        m_ctx.report(severity, m_code, std::move(message), std::move(location));
+        return true;
     }
 
 private:
@@ -87,18 +90,24 @@ void reportHalfOpen(Context &ctx)
                 const Location at = admitting.empty() ? Location{}
                                                       : ctx.policyLocation(admitting.front().first,
                                                                            rulePath(egress, admitting.front().second));
-                if (egress)
-                    reports.add(Severity::Warning,
-                                s.label + " may send to " + d.label + " on " + refused.toString() + " ("
-                                    + joinNames(rules) + ") but " + d.label
-                                    + " does not accept it: the design has no flow for it",
-                                at);
-                else
-                    reports.add(Severity::Warning,
-                                d.label + " accepts " + s.label + " on " + refused.toString() + " ("
-                                    + joinNames(rules) + ") but " + s.label
-                                    + " may not send it: the design has no flow for it",
-                                at);
+                const std::string message = egress
+                    ? s.label + " may send to " + d.label + " on " + refused.toString() + " ("
+                          + joinNames(rules) + ") but " + d.label
+                          + " does not accept it: the design has no flow for it"
+                    : d.label + " accepts " + s.label + " on " + refused.toString() + " ("
+                          + joinNames(rules) + ") but " + s.label
+                          + " may not send it: the design has no flow for it";
+                if (!reports.add(Severity::Warning, message, at) || s.workload < 0 || d.workload < 0)
+                    continue;
+                const Workload &from = ctx.design.workloads[std::size_t(s.workload)];
+                const Workload &to = ctx.design.workloads[std::size_t(d.workload)];
+                HalfOpenConnection open;
+                open.flow.from = Endpoint::workload(from.ns, from.name);
+                open.flow.to = Endpoint::workload(to.ns, to.name);
+                open.flow.ports = refused.toFlowPorts(&to, ctx.referencedNames);
+                open.egressAllowed = egress;
+                open.finding = ctx.diagnostics.size() - 1;
+                ctx.halfOpen.push_back(std::move(open));
             }
         }
     }

@@ -9,6 +9,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <filesystem>
 
 using namespace Netpol;
@@ -71,6 +75,39 @@ spec:
 )";
 
 } // namespace
+
+TEST(CliImport, FindingsGoToAJsonFileWithTheHalfOpenFlow)
+{
+    const std::string dir = makeTempDir();
+    const std::string json = dir + "/findings.json";
+    const ProcessResult r = netpol({"import", seed("complete-example.yaml"),
+                                    seed("complete-example-workloads.yaml"), "-o", dir + "/d.netpol.yaml",
+                                    "--findings", json});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(readFile(json)));
+    const QJsonArray diagnostics = doc.object().value("diagnostics").toArray();
+    const QJsonArray halfOpen = doc.object().value("halfOpen").toArray();
+    ASSERT_EQ(halfOpen.size(), 1);
+    const QJsonObject open = halfOpen.at(0).toObject();
+    EXPECT_EQ(open.value("from").toString(), "production/frontend");
+    EXPECT_EQ(open.value("to").toString(), "production/api-server");
+    EXPECT_EQ(open.value("ports").toArray(), QJsonArray{"8080/TCP"});
+    EXPECT_EQ(open.value("allowed").toString(), "egress");
+    const QJsonObject finding = diagnostics.at(open.value("finding").toInt()).toObject();
+    EXPECT_EQ(finding.value("code").toString(), "import-half-open");
+    EXPECT_EQ(finding.value("severity").toString(), "warning");
+    EXPECT_EQ(finding.value("line").toInt(), 60);
+    EXPECT_EQ(finding.value("column").toInt(), 7);
+    EXPECT_TRUE(finding.value("file").toString().endsWith("complete-example.yaml"));
+    // Every finding of standard error is in the file, in the same order.
+    int lines = 0;
+    for (std::size_t at = r.err.find(": import-"); at != std::string::npos; at = r.err.find(": import-", at + 1))
+        ++lines;
+    int inFile = 0;
+    for (const QJsonValue &d : diagnostics)
+        inFile += d.toObject().value("code").toString().startsWith("import-");
+    EXPECT_EQ(inFile, lines);
+}
 
 TEST(CliImport, SeedExampleWithItsWorkloads)
 {

@@ -7,6 +7,7 @@
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/portset.h"
 #include "model/analysis/reachabilitydiff.h"
+#include "model/design/designcheck.h"
 #include "model/design/designreader.h"
 #include "model/design/designwriter.h"
 #include "model/generate/generator.h"
@@ -108,6 +109,25 @@ TEST(PortSet, Algebra)
     w.ports = {{"http", 8080, Protocol::TCP}};
     EXPECT_EQ(some.toFlowPorts(&w, {{"http", Protocol::TCP}}).front(), FlowPort::named("http"));
     EXPECT_EQ(some.toFlowPorts(&w, {}).front(), FlowPort::number(8080)) << "only names the input used";
+}
+
+TEST(Import, HalfOpenConnectionsComeAsFlowsTheUserMayAdd)
+{
+    const ImportResult r = import(readFile(dataPath("seed/complete-example.yaml")) + "\n---\n"
+                                  + readFile(dataPath("seed/complete-example-workloads.yaml")));
+    ASSERT_TRUE(r.design);
+    ASSERT_EQ(r.halfOpen.size(), 1u);
+    const HalfOpenConnection &open = r.halfOpen.front();
+    EXPECT_EQ(open.flow.from, Endpoint::workload("production", "frontend"));
+    EXPECT_EQ(open.flow.to, Endpoint::workload("production", "api-server"));
+    EXPECT_EQ(open.flow.ports, std::vector<FlowPort>{FlowPort::number(8080)});
+    EXPECT_TRUE(open.egressAllowed) << "frontend may send; api-server refuses";
+    ASSERT_LT(open.finding, r.diagnostics.size());
+    EXPECT_EQ(r.diagnostics[open.finding].code, "import-half-open");
+    // It names the design's own workloads: added as it is, it is a valid flow of the design.
+    Design withFlow = *r.design;
+    withFlow.flows.push_back(open.flow);
+    EXPECT_TRUE(checkDesign(withFlow).empty());
 }
 
 TEST(Import, SeedExampleReportsTheHalfOpenFlow)

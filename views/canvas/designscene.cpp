@@ -48,12 +48,14 @@ DesignScene::DesignScene(DesignSource *source, QObject *parent)
     connect(source, &DesignSource::elementRemoved, this, &DesignScene::onRemoved);
     connect(source, &DesignSource::elementChanged, this, &DesignScene::onChanged);
     connect(source, &DesignSource::designChanged, this, &DesignScene::finishEdit);
+    connect(source, &DesignSource::suggestionsChanged, this, &DesignScene::syncSuggestions);
     rebuild();
 }
 
 DesignScene::~DesignScene()
 {
     blockSignals(true); // no selection news from a scene being torn down
+    clearSuggestions();
     qDeleteAll(m_flows); // flows first: they detach from the nodes
     m_flows.clear();
     clear();
@@ -94,6 +96,7 @@ void DesignScene::rebuild()
     m_moveStart.clear();
     m_raised.clear();
     m_lanes.clear();
+    clearSuggestions();
     qDeleteAll(m_flows);
     m_flows.clear();
     clear();
@@ -187,8 +190,10 @@ void DesignScene::onRemoved(ElementRef::Kind kind, int index)
     default:
         return;
     }
-    for (FlowItem *flow : node->flows())
-        m_dirtyFlows.insert(flow);
+    for (FlowItem *flow : node->flows()) {
+        if (!flow->isSuggestion()) // suggestions are redrawn after every edit
+            m_dirtyFlows.insert(flow);
+    }
     m_dirtyNodes.remove(node);
     m_moveStart.remove(node);
     if (m_dropTarget == node)
@@ -271,6 +276,7 @@ void DesignScene::finishEdit()
     m_dirtyNodes.clear();
     m_dirtyFlows.clear();
     m_nodesRestructured = false;
+    syncSuggestions();
     updateSceneRect(true);
 }
 

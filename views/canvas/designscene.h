@@ -57,6 +57,9 @@ public:
     const QList<WorkloadItem *> &workloadItems() const { return m_workloads; }
     const QList<ExternalItem *> &externalItems() const { return m_externals; }
     const QList<FlowItem *> &flowItems() const { return m_flows; }
+    // The suggested flows (DesignSource::suggestedFlows), drawn dashed; not design elements.
+    const QList<FlowItem *> &suggestionItems() const { return m_suggestions; }
+    QList<int> selectedSuggestions() const;
 
     // The topmost node under a scene point, or null.
     NodeItem *nodeAt(QPointF scenePos, const NodeItem *ignore = nullptr) const;
@@ -85,6 +88,8 @@ signals:
     // A passing remark for the status bar (what a drop here would do).
     void hint(const QString &text);
     void connectModeChanged(bool on);
+    // A suggested flow was double-clicked: the user wants it as a real flow.
+    void suggestionActivated(int index);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -94,6 +99,7 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -111,6 +117,8 @@ private:
     void rebuildNameMaps();
     void updateSceneRect(bool grow);
     void setDropTarget(NodeItem *node);
+    void syncSuggestions();
+    void clearSuggestions();
 
     void startDraft(NodeItem *source, QPointF scenePos);
     void finishDraft(QPointF scenePos);
@@ -121,6 +129,7 @@ private:
     QList<WorkloadItem *> m_workloads;
     QList<ExternalItem *> m_externals;
     QList<FlowItem *> m_flows;
+    QList<FlowItem *> m_suggestions;
     QHash<QString, NamespaceItem *> m_namespaceByName;
     QHash<QString, WorkloadItem *> m_workloadByName; // "ns/name"
     QHash<QString, ExternalItem *> m_externalByName;

@@ -51,6 +51,8 @@ ElementRef DesignScene::refFor(const QGraphicsItem *item) const
 {
     if (!item)
         return {};
+    if (const auto *flow = qgraphicsitem_cast<const FlowItem *>(item); flow && flow->isSuggestion())
+        return {};
     if (const auto *flow = qgraphicsitem_cast<const FlowItem *>(item))
         return refTo(design(), ElementRef::Kind::Flow, flow->index());
     switch (item->type()) {

@@ -100,6 +100,17 @@ void FlowItem::setFlow(const Flow &flow)
                         QString::fromStdString(flow.to.toString()), m_label));
 }
 
+void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
+{
+    m_badge = badge;
+    m_label = badge + QStringLiteral(" · ") + portsLabel(m_flow);
+    setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+                   .arg(badge.toHtmlEscaped(), tooltip.toHtmlEscaped(),
+                        QObject::tr("Double-click to add it as a flow (both sides are then "
+                                    "generated); Delete dismisses it.")));
+    updateGeometry();
+}
+
 void FlowItem::setEnds(NodeItem *from, NodeItem *to)
 {
     if (from == m_from && to == m_to)
@@ -261,7 +272,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_line.isNull())
         return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor color = isSelected() ? selectionColor() : flowColor();
+    const QColor warning(0xb2, 0x6a, 0x00); // 4.9:1 on white: readable as a label colour
+    const QColor color = isSelected() ? selectionColor() : isSuggestion() ? warning : flowColor();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
 
     const double length = m_line.length();
@@ -269,8 +281,9 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // A one-pixel cosmetic pen takes the raster engine's fast path; anything wider is stroked
     // as a path and costs ten times as much per line (measured by bench_canvas). Only the part
     // in the exposed area is drawn, so a long flow crossing the window costs its visible part.
-    QPen pen(color, isSelected() ? 2.4 : 1, Qt::SolidLine, Qt::RoundCap);
-    pen.setCosmetic(!isSelected());
+    QPen pen(color, isSelected() ? 2.4 : isSuggestion() ? 1.6 : 1,
+             isSuggestion() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+    pen.setCosmetic(!isSelected() && !isSuggestion());
     painter->setPen(pen);
     const QLineF shaft(m_line.p1(), m_line.p2() - dir * std::min(kArrowLength - 1, length));
     if (const auto visible = clipped(shaft, option->exposedRect.adjusted(-4, -4, 4, 4)))
@@ -290,14 +303,14 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(m_badgeRect, Qt::AlignCenter, QStringLiteral("*/* every pod"));
     }
     const QColor rim = m_problem == Severity::Error ? errorColor()
-        : m_problem == Severity::Warning            ? QColor(0xd9, 0x8c, 0x00)
+        : m_problem == Severity::Warning || isSuggestion() ? QColor(0xd9, 0x8c, 0x00)
         : isSelected()                              ? selectionColor()
                                                     : QColor(0xb4, 0xbd, 0xc9);
     painter->setPen(QPen(rim, m_problem ? 1.6 : 1));
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
     painter->setFont(smallFont());
-    painter->setPen(m_flow.ports.empty() ? errorColor() : textColor());
+    painter->setPen(isSuggestion() ? warning : m_flow.ports.empty() ? errorColor() : textColor());
     painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
 }
 

@@ -49,6 +49,11 @@ public:
 
     void setProblem(std::optional<Severity> severity);
 
+    // A suggested flow (DesignSource::suggestedFlows), not one of the design's: dashed, in the
+    // warning colour, its label led by `badge`; `index()` is then the suggestion's.
+    void setSuggestion(const QString &badge, const QString &tooltip);
+    bool isSuggestion() const { return !m_badge.isEmpty(); }
+
     void updateGeometry();
     QLineF line() const { return m_line; } // scene coordinates, tip at the destination
     QRectF labelRect() const { return m_labelRect; }
@@ -62,6 +67,7 @@ private:
     double m_offset = 0;
     double m_labelAt = 0.5;
     std::optional<Severity> m_problem;
+    QString m_badge; // set for a suggested flow
 
     QLineF m_line;
     QPolygonF m_arrow;

@@ -8,6 +8,15 @@
 
 namespace Netpol {
 
+// A flow the design does not have but may want: a half-open connection of the manifests it was
+// imported from (one side allows it, the other refuses). Drawn dashed, never generated.
+struct SuggestedFlow
+{
+    Flow flow;
+    QString badge;   // "half-open: egress only"
+    QString tooltip; // the finding that reported it
+};
+
 // What the views show: a design and the news of its changes. The designer's document
 // implements it; views read the design, listen, and never change it (they emit requests).
 //
@@ -25,6 +34,7 @@ public:
     virtual QString fileName() const = 0; // empty for a design never saved
     // The findings shown in the diagnostics dock.
     virtual Diagnostics diagnostics() const = 0;
+    virtual std::vector<SuggestedFlow> suggestedFlows() const { return {}; }
 
 signals:
     void designReset(); // a new or opened design: everything changed
@@ -35,6 +45,8 @@ signals:
     void metadataChanged();
     void designChanged(); // once after every edit and after a reset
     void fileNameChanged(const QString &fileName);
+    void diagnosticsChanged();  // findings changed without a design edit (dismissed)
+    void suggestionsChanged(); // suggestedFlows() changed
 };
 
 } // namespace Netpol

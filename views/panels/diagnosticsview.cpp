@@ -3,9 +3,11 @@
 #include "views/common/designsource.h"
 #include "views/common/plural.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
@@ -49,6 +51,14 @@ DiagnosticsView::DiagnosticsView(DesignSource *source, QWidget *parent)
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemClicked, this, &DiagnosticsView::activate);
     connect(m_list, &QTreeWidget::itemActivated, this, &DiagnosticsView::activate);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &DiagnosticsView::showMenu);
+    auto *dismiss = new QAction(tr("Dismiss"), m_list);
+    dismiss->setObjectName(QStringLiteral("dismissFinding"));
+    dismiss->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    dismiss->setShortcutContext(Qt::WidgetShortcut);
+    connect(dismiss, &QAction::triggered, this, &DiagnosticsView::dismissCurrent);
+    m_list->addAction(dismiss);
 
     m_summary->setContentsMargins(8, 3, 8, 3);
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +71,7 @@ DiagnosticsView::DiagnosticsView(DesignSource *source, QWidget *parent)
     m_timer->setInterval(kDelayMs);
     connect(m_timer, &QTimer::timeout, this, &DiagnosticsView::refreshNow);
     connect(source, &DesignSource::designChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(source, &DesignSource::diagnosticsChanged, m_timer, qOverload<>(&QTimer::start));
     refreshNow();
 }
 
@@ -87,6 +98,12 @@ void DiagnosticsView::refreshNow()
         if (!d.hint.empty())
             tip += QStringLiteral("<br><i>%1</i>")
                        .arg(QString::fromStdString(d.hint).toHtmlEscaped());
+        if (!d.location.file.empty()) {
+            QString place = QString::fromStdString(d.location.file);
+            if (d.location.hasPosition())
+                place += QStringLiteral(":%1:%2").arg(d.location.line).arg(d.location.column);
+            tip += QStringLiteral("<br>%1").arg(place.toHtmlEscaped());
+        }
         item->setToolTip(0, tip);
         item->setData(0, kIndexRole, i);
         items.append(item);
@@ -112,6 +129,39 @@ void DiagnosticsView::activate(QTreeWidgetItem *item)
     const int index = item->data(0, kIndexRole).toInt();
     if (index >= 0 && index < int(m_diagnostics.size()))
         emit elementActivated(m_diagnostics[std::size_t(index)].location.element);
+}
+
+namespace {
+
+bool isDismissible(const Diagnostic &d)
+{
+    return d.code.rfind("import-", 0) == 0;
+}
+
+} // namespace
+
+void DiagnosticsView::dismissCurrent()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const int index = item->data(0, kIndexRole).toInt();
+    if (index >= 0 && index < int(m_diagnostics.size()) && isDismissible(m_diagnostics[std::size_t(index)]))
+        emit dismissRequested(m_diagnostics[std::size_t(index)]);
+}
+
+void DiagnosticsView::showMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_list->itemAt(pos);
+    if (!item)
+        return;
+    m_list->setCurrentItem(item);
+    const int index = item->data(0, kIndexRole).toInt();
+    if (index < 0 || index >= int(m_diagnostics.size()) || !isDismissible(m_diagnostics[std::size_t(index)]))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Dismiss"), this, &DiagnosticsView::dismissCurrent);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Netpol

@@ -14,7 +14,8 @@ namespace Netpol {
 class DesignSource;
 
 // The findings about the design (DesignSource::diagnostics), refreshed shortly after each
-// change. Clicking one asks for its element to be selected and shown.
+// change. Clicking one asks for its element to be selected and shown. Findings an import
+// reported (codes import-...) can be dismissed from the context menu or with Delete.
 class DiagnosticsView : public QWidget
 {
     Q_OBJECT
@@ -34,9 +35,12 @@ public slots:
 signals:
     void elementActivated(const Netpol::ElementRef &element);
     void countsChanged(int errors, int warnings);
+    void dismissRequested(const Netpol::Diagnostic &finding);
 
 private:
     void activate(QTreeWidgetItem *item);
+    void dismissCurrent();
+    void showMenu(const QPoint &pos);
 
     DesignSource *m_source;
     QTreeWidget *m_list;
