@@ -177,6 +177,22 @@ TEST(ImportFindings, AHalfOpenConnectionIsDrawnAndBecomesARealFlowWithUndo)
     EXPECT_TRUE(scene->suggestionItems().isEmpty());
 }
 
+TEST(ImportFindings, OneClickOnTheLabelAddsTheFlow)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    importSeed(window);
+    FlowItem *ghost = window.scene()->suggestionItems().front();
+    const std::size_t flows = window.document()->design().flows.size();
+    const QPointF pill = ghost->labelRect().center();
+    window.view()->centerOn(pill);
+    QTest::mouseClick(window.view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      viewportPoint(window.view(), pill));
+    ASSERT_TRUE(waitUntil([&] { return window.document()->design().flows.size() == flows + 1; }));
+    EXPECT_TRUE(window.scene()->suggestionItems().isEmpty());
+}
+
 TEST(ImportFindings, DeleteDismissesASelectedHalfOpenFlowWithUndo)
 {
     MainWindow window;

@@ -118,6 +118,8 @@ private:
     void updateSceneRect(bool grow);
     void setDropTarget(NodeItem *node);
     void syncSuggestions();
+    // Asks for the suggested flow under `scenePos` (on its label only, with `labelOnly`).
+    bool activateSuggestionAt(QPointF scenePos, bool labelOnly);
     void clearSuggestions();
 
     void startDraft(NodeItem *source, QPointF scenePos);

@@ -122,6 +122,11 @@ void DesignScene::finishDraft(QPointF scenePos)
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && !m_connectMode
+        && activateSuggestionAt(event->scenePos(), true)) {
+        event->accept(); // one click on a suggested flow's label adds it
+        return;
+    }
     if (event->button() == Qt::LeftButton && !m_draftSource) {
         NodeItem *node = nodeAt(event->scenePos());
         if (node && (m_connectMode || node->isOnConnector(node->mapFromScene(event->scenePos())))) {

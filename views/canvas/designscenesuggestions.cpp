@@ -74,18 +74,28 @@ QList<int> DesignScene::selectedSuggestions() const
     return out;
 }
 
+bool DesignScene::activateSuggestionAt(QPointF scenePos, bool labelOnly)
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        auto *flow = qgraphicsitem_cast<FlowItem *>(item);
+        if (!flow || !flow->isSuggestion() || !m_suggestions.contains(flow))
+            continue;
+        if (labelOnly && !flow->labelRect().contains(scenePos))
+            return false;
+        // Queued: adding the flow redraws the suggestions, this item among them.
+        const int index = flow->index();
+        QMetaObject::invokeMethod(
+            this, [this, index] { emit suggestionActivated(index); }, Qt::QueuedConnection);
+        return true;
+    }
+    return false;
+}
+
 void DesignScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
-    for (QGraphicsItem *item : items(event->scenePos())) {
-        auto *flow = qgraphicsitem_cast<FlowItem *>(item);
-        if (flow && flow->isSuggestion() && m_suggestions.contains(flow)) {
-            // Queued: adding the flow redraws the suggestions, this item among them.
-            const int index = flow->index();
-            QMetaObject::invokeMethod(
-                this, [this, index] { emit suggestionActivated(index); }, Qt::QueuedConnection);
-            event->accept();
-            return;
-        }
+    if (event->button() == Qt::LeftButton && activateSuggestionAt(event->scenePos(), false)) {
+        event->accept();
+        return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
 }

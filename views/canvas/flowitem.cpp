@@ -106,8 +106,9 @@ void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
     m_label = badge + QStringLiteral(" · ") + portsLabel(m_flow);
     setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
                    .arg(badge.toHtmlEscaped(), tooltip.toHtmlEscaped(),
-                        QObject::tr("Double-click to add it as a flow (both sides are then "
-                                    "generated); Delete dismisses it.")));
+                        QObject::tr("Click its label (or double-click the line) to add it as a "
+                                    "flow, so both sides are generated; select it and press "
+                                    "Delete to dismiss it.")));
     updateGeometry();
 }
 
