@@ -18,6 +18,7 @@
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 #include <set>
@@ -27,7 +28,8 @@ namespace Netpol {
 
 YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     : QWidget(parent), m_source(source), m_editor(new QPlainTextEdit(this)),
-      m_summary(new QLabel(this)), m_timer(new QTimer(this))
+      m_summary(new QLabel(this)), m_timer(new QTimer(this)),
+      m_cache(std::make_shared<ManifestCache>()), m_watcher(new QFutureWatcher<Rendered>(this))
 {
     m_editor->setReadOnly(true);
     m_editor->setUndoRedoEnabled(false);
@@ -58,7 +60,14 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDelayMs);
-    connect(m_timer, &QTimer::timeout, this, &YamlPreview::refreshNow);
+    connect(m_timer, &QTimer::timeout, this, &YamlPreview::refreshLater);
+    connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] {
+        apply(m_watcher->result());
+        if (m_again)
+            refreshLater();
+        else
+            updateSummary();
+    });
     connect(source, &DesignSource::designChanged, this, &YamlPreview::schedule);
     connect(source, &DesignSource::fileNameChanged, this, &YamlPreview::schedule);
     refreshNow();
@@ -66,51 +75,112 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
 
 bool YamlPreview::isPending() const
 {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_watcher->isRunning() || m_again;
 }
 
 void YamlPreview::schedule()
 {
     m_timer->start(); // restarts: a burst of changes regenerates once
+    m_summary->setText(tr("updating…"));
+}
+
+// Moving things changes nothing the policies depend on: no generation is needed then.
+bool YamlPreview::unchangedSinceLast()
+{
+    Design layoutFree = withoutLayout(m_source->design());
+    if (m_generatedFrom && *m_generatedFrom == layoutFree && m_generatedFile == m_source->fileName())
+        return true;
+    m_generatedFrom = std::move(layoutFree);
+    m_generatedFile = m_source->fileName();
+    return false;
+}
+
+YamlPreview::Rendered YamlPreview::render(const Design &design, const QString &fileName,
+                                          ManifestCache &cache)
+{
+    const GenerateResult generated = generatePolicies(design);
+    std::vector<NetworkPolicy> policies;
+    policies.reserve(generated.policies.size());
+    std::set<std::string> namespaces;
+    Rendered out;
+    for (const GeneratedPolicy &g : generated.policies) {
+        policies.push_back(g.policy);
+        namespaces.insert(g.policy.metadata.ns);
+        out.policies.push_back({g.policy.metadata.ns, g.flows, 0, 0});
+    }
+    ExportOptions options;
+    options.layout = ExportLayout::Single;
+    options.designName = design.metadata.name;
+    options.designSource = fileName.toStdString();
+    out.text = QString::fromStdString(cache.render(policies, options));
+    out.namespaces = int(namespaces.size());
+    return out;
 }
 
 void YamlPreview::refreshNow()
 {
     m_timer->stop();
-    const Design &design = m_source->design();
-    // Moving things changes nothing the policies depend on: skip the generation then.
-    Design layoutFree = withoutLayout(design);
-    if (m_generatedFrom && *m_generatedFrom == layoutFree
-        && m_generatedFile == m_source->fileName()) {
+    ++m_generation; // a result still on its way is older than this one
+    if (unchangedSinceLast()) {
         applyHighlight(std::exchange(m_scrollAfterRefresh, false));
+        updateSummary();
         emit refreshed();
         return;
     }
-    m_generatedFrom = std::move(layoutFree);
-    m_generatedFile = m_source->fileName();
-    const GenerateResult generated = generatePolicies(design);
-    std::vector<NetworkPolicy> policies;
-    policies.reserve(generated.policies.size());
-    std::set<std::string> namespaces;
-    m_policies.clear();
-    for (const GeneratedPolicy &g : generated.policies) {
-        policies.push_back(g.policy);
-        namespaces.insert(g.policy.metadata.ns);
-        m_policies.push_back({g.policy.metadata.ns, g.flows, 0, 0});
+    if (m_watcher->isRunning())
+        m_watcher->waitForFinished(); // the cache is the worker's until then
+    Rendered rendered = render(m_source->design(), m_source->fileName(), *m_cache);
+    rendered.generation = m_generation;
+    apply(std::move(rendered));
+}
+
+void YamlPreview::refreshLater()
+{
+    m_timer->stop();
+    if (m_watcher->isRunning()) {
+        m_again = true; // one more run once this one is done, with the design as it is then
+        return;
     }
-    ExportOptions options;
-    options.layout = ExportLayout::Single;
-    options.designName = design.metadata.name;
-    options.designSource = m_source->fileName().toStdString();
-    replaceText(QString::fromStdString(m_cache.render(policies, options)));
+    m_again = false;
+    const quint64 generation = ++m_generation;
+    if (unchangedSinceLast()) {
+        applyHighlight(std::exchange(m_scrollAfterRefresh, false));
+        updateSummary();
+        emit refreshed();
+        return;
+    }
+    // A snapshot: the worker never reads the document, which goes on changing.
+    m_watcher->setFuture(QtConcurrent::run(
+        [design = m_source->design(), file = m_source->fileName(), cache = m_cache, generation] {
+            Rendered rendered = render(design, file, *cache);
+            rendered.generation = generation;
+            return rendered;
+        }));
+}
+
+void YamlPreview::apply(Rendered rendered)
+{
+    if (rendered.generation != m_generation)
+        return; // superseded by a newer edit
+    m_policies = std::move(rendered.policies);
+    replaceText(rendered.text);
     indexDocuments();
     applyHighlight(std::exchange(m_scrollAfterRefresh, false));
-    m_policyCount = int(policies.size());
-    m_summary->setText(
-        tr("%1 in %2")
-            .arg(plural(m_policyCount, tr("policy"), tr("policies")),
-                 plural(qsizetype(namespaces.size()), tr("namespace"), tr("namespaces"))));
+    m_policyCount = int(m_policies.size());
+    m_namespaceCount = rendered.namespaces;
+    updateSummary();
     emit refreshed();
+}
+
+void YamlPreview::updateSummary()
+{
+    if (isPending()) {
+        m_summary->setText(tr("updating…"));
+        return;
+    }
+    m_summary->setText(tr("%1 in %2")
+                           .arg(plural(m_policyCount, tr("policy"), tr("policies")),
+                                plural(m_namespaceCount, tr("namespace"), tr("namespaces"))));
 }
 
 void YamlPreview::replaceText(const QString &text)

@@ -6,7 +6,10 @@
 
 #include <QList>
 #include <QPair>
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
 
 #include <optional>
 
@@ -19,8 +22,11 @@ namespace Netpol {
 class DesignSource;
 
 // The live YAML: what File > Export YAML would write as one file, regenerated shortly after
-// each change (one timer, restarted by every change), highlighted and read-only. Only the text
-// that changed is replaced, so the scroll position stays where the reader left it.
+// each change (one timer, restarted by every change), highlighted and read-only. Generation
+// and rendering run on a snapshot of the design in a worker thread, one at a time; a newer
+// edit supersedes a result still being computed, and the summary says "updating…" while the
+// text is older than the design. Only the text that changed is replaced, so the scroll
+// position and the selection stay where the reader left them.
 class YamlPreview : public QWidget
 {
     Q_OBJECT
@@ -33,13 +39,17 @@ public:
     QString text() const { return m_text; }
     int policyCount() const { return m_policyCount; }
     QPlainTextEdit *editor() const { return m_editor; }
+    // A regeneration is waiting for its timer or running.
     bool isPending() const;
 
     // The text ranges of the policies now highlighted (those generated for the shown element).
     QList<QPair<int, int>> highlightedRanges() const;
 
 public slots:
+    // Regenerates at once, in this thread (the first fill, tests); refreshLater() is the
+    // timer's way, in the worker.
     void refreshNow();
+    void refreshLater();
     void copyAll();
     // Highlights the policies generated for an element (a flow: both its sides; a workload or an
     // external: those of its flows; a namespace: all of its policies) and scrolls to the first.
@@ -58,7 +68,20 @@ private:
         int end = 0;
     };
 
+    // What one regeneration gives, computed off the UI thread.
+    struct Rendered
+    {
+        quint64 generation = 0;
+        QString text;
+        std::vector<PolicyEntry> policies;
+        int namespaces = 0;
+    };
+    static Rendered render(const Design &design, const QString &fileName, ManifestCache &cache);
+
     void schedule();
+    bool unchangedSinceLast();
+    void apply(Rendered rendered);
+    void updateSummary();
     void replaceText(const QString &text);
     void indexDocuments();
     void applyHighlight(bool scroll);
@@ -67,9 +90,13 @@ private:
     QPlainTextEdit *m_editor;
     QLabel *m_summary;
     QTimer *m_timer;
-    ManifestCache m_cache;
+    std::shared_ptr<ManifestCache> m_cache; // shared with a running worker
+    QFutureWatcher<Rendered> *m_watcher;
+    quint64 m_generation = 0; // of the newest request
+    bool m_again = false;     // a change came while the worker ran
     QString m_text;
     int m_policyCount = 0;
+    int m_namespaceCount = 0;
     std::vector<PolicyEntry> m_policies;
     std::optional<Design> m_generatedFrom; // layout-free, to skip regenerating after moves
     QString m_generatedFile;

@@ -1,0 +1,104 @@
+// The live YAML is computed off the UI thread: the dock says "updating…" while its text is
+// older than the design, a newer edit supersedes a result still being computed, and the text it
+// ends with is exactly the export of the design as it is then.
+
+#include "viewtestsupport.h"
+
+#include "document.h"
+#include "editcontroller.h"
+#include "views/panels/yamlpreview.h"
+
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextCursor>
+
+using namespace Netpol;
+using namespace Netpol::Test;
+
+namespace {
+
+void openExample(Document &document, const char *name)
+{
+    bool ok = false;
+    document.open(QString::fromStdString(examplePath(name)), &ok);
+    ASSERT_TRUE(ok) << name;
+}
+
+QString summaryOf(const YamlPreview &preview)
+{
+    QString text;
+    for (const QLabel *label : preview.findChildren<QLabel *>())
+        text += label->text();
+    return text;
+}
+
+std::string exported(const Document &document)
+{
+    return document.exportFiles(ExportLayout::Single).front().content;
+}
+
+} // namespace
+
+TEST(PreviewWorker, SaysUpdatingWhileTheTextIsOlderThanTheDesign)
+{
+    Document document;
+    openExample(document, "online-shop.netpol.yaml");
+    YamlPreview preview(&document);
+    EditController controller(&document);
+    Workload w = document.design().workloads[1];
+    w.labels["tier"] = "edge";
+    controller.editElement(refTo(document.design(), ElementRef::Kind::Workload, 1), w);
+    EXPECT_TRUE(preview.isPending());
+    EXPECT_TRUE(summaryOf(preview).contains(QStringLiteral("updating…")));
+    ASSERT_TRUE(waitUntil([&] { return !preview.isPending(); }));
+    EXPECT_FALSE(summaryOf(preview).contains(QStringLiteral("updating…")));
+    EXPECT_TRUE(summaryOf(preview).contains(QStringLiteral("policies")));
+    EXPECT_EQ(preview.text().toStdString(), exported(document));
+}
+
+TEST(PreviewWorker, EditsDuringARunAreNotLost)
+{
+    // Edits keep coming while the worker runs: the last text is the last design's, whatever
+    // the timing, and a result computed for an older design is never shown last.
+    Document document;
+    openExample(document, "online-shop.netpol.yaml");
+    YamlPreview preview(&document);
+    EditController controller(&document);
+    for (int i = 0; i < 12; ++i) {
+        Workload w = document.design().workloads[2];
+        w.labels["round"] = std::to_string(i);
+        controller.editElement(refTo(document.design(), ElementRef::Kind::Workload, 2), w);
+        QTest::qWait(i % 3 == 0 ? YamlPreview::kDelayMs + 20 : 5);
+    }
+    ASSERT_TRUE(waitUntil([&] { return !preview.isPending(); }, 10000));
+    EXPECT_TRUE(preview.text().contains(QStringLiteral("round: \"11\"")));
+    EXPECT_EQ(preview.text().toStdString(), exported(document));
+}
+
+TEST(PreviewWorker, TheSelectionInTheTextSurvivesAnUnrelatedEdit)
+{
+    Document document;
+    openExample(document, "online-shop.netpol.yaml");
+    YamlPreview preview(&document);
+    QPlainTextEdit *editor = preview.editor();
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(40);
+    cursor.setPosition(60, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    const QString selected = editor->textCursor().selectedText();
+    ASSERT_FALSE(selected.isEmpty());
+
+    EditController controller(&document);
+    Flow last = document.design().flows.back(); // its policies are at the end of the text
+    last.ports = {FlowPort::range(9100, 9299)};
+    controller.editElement(ElementRef::flow(int(document.design().flows.size()) - 1), last);
+    ASSERT_TRUE(waitUntil([&] { return !preview.isPending(); }));
+    EXPECT_TRUE(preview.text().contains(QStringLiteral("endPort: 9299")));
+    EXPECT_EQ(editor->textCursor().selectedText(), selected);
+}
