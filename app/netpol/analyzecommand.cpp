@@ -18,9 +18,14 @@ int runAnalyze(const QStringList &arguments)
         "searched for *.yaml, *.yml and *.json, or - for standard input), and why.\n"
         "Endpoints are NAMESPACE/NAME of a pod or workload (NAMESPACE/KIND/NAME when kinds share\n"
         "a name) or an IP address. Without probes: every workload pair on every port in play.\n"
-        "Documents with errors are reported on standard error and left out; the analysis runs on\n"
-        "the rest. Exit codes: 0 the analysis ran (whatever the verdicts), 2 usage error,\n"
-        "unreadable input or a probe naming something the input does not have.");
+        "Items of typed lists (NetworkPolicyList, PodList, ...) take the list's kind.\n"
+        "Documents with errors (and policies the API server would refuse) are reported on\n"
+        "standard error and left out; the verdicts are computed on the rest and printed. A probe\n"
+        "naming an endpoint or port name the input lacks is reported on its own and the other\n"
+        "probes are still evaluated.\n"
+        "Exit codes: 0 the analysis ran on every document (whatever the verdicts); 1 some\n"
+        "document was left out (0 with --keep-going) or some probe names what the input lacks\n"
+        "(1 even with --keep-going); 2 usage error, unreadable input or a malformed probe.");
     const QCommandLineOption probe("probe", "A connection to evaluate (repeatable).",
                                    "FROM:TO:PORT[/PROTOCOL]");
     const QCommandLineOption probes("probes", "A file of probes: one 'FROM TO PORT/PROTOCOL' a line, # comments.",
@@ -28,13 +33,16 @@ int runAnalyze(const QStringList &arguments)
     const QCommandLineOption format("format", "Output format (default text).", "text|json|csv", "text");
     const QCommandLineOption explain("explain", "Add the reasons: which policies isolate each side and "
                                                 "which rule allows.");
-    parser.addOptions({probe, probes, format, explain});
+    const QCommandLineOption keepGoing("keep-going",
+                                       "Exit 0 even when documents with errors were left out "
+                                       "(probes naming what the input lacks still exit 1).");
+    parser.addOptions({probe, probes, format, explain, keepGoing});
     parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
 
     int exitCode = ExitOk;
     if (!parseArguments(parser, "analyze",
                         "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] "
-                        "[--format text|json|csv] [--explain]",
+                        "[--format text|json|csv] [--explain] [--keep-going]",
                         arguments, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
@@ -80,9 +88,18 @@ int runAnalyze(const QStringList &arguments)
     printDiagnostics(outcome.diagnostics);
     if (const std::string skipped = skippedKindsSummary(manifests); !skipped.empty())
         std::cerr << "netpol analyze: " << skipped << '\n';
-    if (outcome.probeErrors)
+    if (const int left = outcome.documentsLeftOut; left > 0)
+        std::cerr << "netpol analyze: the verdicts were computed without " << left
+                  << (left == 1 ? " document" : " documents")
+                  << " with errors (reported above)\n";
+    if (const int failed = outcome.probeErrors; failed > 0)
+        std::cerr << "netpol analyze: " << failed << (failed == 1 ? " probe" : " probes")
+                  << " could not be evaluated (reported above)\n";
+    if (!std::cout)
         return ExitUsage;
-    return std::cout ? ExitOk : ExitUsage;
+    if (outcome.probeErrors > 0 || (outcome.documentsLeftOut > 0 && !parser.isSet(keepGoing)))
+        return ExitInputErrors;
+    return ExitOk;
 }
 
 } // namespace Netpol::Cli

@@ -1,6 +1,7 @@
 #include "model/analysis/analysis.h"
 
 #include "model/analysis/analysisformat.h"
+#include "model/k8s/k8snames.h"
 
 #include <algorithm>
 #include <set>
@@ -33,6 +34,13 @@ std::vector<std::string> splitProbeArgument(std::string_view text, std::string *
     return parts;
 }
 
+bool isNumber(const std::string &text)
+{
+    return !text.empty()
+           && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// PORT[/PROTOCOL] into `spec`: a port number in range or a port name, a known protocol.
 bool splitPort(const std::string &text, ProbeSpec &spec, std::string *error)
 {
     std::string port = text;
@@ -49,13 +57,59 @@ bool splitPort(const std::string &text, ProbeSpec &spec, std::string *error)
         *error = "the port is missing";
         return false;
     }
+    if (isNumber(port)) {
+        if (!parseTrafficPort(port, error))
+            return false;
+    } else if (const auto errors = portNameErrors(port); !errors.empty()) {
+        *error = "\"" + port + "\" is neither a port number nor a port name: "
+                 + joinMessages(errors);
+        return false;
+    }
     spec.port = port;
     return true;
 }
 
-bool isNumber(const std::string &text)
+std::vector<std::string> splitEndpoint(const std::string &text)
 {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    std::vector<std::string> parts;
+    std::istringstream in(text);
+    for (std::string part; std::getline(in, part, '/');)
+        parts.push_back(part);
+    return parts;
+}
+
+std::string withoutBrackets(const std::string &text)
+{
+    if (text.size() > 2 && text.front() == '[' && text.back() == ']')
+        return text.substr(1, text.size() - 2);
+    return text;
+}
+
+// Why `text` is not NS/NAME, NS/KIND/NAME or an IP address; empty when it is one of them.
+std::string endpointFormError(const std::string &text)
+{
+    if (parseIpAddress(withoutBrackets(text)))
+        return {};
+    const std::vector<std::string> parts = splitEndpoint(text);
+    if (parts.size() < 2 || parts.size() > 3 || parts.front().empty() || parts.back().empty())
+        return "\"" + text + "\" is not NAMESPACE/NAME, NAMESPACE/KIND/NAME or an IP address";
+    return {};
+}
+
+// The endpoints and the port of `spec`, or the reason they are malformed.
+bool checkProbeForm(const std::string &from, const std::string &to, const std::string &port,
+                    ProbeSpec &spec, std::string *error)
+{
+    for (const std::string *endpoint : {&from, &to}) {
+        *error = endpointFormError(*endpoint);
+        if (!error->empty())
+            return false;
+    }
+    if (!splitPort(port, spec, error))
+        return false;
+    spec.from = from;
+    spec.to = to;
+    return true;
 }
 
 } // namespace
@@ -65,15 +119,13 @@ std::optional<ProbeSpec> parseProbeArgument(std::string_view text, std::string *
     std::string reason;
     const std::vector<std::string> parts = splitProbeArgument(text, &reason);
     ProbeSpec spec;
+    spec.argument = std::string(text);
     if (reason.empty() && parts.size() != 3)
         reason = "expected FROM:TO:PORT[/PROTOCOL], not \"" + std::string(text) + '"';
     if (reason.empty() && (parts[0].empty() || parts[1].empty()))
         reason = "FROM and TO must not be empty in \"" + std::string(text) + '"';
-    if (reason.empty()) {
-        spec.from = parts[0];
-        spec.to = parts[1];
-        splitPort(parts[2], spec, &reason);
-    }
+    if (reason.empty())
+        checkProbeForm(parts[0], parts[1], parts[2], spec, &reason);
     if (!reason.empty()) {
         if (error)
             *error = reason;
@@ -91,26 +143,34 @@ std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string
     for (int number = 1; std::getline(lines, line); ++number) {
         if (const auto hash = line.find('#'); hash != std::string::npos)
             line.erase(hash);
-        std::istringstream words(line);
         std::vector<std::string> tokens;
-        for (std::string word; words >> word;)
-            tokens.push_back(word);
+        std::vector<int> columns; // 1-based, of each token
+        for (std::size_t pos = line.find_first_not_of(" \t\r"); pos != std::string::npos;) {
+            const std::size_t end = std::min(line.find_first_of(" \t\r", pos), line.size());
+            tokens.push_back(line.substr(pos, end - pos));
+            columns.push_back(int(pos) + 1);
+            pos = line.find_first_not_of(" \t\r", end);
+        }
         if (tokens.empty())
             continue;
-        const std::size_t column = line.find_first_not_of(" \t") + 1;
-        const Location at = Location::inFile(file, number, int(column));
         ProbeSpec spec;
-        spec.location = at;
+        spec.location = Location::inFile(file, number, columns.front());
         std::string error;
+        int column = columns.front();
         if (tokens.size() != 3) {
             error = "expected FROM TO PORT/PROTOCOL, found " + std::to_string(tokens.size())
                     + (tokens.size() == 1 ? " word" : " words");
-        } else if (splitPort(tokens[2], spec, &error)) {
-            spec.from = tokens[0];
-            spec.to = tokens[1];
+        } else {
+            spec.toColumn = columns[1];
+            spec.portColumn = columns[2];
+            if (!checkProbeForm(tokens[0], tokens[1], tokens[2], spec, &error))
+                column = !endpointFormError(tokens[0]).empty()   ? columns[0]
+                         : !endpointFormError(tokens[1]).empty() ? columns[1]
+                                                                 : columns[2];
         }
         if (!error.empty()) {
-            diagnostics.push_back(makeError("invalid-probe", error, at));
+            diagnostics.push_back(makeError("invalid-probe", error,
+                                            Location::inFile(file, number, column)));
             continue;
         }
         probes.push_back(std::move(spec));
@@ -133,10 +193,7 @@ Analyzer::Analyzer(const Cluster &cluster) : m_cluster(cluster), m_evaluator(clu
 
 std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::string *error) const
 {
-    std::string bare = text;
-    if (bare.size() > 2 && bare.front() == '[' && bare.back() == ']')
-        bare = bare.substr(1, bare.size() - 2);
-    if (const auto ip = parseIpAddress(bare)) {
+    if (const auto ip = parseIpAddress(withoutBrackets(text))) {
         for (std::size_t i = 0; i < m_cluster.workloads.size(); ++i) {
             const auto &ips = m_cluster.workloads[i].ips;
             if (std::find(ips.begin(), ips.end(), *ip) != ips.end()) {
@@ -147,14 +204,11 @@ std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::
         }
         return AnalysisEndpoint{text, std::nullopt, NetworkPeer::address(*ip)};
     }
-    std::vector<std::string> parts;
-    std::istringstream in(text);
-    for (std::string part; std::getline(in, part, '/');)
-        parts.push_back(part);
-    if (parts.size() < 2 || parts.size() > 3 || parts.front().empty() || parts.back().empty()) {
-        *error = "\"" + text + "\" is not NAMESPACE/NAME, NAMESPACE/KIND/NAME or an IP address";
+    if (std::string form = endpointFormError(text); !form.empty()) {
+        *error = std::move(form);
         return std::nullopt;
     }
+    const std::vector<std::string> parts = splitEndpoint(text);
     std::vector<std::size_t> found = m_cluster.findWorkloads(parts.front(), parts.back());
     if (parts.size() == 3) {
         const auto kind = parseWorkloadKind(parts[1]);
@@ -189,38 +243,55 @@ ProbeResult Analyzer::evaluate(const AnalysisEndpoint &from, const AnalysisEndpo
 
 std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &diagnostics) const
 {
-    auto fail = [&](const std::string &message) -> std::optional<ProbeResult> {
-        Diagnostic d = makeError("invalid-probe", "probe " + spec.from + ' ' + spec.to + ' ' + spec.port
-                                                      + ": " + message,
-                                 spec.location);
-        diagnostics.push_back(std::move(d));
+    // Placed on the probes file's word when the probe came from one; named by the argument
+    // as written when it came from --probe.
+    auto report = [&](const char *code, int column,
+                      const std::string &message) -> std::optional<ProbeResult> {
+        Location at = spec.location;
+        if (at.hasPosition() && column > 0)
+            at.column = column;
+        const std::string probe = spec.argument.empty()
+                                      ? "probe " + spec.from + ' ' + spec.to + ' ' + spec.port
+                                      : "--probe " + spec.argument;
+        diagnostics.push_back(makeError(code, probe + ": " + message, at));
         return std::nullopt;
     };
+    const int fromColumn = spec.location.column;
+    for (const auto &[text, column] : {std::pair{&spec.from, fromColumn},
+                                       std::pair{&spec.to, spec.toColumn}}) {
+        if (const std::string form = endpointFormError(*text); !form.empty())
+            return report("invalid-probe", column, form);
+    }
     std::string error;
     const auto from = resolve(spec.from, &error);
     if (!from)
-        return fail(error);
+        return report("probe-unknown-endpoint", fromColumn, error);
     const auto to = resolve(spec.to, &error);
     if (!to)
-        return fail(error);
+        return report("probe-unknown-endpoint", spec.toColumn, error);
     TrafficPort port{0, spec.protocol.value_or(Protocol::TCP)};
     std::string portName;
     if (isNumber(spec.port)) {
         const auto parsed = parseTrafficPort(spec.port, &error);
         if (!parsed)
-            return fail(error);
+            return report("invalid-probe", spec.portColumn, error);
         port.port = parsed->port;
     } else {
         if (!to->peer.isPod)
-            return fail("a named port needs a pod or workload as destination");
+            return report("probe-unknown-port", spec.portColumn,
+                          "a named port needs a pod or workload as destination, and " + spec.to
+                              + " is an address");
         std::vector<ContainerPort> matches;
         for (const ContainerPort &p : to->peer.ports) {
             if (p.name == spec.port && (!spec.protocol || p.protocol == *spec.protocol))
                 matches.push_back(p);
         }
         if (matches.empty())
-            return fail(spec.to + " has no container port named \"" + spec.port + '"'
-                        + (spec.protocol ? " for " + std::string(protocolName(*spec.protocol)) : ""));
+            return report("probe-unknown-port", spec.portColumn,
+                          spec.to + " has no container port named \"" + spec.port + '"'
+                              + (spec.protocol
+                                     ? " for " + std::string(protocolName(*spec.protocol))
+                                     : ""));
         port = {matches.front().port, matches.front().protocol};
         portName = spec.port;
     }
@@ -281,6 +352,7 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
 {
     AnalysisOutcome outcome;
     outcome.diagnostics = manifests.diagnostics;
+    outcome.documentsLeftOut = manifests.documentsLeftOut();
     const Cluster cluster = buildCluster(manifests);
     outcome.diagnostics.insert(outcome.diagnostics.end(), cluster.diagnostics.begin(),
                                cluster.diagnostics.end());
@@ -290,10 +362,11 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
             if (auto result = analyzer.probe(spec, outcome.diagnostics))
                 outcome.probes.push_back(std::move(*result));
             else
-                outcome.probeErrors = true;
+                ++outcome.probeErrors;
         }
-        if (!outcome.probeErrors)
-            writeProbeResults(out, analyzer, outcome.probes, options.format, options.explain);
+        writeProbeResults(out, analyzer, outcome.probes, options.format, options.explain);
+        if (options.format == AnalysisFormat::Text)
+            writeOmissions(out, outcome, false);
         return outcome;
     }
     const std::vector<AnalysisEndpoint> endpoints = analyzer.matrixEndpoints();
@@ -303,6 +376,8 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         peers.push_back(e.peer);
     const ReachabilityMatrix matrix(analyzer.evaluator(), peers, ports);
     writeMatrix(out, analyzer, endpoints, matrix, options.format, options.explain);
+    if (options.format == AnalysisFormat::Text)
+        writeOmissions(out, outcome, true);
     outcome.matrixEndpoints = endpoints.size();
     outcome.matrixPorts = ports.size();
     return outcome;

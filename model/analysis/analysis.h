@@ -23,13 +23,18 @@ struct ProbeSpec
     std::string to;
     std::string port;
     std::optional<Protocol> protocol; // omitted: TCP (for a named port: the named port's)
-    Location location;                // the probes file line, when read from one
+    Location location;                // the probes file line (at FROM), when read from one
+    int toColumn = 0;                 // in the probes file: the columns of TO and PORT
+    int portColumn = 0;
+    std::string argument = {};        // the --probe argument as written, when given as one
 };
 
 // --probe FROM:TO:PORT[/PROTOCOL]. IPv6 addresses go in brackets: [2001:db8::1]:ns/a:80.
+// Malformed (not three parts, an endpoint that is not NS/NAME, NS/KIND/NAME or an address, a
+// port number out of range, an unknown protocol): nothing, and the reason in `error`.
 std::optional<ProbeSpec> parseProbeArgument(std::string_view text, std::string *error);
 // A probes file: one `FROM TO PORT/PROTOCOL` a line; blank lines and `#` comments skipped.
-// Bad lines are located errors in `diagnostics`.
+// Malformed lines are located `invalid-probe` errors in `diagnostics`.
 std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string &file,
                                       Diagnostics &diagnostics);
 
@@ -65,7 +70,9 @@ public:
     const PolicyEvaluator &evaluator() const { return m_evaluator; }
 
     std::optional<AnalysisEndpoint> resolve(const std::string &text, std::string *error) const;
-    // Nothing, and a located error in `diagnostics`, when an endpoint or the port is unknown.
+    // Nothing, and a located error in `diagnostics`, when the probe is malformed
+    // (`invalid-probe`), names an endpoint the input lacks or shares among kinds
+    // (`probe-unknown-endpoint`) or a port name the destination lacks (`probe-unknown-port`).
     std::optional<ProbeResult> probe(const ProbeSpec &spec, Diagnostics &diagnostics) const;
     ProbeResult evaluate(const AnalysisEndpoint &from, const AnalysisEndpoint &to,
                          const TrafficPort &port) const;
@@ -91,14 +98,18 @@ struct AnalysisOptions
 struct AnalysisOutcome
 {
     Diagnostics diagnostics;          // from the manifests and the cluster, then probe errors
-    std::vector<ProbeResult> probes;  // the probes' verdicts, in order
-    bool probeErrors = false;         // some probe could not be resolved: nothing was written
+    std::vector<ProbeResult> probes;  // the verdicts of the probes that resolved, in order
+    int probeErrors = 0;              // probes that could not be evaluated (not written)
+    int documentsLeftOut = 0;         // documents with errors the verdicts were computed without
     std::size_t matrixEndpoints = 0;  // matrix mode: workloads listed
     std::size_t matrixPorts = 0;
 };
 
 // What `netpol analyze` does once its inputs are read: builds the cluster, evaluates the
-// probes (or the matrix) and writes them to `out` in the chosen format.
+// probes (or the matrix) and writes them to `out` in the chosen format. A probe that cannot be
+// evaluated is reported in the outcome's diagnostics and the others are written. The text
+// format ends with a note when documents were left out or probes not evaluated; JSON and CSV
+// keep their shapes.
 AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions &options,
                             std::ostream &out);
 

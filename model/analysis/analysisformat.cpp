@@ -156,6 +156,21 @@ std::string jsonString(std::string_view text)
     return quoted(text, QuoteStyle::Json);
 }
 
+void writeOmissions(std::ostream &out, const AnalysisOutcome &outcome, bool blankLine)
+{
+    const int documents = outcome.documentsLeftOut;
+    const int probes = outcome.probeErrors;
+    if ((documents > 0 || probes > 0) && blankLine)
+        out << '\n';
+    if (documents > 0)
+        out << "Computed without " << documents
+            << (documents == 1 ? " document that has" : " documents that have")
+            << " errors (reported on standard error).\n";
+    if (probes > 0)
+        out << probes << (probes == 1 ? " probe" : " probes")
+            << " could not be evaluated (reported on standard error).\n";
+}
+
 std::vector<std::string> explainVerdict(const Analyzer &analyzer, const ProbeResult &result)
 {
     std::vector<std::string> lines;

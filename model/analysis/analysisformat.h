@@ -27,6 +27,11 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
                  const std::vector<AnalysisEndpoint> &endpoints, const ReachabilityMatrix &matrix,
                  AnalysisFormat format, bool explain);
 
+// The end of a text output when something was left out: "Computed without 2 documents that
+// have errors (reported on standard error)." and "1 probe could not be evaluated (...)."; nothing
+// when nothing was. `blankLine` puts an empty line before them.
+void writeOmissions(std::ostream &out, const AnalysisOutcome &outcome, bool blankLine);
+
 // A JSON string literal.
 std::string jsonString(std::string_view text);
 

@@ -3,6 +3,9 @@
 #include "model/core/fileio.h"
 #include "model/design/designcheck.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Netpol {
 
 DesignReader::DesignReader(const std::string &file, DesignReadResult &result)
@@ -29,15 +32,33 @@ void DesignReader::read(const std::string &text)
         return;
     }
     m_ctx.setDocument(docs.front());
-    readRoot(docs.front().root);
-    if (m_ctx.errorCount() > 0)
+    if (!readRoot(docs.front().root))
         return;
+    // The structural check runs also when reading found errors, so that a file lists all of
+    // them at once. Items that could not be read stand in the design as empty ones (each list
+    // keeps its indexes, and so its positions); what the check says about a value at a place
+    // where reading already reported an error (an empty name where the name was missing or not
+    // a string) would repeat it in other words, and is left out.
+    const Diagnostics reading = m_result.diagnostics;
+    auto alreadyReported = [&reading](const Diagnostic &d) {
+        return std::any_of(reading.begin(), reading.end(), [&d](const Diagnostic &r) {
+            return r.severity == Severity::Error && r.location.line == d.location.line
+                   && r.location.column == d.location.column;
+        });
+    };
     Diagnostics structural = checkDesign(m_design);
     m_result.sourceMap.locate(structural);
-    const bool failed = hasErrors(structural);
-    for (Diagnostic &d : structural)
-        m_result.diagnostics.push_back(std::move(d));
-    if (!failed)
+    for (Diagnostic &d : structural) {
+        if (!alreadyReported(d))
+            m_result.diagnostics.push_back(std::move(d));
+    }
+    // In the order of the file, as a compiler lists its errors.
+    std::stable_sort(m_result.diagnostics.begin(), m_result.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(a.location.line, a.location.column)
+                                < std::pair(b.location.line, b.location.column);
+                     });
+    if (!hasErrors(m_result.diagnostics))
         m_result.design = std::move(m_design);
 }
 
@@ -58,16 +79,16 @@ void DesignReader::recordMap(const std::string &path, const YAML::Node &node)
         record(joinPath(path, entry.first.Scalar()), entry.first);
 }
 
-void DesignReader::readRoot(const YAML::Node &root)
+bool DesignReader::readRoot(const YAML::Node &root)
 {
     if (!m_ctx.checkMap(root, "the design",
                         {"apiVersion", "kind", "metadata", "options", "namespaces",
                          "workloads", "externals", "flows"}))
-        return;
+        return false;
     record("", root);
     readHeader(root);
     if (m_ctx.errorCount() > 0)
-        return; // not a design file: no point in a cascade of messages
+        return false; // not a design file: no point in a cascade of messages
     if (const YAML::Node meta = root["metadata"])
         readMetadata(meta);
     if (const YAML::Node options = root["options"])
@@ -76,6 +97,7 @@ void DesignReader::readRoot(const YAML::Node &root)
     readList(root, "workloads", [this](const YAML::Node &n, std::size_t i) { readWorkload(n, i); });
     readList(root, "externals", [this](const YAML::Node &n, std::size_t i) { readExternal(n, i); });
     readList(root, "flows", [this](const YAML::Node &n, std::size_t i) { readFlow(n, i); });
+    return true;
 }
 
 void DesignReader::readHeader(const YAML::Node &root)

@@ -27,7 +27,8 @@ private:
     void record(const std::string &path, const YAML::Node &node);
     // Records the position of each key and value of a map under `path`.
     void recordMap(const std::string &path, const YAML::Node &node);
-    void readRoot(const YAML::Node &root);
+    // False when the file is not a design at all (not a map, another apiVersion or kind).
+    bool readRoot(const YAML::Node &root);
     void readHeader(const YAML::Node &root);
     template<typename Fn>
     void readList(const YAML::Node &root, const char *key, Fn readItem)
@@ -62,7 +63,10 @@ private:
     void readNamespace(const YAML::Node &item, std::size_t index);
     DirectionSet readDirections(const YAML::Node &node, const std::string &path);
     void readWorkload(const YAML::Node &item, std::size_t index);
-    void readContainerPort(const YAML::Node &node, const std::string &path, Workload &w);
+    // `path` names the entry in messages; its position is recorded under `recordedPath`, the
+    // index it gets in w.ports (entries that cannot be read are left out).
+    void readContainerPort(const YAML::Node &node, const std::string &path, Workload &w,
+                           const std::string &recordedPath);
     void readExternal(const YAML::Node &item, std::size_t index);
     std::optional<Endpoint> readEndpoint(const YAML::Node &node, const std::string &path);
     std::optional<FlowPort> readFlowPort(const YAML::Node &node, const std::string &path);

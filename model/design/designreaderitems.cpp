@@ -7,9 +7,11 @@ namespace Netpol {
 void DesignReader::readNamespace(const YAML::Node &item, std::size_t index)
 {
     const std::string path = indexedPath("namespaces", index);
-    if (!m_ctx.checkMap(item, path, {"name", "labels", "managed", "defaultDeny", "geometry"}))
-        return;
     Namespace ns;
+    if (!m_ctx.checkMap(item, path, {"name", "labels", "managed", "defaultDeny", "geometry"})) {
+        m_design.namespaces.push_back(std::move(ns)); // keeps the indexes of the others
+        return;
+    }
     ns.name = requiredString(item, "name", path);
     if (const YAML::Node labels = item["labels"]) {
         if (auto parsed = readLabels(labels, path + ".labels", "the labels of namespace " + ns.name))
@@ -69,9 +71,11 @@ DirectionSet DesignReader::readDirections(const YAML::Node &node, const std::str
 void DesignReader::readWorkload(const YAML::Node &item, std::size_t index)
 {
     const std::string path = indexedPath("workloads", index);
-    if (!m_ctx.checkMap(item, path, {"name", "namespace", "kind", "labels", "ports", "position"}))
-        return;
     Workload w;
+    if (!m_ctx.checkMap(item, path, {"name", "namespace", "kind", "labels", "ports", "position"})) {
+        m_design.workloads.push_back(std::move(w)); // keeps the indexes of the others
+        return;
+    }
     w.name = requiredString(item, "name", path);
     w.ns = requiredString(item, "namespace", path);
     if (const YAML::Node kind = item["kind"]) {
@@ -96,16 +100,18 @@ void DesignReader::readWorkload(const YAML::Node &item, std::size_t index)
             m_ctx.error(ports, "wrong-type", path + ".ports must be a list");
         else
             for (std::size_t i = 0; i < ports.size(); ++i)
-                readContainerPort(ports[i], indexedPath(path + ".ports", i), w);
+                readContainerPort(ports[i], indexedPath(path + ".ports", i), w,
+                                  indexedPath(path + ".ports", w.ports.size()));
     }
     if (const YAML::Node position = item["position"])
         w.position = readPoint(position, path + ".position");
     m_design.workloads.push_back(std::move(w));
 }
 
-void DesignReader::readContainerPort(const YAML::Node &node, const std::string &path, Workload &w)
+void DesignReader::readContainerPort(const YAML::Node &node, const std::string &path, Workload &w,
+                                     const std::string &recordedPath)
 {
-    record(path, node);
+    record(recordedPath, node);
     ContainerPort port;
     if (node.IsScalar()) { // 8080, 8080/TCP
         std::string error;
@@ -152,9 +158,11 @@ void DesignReader::readContainerPort(const YAML::Node &node, const std::string &
 void DesignReader::readExternal(const YAML::Node &item, std::size_t index)
 {
     const std::string path = indexedPath("externals", index);
-    if (!m_ctx.checkMap(item, path, {"name", "cidr", "except", "position"}))
-        return;
     External e;
+    if (!m_ctx.checkMap(item, path, {"name", "cidr", "except", "position"})) {
+        m_design.externals.push_back(std::move(e)); // keeps the indexes of the others
+        return;
+    }
     e.name = requiredString(item, "name", path);
     e.cidr = requiredString(item, "cidr", path);
     if (const YAML::Node except = item["except"]) {
@@ -163,7 +171,9 @@ void DesignReader::readExternal(const YAML::Node &item, std::size_t index)
             e.except.push_back(except.Scalar());
         } else if (except.IsSequence()) {
             for (std::size_t i = 0; i < except.size(); ++i) {
-                record(indexedPath(path + ".except", i), except[i]);
+                // Recorded under the index the entry gets, so that the check of a file with
+                // an unreadable entry still places its findings.
+                record(indexedPath(path + ".except", e.except.size()), except[i]);
                 if (auto text = m_ctx.string(except[i], indexedPath(path + ".except", i)))
                     e.except.push_back(*text);
             }
@@ -270,23 +280,23 @@ std::optional<FlowPort> DesignReader::readFlowPort(const YAML::Node &node, const
 void DesignReader::readFlow(const YAML::Node &item, std::size_t index)
 {
     const std::string path = indexedPath("flows", index);
-    if (!m_ctx.checkMap(item, path, {"from", "to", "ports"}))
+    // An end that cannot be read stands as */*, which the check has nothing to say about; the
+    // flow stays in its place so that the other flows keep their indexes.
+    Flow flow{Endpoint::allNamespaces(), Endpoint::allNamespaces(), {}};
+    if (!m_ctx.checkMap(item, path, {"from", "to", "ports"})) {
+        m_design.flows.push_back(std::move(flow));
         return;
-    Flow flow;
+    }
     const YAML::Node from = item["from"];
     const YAML::Node to = item["to"];
     if (!from)
         m_ctx.error(item, "missing-field", path + ".from is required");
+    else if (auto endpoint = readEndpoint(from, path + ".from"))
+        flow.from = std::move(*endpoint);
     if (!to)
         m_ctx.error(item, "missing-field", path + ".to is required");
-    if (!from || !to)
-        return;
-    const auto fromEndpoint = readEndpoint(from, path + ".from");
-    const auto toEndpoint = readEndpoint(to, path + ".to");
-    if (!fromEndpoint || !toEndpoint)
-        return;
-    flow.from = *fromEndpoint;
-    flow.to = *toEndpoint;
+    else if (auto endpoint = readEndpoint(to, path + ".to"))
+        flow.to = std::move(*endpoint);
     if (const YAML::Node ports = item["ports"]) {
         record(path + ".ports", ports);
         if (ports.IsSequence()) {

@@ -8,8 +8,8 @@ namespace Netpol {
 // What a design means, beyond being well-formed (checkDesign): the zero-trust pitfalls (egress
 // denied without DNS, no default deny, probes from the node, the network plugin) and the places
 // where the picture and the policies it generates could be read differently (a selector that
-// picks more than its workload, a named port the destination does not define, flows that repeat
-// one another, flows into namespaces without policies).
+// picks more than its workload, a named port the destination does not define, a numbered port
+// it does not declare, flows that repeat one another, flows into namespaces without policies).
 //
 // Returns warnings and infos only, each with a stable code (see docs/diagnostics.md), a one-line
 // message, a hint, and a location naming the design element (with its index) and field, so a

@@ -44,7 +44,8 @@ bool portsAllow(const std::vector<FlowPort> &ports, int port, Protocol protocol,
 // "a, b, c and 4 more", for messages.
 std::string listNames(const std::vector<std::string> &names, std::size_t shown = 3);
 
-// The flow checks: named ports, unmanaged ends, allow-all flows, duplicates and contained flows.
+// The flow checks: named and undeclared ports, unmanaged ends, allow-all flows, duplicates and
+// contained flows.
 void lintFlows(const Index &index, Diagnostics &out);
 
 } // namespace Netpol::DesignLint

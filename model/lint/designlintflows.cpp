@@ -1,6 +1,6 @@
-// The flow checks of the design lint: named ports the destination does not define, ends in
-// unmanaged namespaces, flows that open a whole namespace on every port, and flows that repeat
-// or are contained in another.
+// The flow checks of the design lint: named ports the destination does not define, numbered
+// ports it does not declare, ends in unmanaged namespaces, flows that open a whole namespace on
+// every port, and flows that repeat or are contained in another.
 
 #include "model/lint/designlint_p.h"
 
@@ -119,6 +119,7 @@ public:
         }
         for (int i = 0; i < int(m_design.flows.size()); ++i) {
             namedPorts(i);
+            undeclaredPorts(i);
             unmanagedEnds(i);
             allowAll(i);
             repeats(i);
@@ -248,6 +249,40 @@ private:
                 break;
             }
             }
+        }
+    }
+
+    // Numbered ports and ranges to a workload that declares container ports, none of which
+    // (for that protocol) the entry reaches: the flow allows a port nothing listens on.
+    void undeclaredPorts(int index)
+    {
+        const Flow &flow = m_design.flows[std::size_t(index)];
+        if (!flow.to.isWorkload())
+            return;
+        const Workload *w = m_index.findWorkload(flow.to.ns, flow.to.name);
+        if (!w || w->ports.empty())
+            return;
+        for (std::size_t k = 0; k < flow.ports.size(); ++k) {
+            const FlowPort &port = flow.ports[k];
+            if (port.kind != FlowPort::Kind::Number && port.kind != FlowPort::Kind::Range)
+                continue;
+            const int last = port.kind == FlowPort::Kind::Range ? port.endPort : port.port;
+            const bool declared
+                = std::any_of(w->ports.begin(), w->ports.end(), [&](const ContainerPort &c) {
+                      return c.protocol == port.protocol && c.port >= port.port && c.port <= last;
+                  });
+            if (declared)
+                continue;
+            std::string ports;
+            for (const ContainerPort &c : w->ports)
+                ports += (ports.empty() ? "" : ", ") + std::to_string(c.port) + '/'
+                         + std::string(protocolName(c.protocol));
+            report(m_out, Severity::Warning, "port-not-declared", ElementRef::flow(index),
+                   "ports[" + std::to_string(k) + ']',
+                   text(flow) + ": " + flow.to.toString() + " declares no container port "
+                       + (port.kind == FlowPort::Kind::Range ? "in " : "") + port.toString()
+                       + " (it declares " + ports + ')',
+                   "add the port to the destination workload's ports, or correct the flow's port");
         }
     }
 

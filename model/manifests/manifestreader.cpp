@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
 
 namespace Netpol {
 
@@ -24,54 +25,98 @@ void ManifestSet::append(ManifestSet &&other)
     for (const auto &[kind, count] : other.skippedKinds)
         skippedKinds[kind] += count;
     documents += other.documents;
+    unusable += other.unusable;
     for (auto &d : other.diagnostics)
         diagnostics.push_back(std::move(d));
     unreadable = unreadable || other.unreadable;
 }
 
+int ManifestSet::documentsLeftOut() const
+{
+    return unusable + int(std::count_if(policyErrors.begin(), policyErrors.end(),
+                                        [](int errors) { return errors > 0; }));
+}
+
 namespace {
 
-void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out, const std::string &file)
+// What a typed list (`NetworkPolicyList`, `PodList`, ...) gives its items that do not say it
+// themselves, as Kubernetes' decoders do: the kind the list is named after, and its apiVersion.
+struct ListDefaults
+{
+    std::string kind;
+    std::string apiVersion;
+};
+
+bool endsWith(const std::string &text, std::string_view suffix)
+{
+    return text.size() >= suffix.size()
+           && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out,
+                const std::string &file, const ListDefaults &defaults = {})
 {
     ++out.documents;
     if (!node.IsMap()) {
-        ctx.error(node, "not-an-object", "a manifest document must be a map with apiVersion and kind");
+        ctx.error(node, "not-an-object",
+                  "the document is not a Kubernetes object: an object is a map of apiVersion, "
+                  "kind, metadata and spec");
+        ++out.unusable;
         return;
     }
-    const std::string kind = Yaml::scalarText(node["kind"]);
+    std::string kind = Yaml::scalarText(node["kind"]);
+    if (kind.empty())
+        kind = defaults.kind;
     if (kind.empty()) {
-        ctx.error(node, "missing-field", "the document has no kind");
+        ctx.error(node, "missing-field",
+                  "the document has no `kind`: every Kubernetes object names its kind "
+                  "(NetworkPolicy, Namespace, Pod, Deployment, ...)",
+                  "add `kind:` and `apiVersion:` (for a NetworkPolicy: kind: NetworkPolicy, "
+                  "apiVersion: networking.k8s.io/v1)");
+        ++out.unusable;
         return;
     }
-    if (kind == "List" || (kind.size() > 4 && kind.compare(kind.size() - 4, 4, "List") == 0)) {
+    if (endsWith(kind, "List")) {
         --out.documents; // the list itself is not counted, its items are
         const YAML::Node items = node["items"];
+        // `List` holds objects of any kind, each naming its own; `PodList` holds Pods, which
+        // the API server writes without kind and apiVersion.
+        const ListDefaults itemDefaults{kind.substr(0, kind.size() - 4),
+                                        Yaml::scalarText(node["apiVersion"])};
         if (items && items.IsSequence()) {
             for (const YAML::Node &item : items)
-                readObject(item, ctx, out, file);
+                readObject(item, ctx, out, file, itemDefaults);
         } else if (items && !items.IsNull()) {
-            ctx.error(items, "wrong-type", kind + ".items must be a list");
+            ctx.error(items, "wrong-type",
+                      kind + ".items must be a list of objects (- apiVersion: ..., kind: ...)");
+            ++out.unusable;
         }
         return;
     }
     if (kind == "NetworkPolicy") {
         SourceMap sources(file);
         const int errorsBefore = ctx.errorCount();
-        if (auto policy = readNetworkPolicy(node, ctx, sources)) {
+        if (auto policy = readNetworkPolicy(node, ctx, sources, defaults.apiVersion)) {
             out.policies.push_back(std::move(*policy));
             out.policySources.push_back(std::move(sources));
             out.policyErrors.push_back(ctx.errorCount() - errorsBefore);
+        } else {
+            ++out.unusable;
         }
         return;
     }
     if (kind == "Namespace") {
         if (auto ns = readNamespaceObject(node, ctx))
             out.namespaces.push_back(std::move(*ns));
+        else
+            ++out.unusable;
         return;
     }
     if (const auto workloadKind = parseWorkloadKind(kind)) {
         if (auto w = readWorkloadObject(node, *workloadKind, ctx))
             out.workloads.push_back(std::move(*w));
+        else
+            ++out.unusable;
         return;
     }
     ++out.skippedKinds[kind];
@@ -89,6 +134,7 @@ ManifestSet readManifests(const std::string &text, const std::string &file)
 {
     ManifestSet out;
     const auto docs = Yaml::loadAll(text, file, out.diagnostics);
+    out.unusable = int(out.diagnostics.size()); // each a yaml-syntax error of one document
     Yaml::Context ctx(file, out.diagnostics);
     for (const Yaml::Document &doc : docs) {
         ctx.setDocument(doc);

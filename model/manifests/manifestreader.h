@@ -53,7 +53,9 @@ struct ManifestWorkload
 };
 
 // Kubernetes objects read from YAML or JSON manifests (one or many documents, `List`s
-// included), each with where its fields were in the file.
+// included), each with where its fields were in the file. The items of a typed list
+// (`NetworkPolicyList`, `PodList`, ..., as the API server writes them) may leave out `kind` and
+// `apiVersion`: they take the list's, as Kubernetes' decoders do.
 struct ManifestSet
 {
     std::vector<NetworkPolicy> policies;
@@ -69,10 +71,17 @@ struct ManifestSet
 
     std::map<std::string, int> skippedKinds; // kinds read past, with how many of each
     int documents = 0;                       // documents seen (List items count one each)
+    // Documents the reader could not use because of located errors (YAML syntax, not an
+    // object, no kind, a Namespace or workload with errors); policies with errors stay in
+    // `policies` and are counted by `policyErrors`.
+    int unusable = 0;
     Diagnostics diagnostics;                 // located errors; a bad document does not stop the rest
     bool unreadable = false;                 // some input could not be opened
 
     void append(ManifestSet &&other);
+    // Documents an analysis of the set goes without: the unusable ones and the policies with
+    // errors (kubectl would refuse them).
+    int documentsLeftOut() const;
 };
 
 ManifestSet readManifests(const std::string &text, const std::string &file);

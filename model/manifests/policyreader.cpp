@@ -268,7 +268,8 @@ LabelSelector readLabelSelector(const YAML::Node &node, const std::string &path,
 }
 
 std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Context &ctx,
-                                               SourceMap &sources)
+                                               SourceMap &sources,
+                                               const std::string &listApiVersion)
 {
     if (!ctx.checkMap(node, "NetworkPolicy", {"apiVersion", "kind", "metadata", "spec", "status"}))
         return std::nullopt;
@@ -276,10 +277,18 @@ std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Con
     NetworkPolicy policy;
     const YAML::Node apiVersion = node["apiVersion"];
     record(sources, "apiVersion", apiVersion, ctx);
-    if (Yaml::scalarText(apiVersion) != "networking.k8s.io/v1")
+    const std::string version = apiVersion ? Yaml::scalarText(apiVersion) : listApiVersion;
+    const std::string hint = "write apiVersion: networking.k8s.io/v1";
+    if (!apiVersion && version.empty())
+        ctx.error(node, "wrong-api-version",
+                  "the NetworkPolicy has no `apiVersion`: NetworkPolicies are "
+                  "networking.k8s.io/v1",
+                  hint);
+    else if (version != "networking.k8s.io/v1")
         ctx.error(apiVersion ? apiVersion : node, "wrong-api-version",
-                  "NetworkPolicy apiVersion must be networking.k8s.io/v1, not \""
-                      + Yaml::scalarText(apiVersion) + '"');
+                  "NetworkPolicy apiVersion must be networking.k8s.io/v1, not \"" + version + '"'
+                      + (apiVersion ? "" : " (the apiVersion of its list)"),
+                  hint);
     record(sources, "kind", node["kind"], ctx);
 
     if (const YAML::Node meta = node["metadata"]) {

@@ -13,9 +13,12 @@ namespace Netpol {
 // Reads a NetworkPolicy document the way `kubectl apply` (strict field validation) would take
 // it: unknown fields, wrong types and YAML 1.1 misreadings are located errors in `ctx`. The
 // policy is returned whenever it is a map at all, so that its other fields can still be shown
-// and checked; `sources` receives the position of every field.
+// and checked; `sources` receives the position of every field. `listApiVersion` is the
+// apiVersion of the typed list (NetworkPolicyList) the object is an item of, if any: an item
+// without its own takes the list's.
 std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Context &ctx,
-                                               SourceMap &sources);
+                                               SourceMap &sources,
+                                               const std::string &listApiVersion = {});
 
 // Reads a metav1.LabelSelector at `path` (shared with the readers of other kinds).
 LabelSelector readLabelSelector(const YAML::Node &node, const std::string &path,

@@ -49,6 +49,13 @@ std::optional<long long> plainInteger(const YAML::Node &node)
     return value;
 }
 
+// The message for an object without metadata.name, placed on its first line.
+std::string missingNameMessage(const std::string &kind)
+{
+    return "the " + kind + " has no `metadata.name`: every Kubernetes object has a name "
+           + "(metadata.name: Required value)";
+}
+
 struct Meta
 {
     std::string name;
@@ -209,7 +216,7 @@ std::optional<ManifestNamespace> readNamespaceObject(const YAML::Node &node, Yam
     ns.name = meta.name;
     ns.labels = meta.labels;
     if (ns.name.empty())
-        ctx.error(node, "missing-field", "Namespace metadata.name: Required value");
+        ctx.error(node, "missing-field", missingNameMessage("Namespace"), "add metadata.name");
     else if (const auto errors = dns1123LabelErrors(ns.name); !errors.empty())
         ctx.error(node["metadata"]["name"], "invalid-name",
                   "Namespace name \"" + ns.name + "\" is invalid: " + joinMessages(errors));
@@ -230,7 +237,7 @@ std::optional<ManifestWorkload> readWorkloadObject(const YAML::Node &node, Workl
     w.name = meta.name;
     w.ns = meta.ns;
     if (w.name.empty())
-        ctx.error(node, "missing-field", kindName + " metadata.name: Required value");
+        ctx.error(node, "missing-field", missingNameMessage(kindName), "add metadata.name");
 
     if (kind == WorkloadKind::Pod) {
         w.labels = meta.labels;
@@ -253,7 +260,8 @@ std::optional<ManifestWorkload> readWorkloadObject(const YAML::Node &node, Workl
                 readPodSpec(podSpec, path + ".template.spec", ctx, w);
         } else if (ctx.errorCount() == errorsBefore) {
             ctx.error(node, "missing-field",
-                      kindName + ' ' + w.name + " has no pod template (" + path + ".template)");
+                      "the " + kindName + ' ' + w.name + " has no pod template (" + path
+                          + ".template): policies select its pods by the template's labels");
         }
     }
     if (ctx.errorCount() != errorsBefore)

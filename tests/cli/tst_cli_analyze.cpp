@@ -152,7 +152,12 @@ TEST(CliAnalyze, StandardInputAndDirectories)
     const ProcessResult r = netpol({"analyze", "-", seed("complete-example-workloads.yaml"), "--probe",
                                     "ingress-nginx/10.0.0.1:production/frontend:8080"},
                                    text);
-    EXPECT_EQ(r.exitCode, 2) << "not an endpoint form";
+    EXPECT_EQ(r.exitCode, 1) << "no workload called 10.0.0.1 in ingress-nginx";
+    EXPECT_NE(r.err.find("error: probe-unknown-endpoint: --probe "
+                         "ingress-nginx/10.0.0.1:production/frontend:8080: "
+                         "no pod or workload \"ingress-nginx/10.0.0.1\""),
+              std::string::npos)
+        << r.err;
     const ProcessResult ok = netpol({"analyze", "-", seed("complete-example-workloads.yaml"), "--probe",
                                      "10.0.0.1:production/frontend:8080", "--format", "csv"},
                                     text);
@@ -168,14 +173,15 @@ TEST(CliAnalyze, ErrorsAndExitCodes)
                                          "---\n"
                                          "apiVersion: v1\nkind: Pod\nmetadata: {name: b, namespace: x, labels: [oops]}\n");
     const ProcessResult partial = netpol({"analyze", broken, "--probe", "x/a:x/a:80"});
-    EXPECT_EQ(partial.exitCode, 0) << "the analysis ran on the readable documents";
+    EXPECT_EQ(partial.exitCode, 1) << "the analysis ran without a document";
     EXPECT_NE(partial.err.find("broken.yaml:7:43: error: wrong-type"), std::string::npos) << partial.err;
     EXPECT_NE(partial.out.find("allowed (loopback)"), std::string::npos) << partial.out;
+    EXPECT_EQ(netpol({"analyze", broken, "--probe", "x/a:x/a:80", "--keep-going"}).exitCode, 0);
 
-    const ProcessResult gone = netpol({"analyze", broken, "--probe", "x/b:x/a:80"});
-    EXPECT_EQ(gone.exitCode, 2);
+    const ProcessResult gone = netpol({"analyze", broken, "--probe", "x/b:x/a:80", "--keep-going"});
+    EXPECT_EQ(gone.exitCode, 1) << "--keep-going is about documents, not about probes";
     EXPECT_NE(gone.err.find("no pod or workload \"x/b\""), std::string::npos) << gone.err;
-    EXPECT_TRUE(gone.out.empty()) << "nothing is printed when a probe cannot be evaluated";
+    EXPECT_NE(gone.out.find("0 probes: 0 allowed, 0 denied"), std::string::npos) << gone.out;
 
     const ProcessResult missing = netpol({"analyze", dir + "/nope.yaml"});
     EXPECT_EQ(missing.exitCode, 2);
@@ -189,7 +195,8 @@ TEST(CliAnalyze, ErrorsAndExitCodes)
     const std::string probes = writeTemp(dir, "probes.txt", "x/a x/a 80/TCP\nx/a x/a 80/ICMP # bad\n");
     const ProcessResult badFile = netpol({"analyze", broken, "--probes", probes});
     EXPECT_EQ(badFile.exitCode, 2);
-    EXPECT_NE(badFile.err.find("probes.txt:2:1: error: invalid-probe: unknown protocol \"ICMP\""), std::string::npos)
+    EXPECT_NE(badFile.err.find("probes.txt:2:9: error: invalid-probe: unknown protocol \"ICMP\""),
+              std::string::npos)
         << badFile.err;
     EXPECT_EQ(netpol({"analyze", broken, "--probes", dir + "/none.txt"}).exitCode, 2);
 }
@@ -217,7 +224,7 @@ TEST(CliAnalyze, PoliciesTheApiServerRefusesAreLeftOut)
     const ProcessResult r = netpol({"analyze", seed("complete-example.yaml"), seed("complete-example-workloads.yaml"),
                                     refused, "--probe", "production/frontend:production/api-server:8080",
                                     "--format", "json"});
-    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_EQ(r.exitCode, 1) << r.err;
     EXPECT_NE(r.err.find("refused.yaml:8:13: error: invalid-port: spec.ingress[0].ports[0].port: Invalid value: 0"),
               std::string::npos) << r.err;
     EXPECT_NE(r.err.find("warning: left-out: NetworkPolicy production/open-api"), std::string::npos) << r.err;

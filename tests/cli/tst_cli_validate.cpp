@@ -235,3 +235,81 @@ TEST(CliValidate, HintsOnRequest)
     const ProcessResult hinted = netpol({"validate", "--hints", file});
     EXPECT_NE(hinted.out.find("    hint: write the number without quotes: port: 80"), std::string::npos) << hinted.out;
 }
+
+TEST(CliValidate, PortNotDeclaredByTheDestination)
+{
+    const std::string header
+        = "apiVersion: netpol-designer/v1\nkind: Design\n"
+          "namespaces: [{name: prod}, {name: kube-system, managed: false}]\n"
+          "workloads:\n"
+          "  - {name: web, namespace: prod, labels: {app: web}}\n"
+          "  - {name: db, namespace: prod, labels: {app: db}, ports: [{name: pg, port: 5432}]}\n"
+          "  - {name: coredns, namespace: kube-system, labels: {k8s-app: kube-dns},"
+          " ports: [53/UDP, 53/TCP]}\n";
+    const std::string typo
+        = writeTemp("typo.netpol.yaml",
+                    header + "flows:\n  - {from: prod/web, to: prod/db, ports: [5433/TCP]}\n");
+    const ProcessResult warned = netpol({"validate", typo});
+    EXPECT_EQ(warned.exitCode, 0) << "a warning" << warned.out;
+    bool found = false;
+    for (const Finding &f : findings(warned)) {
+        if (f.code == "port-not-declared") {
+            found = true;
+            EXPECT_EQ(f.severity, "warning");
+            EXPECT_EQ(f.line, 9);
+            EXPECT_EQ(f.column, 43) << "on the port";
+            EXPECT_NE(f.message.find(
+                          "prod/db declares no container port 5433/TCP (it declares 5432/TCP)"),
+                      std::string::npos)
+                << f.message;
+        }
+    }
+    EXPECT_TRUE(found) << warned.out;
+    EXPECT_EQ(netpol({"validate", "--strict", typo}).exitCode, 1);
+
+    const std::string right
+        = writeTemp("right.netpol.yaml",
+                    header
+                        + "flows:\n  - {from: prod/web, to: prod/db, ports: [5432/TCP]}\n"
+                          "  - {from: prod/web, to: prod/db, ports: [pg/TCP]}\n");
+    const ProcessResult ok = netpol({"validate", right});
+    EXPECT_EQ(ok.out.find("port-not-declared"), std::string::npos) << ok.out;
+}
+
+TEST(CliValidate, EveryErrorOfADesignIsListed)
+{
+    const std::vector<std::string> text
+        = {"apiVersion: netpol-designer/v1",
+           "kind: Design",
+           "namespaces: [{name: prod}, {name: Stage}]",
+           "workloads:",
+           "  - {name: web, namespace: prod, labels: {app: \"-web\"}}",
+           "flows:",
+           "  - {from: prod/web, to: prod/web, ports: [80/tcp]}",
+           "  - {from: prod/web, to: prod/db}"};
+    std::string joined;
+    for (const std::string &line : text)
+        joined += line + '\n';
+    const std::string bad = writeTemp("bad.netpol.yaml", joined);
+    // "FILE:LINE:COLUMN: error: CODE" where `token` starts on that line.
+    auto at = [&](int line, const std::string &token, const std::string &code) {
+        const std::size_t column = text[std::size_t(line - 1)].find(token);
+        EXPECT_NE(column, std::string::npos) << "test bug: no " << token << " on line " << line;
+        return bad + ':' + std::to_string(line) + ':' + std::to_string(column + 1)
+               + ": error: " + code + ": ";
+    };
+    const std::vector<std::string> expected = {at(3, "Stage", "invalid-name"),
+                                               at(5, "app", "invalid-label"),
+                                               at(7, "80/tcp", "invalid-port"),
+                                               at(8, "prod/db", "unknown-endpoint")};
+    const ProcessResult validate = netpol({"validate", bad});
+    EXPECT_EQ(validate.exitCode, 1);
+    const ProcessResult generate = netpol({"generate", bad});
+    EXPECT_EQ(generate.exitCode, 1);
+    EXPECT_TRUE(generate.out.empty()) << generate.out;
+    for (const std::string &start : expected) {
+        EXPECT_NE(validate.out.find(start), std::string::npos) << start << '\n' << validate.out;
+        EXPECT_NE(generate.err.find(start), std::string::npos) << start << '\n' << generate.err;
+    }
+    EXPECT_NE(validate.out.find(": 4 errors, "), std::string::npos) << validate.out;
+}

@@ -154,7 +154,7 @@ TEST(Analysis, ExplanationsNamePoliciesRulesAndLines)
     EXPECT_FALSE(outside->allowed) << "the rule's peer is a podSelector";
 }
 
-TEST(Analysis, RunWritesProbesInOrderAndStopsOnUnknownEndpoints)
+TEST(Analysis, RunWritesProbesInOrderAndReportsUnknownEndpoints)
 {
     const ManifestSet set = readManifests(kInput, "in.yaml");
     AnalysisOptions options;
@@ -163,19 +163,28 @@ TEST(Analysis, RunWritesProbesInOrderAndStopsOnUnknownEndpoints)
                       {"shop/db", "shop/Deployment/web", "5432", {}, {}}};
     std::ostringstream out;
     const AnalysisOutcome outcome = runAnalysis(set, options, out);
-    EXPECT_FALSE(outcome.probeErrors);
     EXPECT_EQ(out.str(),
               "[\n"
               "  {\"from\": \"shop/Deployment/web\", \"to\": \"shop/db\", \"port\": 5432, \"protocol\": \"TCP\", \"allowed\": true},\n"
               "  {\"from\": \"shop/db\", \"to\": \"shop/Deployment/web\", \"port\": 5432, \"protocol\": \"TCP\", \"allowed\": true}\n"
               "]\n");
-    options.probes.push_back({"shop/ghost", "shop/db", "1", {}, {}});
-    std::ostringstream none;
-    const AnalysisOutcome failed = runAnalysis(set, options, none);
-    EXPECT_TRUE(failed.probeErrors);
-    EXPECT_TRUE(none.str().empty());
-    ASSERT_FALSE(failed.diagnostics.empty());
-    EXPECT_EQ(failed.diagnostics.back().code, "invalid-probe");
+    EXPECT_EQ(outcome.probeErrors, 0);
+    EXPECT_EQ(outcome.documentsLeftOut, 0);
+    options.probes.insert(options.probes.begin() + 1, {"shop/ghost", "shop/db", "1", {}, {}});
+    options.probes.push_back({"shop/db", "shop/Deployment/web", "nope", {}, {}});
+    std::ostringstream rest;
+    const AnalysisOutcome failed = runAnalysis(set, options, rest);
+    EXPECT_EQ(failed.probeErrors, 2);
+    EXPECT_EQ(rest.str(), out.str()) << "the probes that resolve are written, in the same shape";
+    ASSERT_GE(failed.diagnostics.size(), 2u);
+    const Diagnostic &ghost = failed.diagnostics[failed.diagnostics.size() - 2];
+    EXPECT_EQ(ghost.code, "probe-unknown-endpoint");
+    EXPECT_EQ(ghost.message,
+              "probe shop/ghost shop/db 1: no pod or workload \"shop/ghost\" in the input");
+    EXPECT_EQ(failed.diagnostics.back().code, "probe-unknown-port");
+    EXPECT_NE(failed.diagnostics.back().message.find("no container port named \"nope\""),
+              std::string::npos)
+        << failed.diagnostics.back().message;
 }
 
 TEST(Analysis, MatrixCsvAndImplicitNamespaceNote)

@@ -185,3 +185,65 @@ TEST(DesignErrors, EveryTruncationOfAnExampleIsHandled)
     }
     EXPECT_GT(designs, 0);
 }
+
+TEST(DesignErrors, EveryErrorOfTheFileIsListedInItsOrder)
+{
+    // Reading errors (a bad port form, an unreadable endpoint, an out-of-range container port)
+    // and structural ones (a bad name, a bad label, a duplicate, unknown endpoints) together.
+    const std::string text = std::string(kHeader)
+                             + "namespaces:\n"
+                               "  - {name: prod}\n"
+                               "  - {name: Stage}\n"
+                               "workloads:\n"
+                               "  - {name: web, namespace: prod, labels: {app: web}}\n"
+                               "  - {name: db, namespace: prod, labels: {\"bad key\": db},"
+                               " ports: [{port: 70000}, {port: 5432}, {port: 5432}]}\n"
+                               "  - {name: web, namespace: prod}\n"
+                               "flows:\n"
+                               "  - {from: prod/web, to: prod/db, ports: [5432/TCP, 80/tcp]}\n"
+                               "  - {from: prod/web, to: prod/cache}\n"
+                               "  - {from: web, to: prod/ghost, ports: [99999/TCP]}\n";
+    const DesignReadResult r = readDesign(text, "bad.netpol.yaml");
+    EXPECT_FALSE(r.design.has_value()) << "a design with errors must not be returned";
+    std::vector<std::string> found;
+    for (const Diagnostic &d : r.diagnostics)
+        found.push_back(d.location.file + ':' + std::to_string(d.location.line) + ':'
+                        + std::to_string(d.location.column) + ": "
+                        + std::string(severityName(d.severity)) + ": " + d.code);
+    const std::vector<std::string> expected = {
+        "bad.netpol.yaml:5:12: error: invalid-name",      // Stage
+        "bad.netpol.yaml:8:42: error: invalid-label",     // "bad key"
+        "bad.netpol.yaml:8:73: error: invalid-port",      // 70000
+        "bad.netpol.yaml:8:95: error: duplicate-port",    // the second 5432, not the first
+        "bad.netpol.yaml:9:12: error: duplicate-name",    // web again
+        "bad.netpol.yaml:11:53: error: invalid-port",     // 80/tcp
+        "bad.netpol.yaml:12:26: error: unknown-endpoint", // prod/cache
+        "bad.netpol.yaml:13:12: error: invalid-endpoint", // web
+        "bad.netpol.yaml:13:21: error: unknown-endpoint", // prod/ghost
+        "bad.netpol.yaml:13:41: error: invalid-port",     // 99999
+    };
+    EXPECT_EQ(found, expected) << ::testing::PrintToString(found);
+}
+
+TEST(DesignErrors, AnUnreadableItemKeepsTheOthersInPlace)
+{
+    // The second workload is not a map: the third keeps its index, so its duplicate container
+    // port is placed on its own line; the empty stand-ins of unreadable items add no messages.
+    const std::string text = std::string(kHeader)
+                             + "namespaces: [{name: prod}]\n"
+                               "workloads:\n"
+                               "  - {name: web, namespace: prod}\n"
+                               "  - just-a-name\n"
+                               "  - {name: db, namespace: prod, ports: [80, 80]}\n"
+                               "  - {namespace: prod}\n";
+    const DesignReadResult r = readDesign(text, "bad.netpol.yaml");
+    EXPECT_FALSE(r.design.has_value());
+    std::vector<std::string> found;
+    for (const Diagnostic &d : r.diagnostics)
+        found.push_back(std::to_string(d.location.line) + ':' + std::to_string(d.location.column)
+                        + ' ' + d.code);
+    EXPECT_EQ(found, (std::vector<std::string>{"6:5 wrong-type", "7:45 duplicate-port",
+                                               "8:5 missing-field"}))
+        << "one message for the missing name, not a second one for the empty name: "
+        << ::testing::PrintToString(found);
+}

@@ -192,6 +192,69 @@ TEST(DesignLint, NamedPortTheDestinationDoesNotDefine)
     EXPECT_EQ(lint(clean().flow("prod/api", "prod/*", {"nope/TCP"}), "unknown-named-port").size(), 1u);
 }
 
+TEST(DesignLint, PortTheDestinationDoesNotDeclare)
+{
+    EXPECT_TRUE(lint(clean(), "port-not-declared").empty()) << "9090/TCP is api's grpc port";
+    const Diagnostics typo = lint(clean().flow("prod/web", "prod/api", {"8080/TCP", "8008/TCP"}),
+                                  "port-not-declared");
+    ASSERT_EQ(typo.size(), 1u) << dump(typo);
+    EXPECT_EQ(typo[0].severity, Severity::Warning);
+    EXPECT_EQ(typo[0].location.element, ElementRef::flow(1));
+    EXPECT_EQ(typo[0].location.field, "ports[1]");
+    EXPECT_EQ(typo[0].message,
+              "prod/web -> prod/api 8080/TCP,8008/TCP: prod/api declares no container port "
+              "8008/TCP (it declares 8080/TCP, 9090/TCP)");
+
+    // The protocol must match: 53/TCP does not declare 53/UDP.
+    const Design dns = DesignBuilder()
+                           .ns("prod")
+                           .workload("prod", "web", {{"app", "web"}})
+                           .workload("prod", "resolver", {{"app", "resolver"}},
+                                     {port(53, "dns-tcp")})
+                           .flow("prod/web", "prod/resolver", {"53/UDP", "53/TCP"});
+    const Diagnostics udp = lint(dns, "port-not-declared");
+    ASSERT_EQ(udp.size(), 1u) << dump(udp);
+    EXPECT_EQ(udp[0].location.field, "ports[0]");
+
+    // A range needs one declared port inside it.
+    EXPECT_TRUE(
+        lint(clean().flow("prod/web", "prod/api", {"9000-9100/TCP"}), "port-not-declared").empty());
+    const Diagnostics range = lint(clean().flow("prod/web", "prod/api", {"9091-9100/TCP"}),
+                                   "port-not-declared");
+    ASSERT_EQ(range.size(), 1u) << dump(range);
+    EXPECT_NE(range[0].message.find("declares no container port in 9091-9100/TCP"),
+              std::string::npos)
+        << range[0].message;
+
+    // Only workloads that declare ports are judged, and named ports and */PROTO are not numbers.
+    EXPECT_TRUE(lint(clean()
+                         .workload("prod", "bare", {{"app", "bare"}})
+                         .flow("prod/web", "prod/bare", {"1234/TCP"}),
+                     "port-not-declared")
+                    .empty());
+    EXPECT_TRUE(
+        lint(clean().flow("prod/web", "prod/api", {"*/UDP", "grpc/TCP"}), "port-not-declared")
+            .empty());
+    // Namespaces, every pod and externals are no single workload.
+    EXPECT_TRUE(
+        lint(clean().flow("prod/web", "prod/*", {"1234/TCP"}), "port-not-declared").empty());
+    EXPECT_TRUE(lint(clean().flow("prod/web", "*/*", {"1234/TCP"}), "port-not-declared").empty());
+    EXPECT_TRUE(lint(clean()
+                         .external("partner", "203.0.113.0/24")
+                         .flow("prod/web", "external/partner", {"1234/TCP"}),
+                     "port-not-declared")
+                    .empty());
+}
+
+TEST(DesignLint, BundledExamplesDeclareTheirFlowPorts)
+{
+    for (const char *name : {"production.netpol.yaml", "online-shop.netpol.yaml"}) {
+        const DesignReadResult read = readDesign(readFile(examplePath(name)), name);
+        ASSERT_TRUE(read.design) << name;
+        EXPECT_TRUE(lint(*read.design, "port-not-declared").empty()) << name;
+    }
+}
+
 TEST(DesignLint, DuplicateAndContainedFlows)
 {
     EXPECT_TRUE(lint(clean(), "duplicate-flow").empty());

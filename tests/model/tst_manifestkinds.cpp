@@ -238,7 +238,11 @@ metadata: {name: good, namespace: x}
     EXPECT_NE(lines[2].find("Unsupported value: \"tcp\""), std::string::npos) << lines[2];
     EXPECT_EQ(lines[3].rfind("bad.yaml:16:", 0), 0u) << lines[3];
     EXPECT_NE(lines[3].find("not an IP address"), std::string::npos) << lines[3];
-    EXPECT_NE(lines[4].find("Namespace metadata.name: Required value"), std::string::npos) << lines[4];
+    EXPECT_EQ(lines[4].rfind(
+                  "bad.yaml:18:1: error: missing-field: the Namespace has no `metadata.name`", 0),
+              0u)
+        << "placed on the document's first line: " << lines[4];
+    EXPECT_NE(lines[4].find("(metadata.name: Required value)"), std::string::npos) << lines[4];
     EXPECT_NE(lines[5].find("as a boolean"), std::string::npos) << lines[5];
 }
 
