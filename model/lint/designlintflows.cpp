@@ -198,9 +198,12 @@ private:
             const std::string what = port.toString();
             const std::string hint
                 = "add the port to the destination workload's ports, or use its number";
-            auto warn = [&](const std::string &message, const std::string &h) {
-                report(m_out, Severity::Warning, "unknown-named-port", ElementRef::flow(index),
-                       field, text(flow) + ": " + message, h);
+            // A workload that lacks the name is an error: the drawn flow would allow nothing.
+            // Elsewhere (an external, a namespace's pods) it is a warning.
+            auto warn = [&](const std::string &message, const std::string &h,
+                            Severity severity = Severity::Warning) {
+                report(m_out, severity, "unknown-named-port", ElementRef::flow(index), field,
+                       text(flow) + ": " + message, h);
             };
             switch (flow.to.kind) {
             case Endpoint::Kind::External:
@@ -222,7 +225,7 @@ private:
                                + ": the port matches nothing"
                          : flow.to.toString() + " defines no port named " + port.name
                                + ": the port matches nothing",
-                     hint);
+                     hint, Severity::Error);
                 break;
             }
             case Endpoint::Kind::Namespace:

@@ -62,6 +62,7 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     m_timer->setInterval(kDelayMs);
     connect(m_timer, &QTimer::timeout, this, &YamlPreview::refreshLater);
     connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] {
+        m_running = false; // only now: isPending() stays true until the text is in
         apply(m_watcher->result());
         if (m_again)
             refreshLater();
@@ -75,7 +76,7 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
 
 bool YamlPreview::isPending() const
 {
-    return m_timer->isActive() || m_watcher->isRunning() || m_again;
+    return m_timer->isActive() || m_running || m_again;
 }
 
 void YamlPreview::schedule()
@@ -127,8 +128,9 @@ void YamlPreview::refreshNow()
         emit refreshed();
         return;
     }
-    if (m_watcher->isRunning())
-        m_watcher->waitForFinished(); // the cache is the worker's until then
+    if (m_running)
+        m_watcher->waitForFinished(); // the cache is the worker's until then; its result is
+                                      // older than this one and will be dropped
     Rendered rendered = render(m_source->design(), m_source->fileName(), *m_cache);
     rendered.generation = m_generation;
     apply(std::move(rendered));
@@ -137,7 +139,7 @@ void YamlPreview::refreshNow()
 void YamlPreview::refreshLater()
 {
     m_timer->stop();
-    if (m_watcher->isRunning()) {
+    if (m_running) {
         m_again = true; // one more run once this one is done, with the design as it is then
         return;
     }
@@ -150,6 +152,7 @@ void YamlPreview::refreshLater()
         return;
     }
     // A snapshot: the worker never reads the document, which goes on changing.
+    m_running = true;
     m_watcher->setFuture(QtConcurrent::run(
         [design = m_source->design(), file = m_source->fileName(), cache = m_cache, generation] {
             Rendered rendered = render(design, file, *cache);

@@ -94,6 +94,7 @@ private:
     QFutureWatcher<Rendered> *m_watcher;
     quint64 m_generation = 0; // of the newest request
     bool m_again = false;     // a change came while the worker ran
+    bool m_running = false;   // a worker's result has not been taken in yet
     QString m_text;
     int m_policyCount = 0;
     int m_namespaceCount = 0;
