@@ -172,14 +172,21 @@ void MainWindow::connectViews()
             &Document::dismissImportFinding);
     connect(m_scene, &DesignScene::suggestionActivated, m_controller,
             &EditController::addSuggestedFlow);
-    connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this](int errors, int warnings) {
+    // The preview (in its worker) and the diagnostics finish at their own times: either one
+    // brings the status line up to date.
+    auto updateCounts = [this] {
+        const Diagnostics &all = m_diagnostics->diagnostics();
         m_problemsLabel->setText(
             QStringList{plural(m_preview->policyCount(), tr("policy"), tr("policies")),
-                        plural(errors, tr("error"), tr("errors")),
-                        plural(warnings, tr("warning"), tr("warnings"))}
+                        plural(countSeverity(all, Severity::Error), tr("error"), tr("errors")),
+                        plural(countSeverity(all, Severity::Warning), tr("warning"), tr("warnings"))}
                 .join(QStringLiteral(" · ")));
+    };
+    connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this, updateCounts] {
+        updateCounts();
         m_scene->showProblems(m_diagnostics->diagnostics());
     });
+    connect(m_preview, &YamlPreview::refreshed, this, updateCounts);
     connect(m_view, &DesignView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
     });
