@@ -14,6 +14,7 @@
 #include "views/common/plural.h"
 #include "views/inspector/inspectorwidget.h"
 #include "views/panels/diagnosticsview.h"
+#include "views/panels/findpanel.h"
 #include "views/panels/palettewidget.h"
 #include "views/panels/yamlpreview.h"
 
@@ -106,6 +107,7 @@ void MainWindow::createDocks()
     m_inspector = new InspectorWidget(m_document);
     m_preview = new YamlPreview(m_document);
     m_diagnostics = new DiagnosticsView(m_document);
+    m_find = new FindPanel(m_document);
     auto *history = new QUndoView(m_document->undoStack());
     history->setEmptyLabel(tr("<opened design>"));
 
@@ -119,8 +121,11 @@ void MainWindow::createDocks()
                                         m_diagnostics, Qt::BottomDockWidgetArea);
     QDockWidget *historyDock = dock(QStringLiteral("historyDock"), tr("History"), history,
                                     Qt::BottomDockWidgetArea);
+    QDockWidget *findDock = dock(QStringLiteral("findDock"), tr("Find"), m_find,
+                                 Qt::BottomDockWidgetArea);
     splitDockWidget(inspectorDock, yamlDock, Qt::Vertical);
     tabifyDockWidget(diagnosticsDock, historyDock);
+    tabifyDockWidget(historyDock, findDock);
     diagnosticsDock->raise();
     resizeDocks({paletteDock}, {170}, Qt::Horizontal);
     resizeDocks({inspectorDock}, {400}, Qt::Horizontal);
@@ -168,6 +173,7 @@ void MainWindow::connectViews()
     connect(m_scene, &DesignScene::hint, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_diagnostics, &DiagnosticsView::elementActivated, this, &MainWindow::showElement);
+    connect(m_find, &FindPanel::elementActivated, this, &MainWindow::showElement);
     connect(m_diagnostics, &DiagnosticsView::dismissRequested, m_document,
             &Document::dismissImportFinding);
     connect(m_scene, &DesignScene::suggestionActivated, m_controller,
@@ -211,6 +217,14 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] — Netpol Designer").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->fileName());
+}
+
+void MainWindow::showFind()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("findDock"));
+    dock->show();
+    dock->raise();
+    m_find->startSearch();
 }
 
 void MainWindow::showElement(const ElementRef &element)

@@ -17,6 +17,7 @@ class DesignView;
 class DiagnosticsView;
 class Document;
 class EditController;
+class FindPanel;
 class HelperTasks;
 class InspectorWidget;
 class PaletteWidget;
@@ -43,6 +44,7 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     YamlPreview *preview() const { return m_preview; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
+    FindPanel *findPanel() const { return m_find; }
     HelperTasks *tasks() const { return m_tasks; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
     QAction *action(const QString &objectName) const;
@@ -81,6 +83,8 @@ public slots:
     void importManifestFolder();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
+    // Edit > Find (Ctrl+F): the Find dock, its query focused.
+    void showFind();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
     void addFromPalette(const QString &templateId);
 
@@ -116,6 +120,7 @@ private:
     InspectorWidget *m_inspector = nullptr;
     YamlPreview *m_preview = nullptr;
     DiagnosticsView *m_diagnostics = nullptr;
+    FindPanel *m_find = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel;

@@ -108,6 +108,9 @@ void MainWindow::createActions()
                          item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
                  });
 
+    connect(makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence(tr("Ctrl+F"))),
+            &QAction::triggered, this, &MainWindow::showFind);
+
     // View.
     connect(makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn),
             &QAction::triggered, m_view, &DesignView::zoomIn);
@@ -185,6 +188,7 @@ void MainWindow::createMenus()
                       action("actionDuplicate"), action("actionDelete")});
     edit->addSeparator();
     edit->addAction(action("actionSelectAll"));
+    edit->addAction(action("actionFind"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({action("actionZoomIn"), action("actionZoomOut"),

@@ -1,0 +1,59 @@
+// Find (Ctrl+F): the query is focused, matches are listed as they are typed, and Enter
+// selects and centres one on the canvas.
+
+#include "viewtestsupport.h"
+
+#include "mainwindow.h"
+
+#include "support/testsupport.h"
+
+#include "views/canvas/designscene.h"
+#include "views/canvas/designview.h"
+#include "views/panels/findpanel.h"
+
+#include <gtest/gtest.h>
+
+#include <QGraphicsItem>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+
+using namespace Netpol;
+using namespace Netpol::Test;
+
+TEST(Find, CtrlFFindsAndEnterSelectsAndCentres)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openFile(QString::fromStdString(examplePath("online-shop.netpol.yaml"))));
+    window.view()->setFocus();
+    QTest::keyClick(window.view(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *query = window.findPanel()->queryEdit();
+    ASSERT_TRUE(waitUntil([&] { return query->hasFocus(); })) << "Ctrl+F focuses the query";
+
+    QTest::keyClicks(query, QStringLiteral("app=redis"));
+    QListWidget *results = window.findPanel()->results();
+    ASSERT_EQ(results->count(), 1);
+    EXPECT_TRUE(results->item(0)->text().contains(QStringLiteral("data/redis")));
+    QTest::keyClick(query, Qt::Key_Return);
+
+    const QList<ElementRef> selected = window.scene()->selectedElements();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected[0].kind, ElementRef::Kind::Workload);
+    EXPECT_EQ(selected[0].name, "redis");
+    QGraphicsItem *item = window.scene()->itemFor(selected[0]);
+    const QPointF centre = window.view()->mapToScene(window.view()->viewport()->rect().center());
+    EXPECT_LT(QLineF(centre, item->sceneBoundingRect().center()).length(), 40.0)
+        << "centred in the view";
+
+    // A new query with several words; Down picks the second match before Enter.
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("storefront"));
+    ASSERT_GE(results->count(), 3) << "the namespace and its workloads";
+    QTest::keyClick(query, Qt::Key_Down);
+    QTest::keyClick(query, Qt::Key_Return);
+    ASSERT_EQ(window.scene()->selectedElements().size(), 1);
+    EXPECT_EQ(window.scene()->selectedElements()[0].kind, ElementRef::Kind::Workload);
+    EXPECT_EQ(window.scene()->selectedElements()[0].ns, "storefront");
+}
