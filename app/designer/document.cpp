@@ -34,29 +34,46 @@ Document::Document(QObject *parent)
 
 Document::~Document() = default;
 
-Diagnostics Document::diagnostics() const
+namespace {
+
+// The design's structural errors, then the lint (the same findings as `netpol validate`), then
+// the import's findings placed on today's elements: a half-open connection on the workload
+// whose side allows it, found again by name (indexes change with edits).
+Diagnostics findingsOf(const Design &design, const Diagnostics &importFindings,
+                       const std::vector<HalfOpenConnection> &halfOpen)
 {
-    // The design's structural errors, then the lint (the same findings as `netpol validate`).
-    Diagnostics all = checkDesign(m_design);
+    Diagnostics all = checkDesign(design);
     if (!hasErrors(all)) {
-        for (Diagnostic &d : lintDesign(m_design))
+        for (Diagnostic &d : lintDesign(design))
             all.push_back(std::move(d));
     }
-    // The import's findings, placed on today's elements: a half-open connection on the
-    // workload whose side allows it, found again by name (indexes change with edits).
-    for (std::size_t i = 0; i < m_importFindings.size(); ++i) {
-        Diagnostic d = m_importFindings[i];
-        for (const HalfOpenConnection &open : m_halfOpen) {
+    for (std::size_t i = 0; i < importFindings.size(); ++i) {
+        Diagnostic d = importFindings[i];
+        for (const HalfOpenConnection &open : halfOpen) {
             if (open.finding != i)
                 continue;
             const Endpoint &side = open.egressAllowed ? open.flow.from : open.flow.to;
-            const int index = indexOfWorkload(m_design, side.ns, side.name);
+            const int index = indexOfWorkload(design, side.ns, side.name);
             if (index >= 0)
                 d.location.element = ElementRef::workload(side.ns, side.name, index);
         }
         all.push_back(std::move(d));
     }
     return all;
+}
+
+} // namespace
+
+Diagnostics Document::diagnostics() const
+{
+    return findingsOf(m_design, m_importFindings, m_halfOpen);
+}
+
+std::function<Diagnostics()> Document::diagnosticsJob() const
+{
+    return [design = m_design, findings = m_importFindings, halfOpen = m_halfOpen] {
+        return findingsOf(design, findings, halfOpen);
+    };
 }
 
 void Document::setImportFindings(const Diagnostics &findings,

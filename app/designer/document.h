@@ -28,6 +28,7 @@ public:
     // The single place the diagnostics dock is fed from: structural errors today; the
     // validator's lint joins them here.
     Diagnostics diagnostics() const override;
+    std::function<Diagnostics()> diagnosticsJob() const override;
 
     // What the import that made this design reported (warnings and notes): listed in the
     // Diagnostics dock after the design's own findings, each on the element it concerns,

@@ -1,11 +1,12 @@
-// The live YAML is computed off the UI thread: the dock says "updating…" while its text is
-// older than the design, a newer edit supersedes a result still being computed, and the text it
-// ends with is exactly the export of the design as it is then.
+// The live YAML and the diagnostics are computed off the UI thread: the YAML dock says
+// "updating…" while its text is older than the design, a newer edit supersedes a result still
+// being computed, and what they end with is exactly what the design as it is then gives.
 
 #include "viewtestsupport.h"
 
 #include "document.h"
 #include "editcontroller.h"
+#include "views/panels/diagnosticsview.h"
 #include "views/panels/yamlpreview.h"
 
 #include "support/testsupport.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
+#include <QTreeWidget>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -101,4 +103,32 @@ TEST(PreviewWorker, TheSelectionInTheTextSurvivesAnUnrelatedEdit)
     ASSERT_TRUE(waitUntil([&] { return !preview.isPending(); }));
     EXPECT_TRUE(preview.text().contains(QStringLiteral("endPort: 9299")));
     EXPECT_EQ(editor->textCursor().selectedText(), selected);
+}
+
+TEST(DiagnosticsWorker, ChecksOffTheUiThreadAndEndsWithTheLastDesignsFindings)
+{
+    Document document;
+    openExample(document, "online-shop.netpol.yaml");
+    DiagnosticsView view(&document);
+    EXPECT_EQ(view.diagnostics(), document.diagnostics()) << "the first fill is at once";
+    EditController controller(&document);
+    // Flows that the lint reports (a duplicate of an existing flow), added over several runs.
+    const Flow first = document.design().flows.front();
+    for (int i = 0; i < 6; ++i) {
+        Flow f = first;
+        f.ports = {FlowPort::number(10000 + i)};
+        controller.editElement(ElementRef::flow(0), f);
+        if (i == 0) {
+            EXPECT_TRUE(view.isPending());
+            QString summary;
+            for (const QLabel *label : view.findChildren<QLabel *>())
+                summary += label->text();
+            EXPECT_FALSE(summary.contains(QStringLiteral("checking…")))
+                << "the old findings stay until the timer starts a check";
+        }
+        QTest::qWait(i % 2 ? DiagnosticsView::kDelayMs + 30 : 10);
+    }
+    ASSERT_TRUE(waitUntil([&] { return !view.isPending(); }, 10000));
+    EXPECT_EQ(view.diagnostics(), document.diagnostics());
+    EXPECT_EQ(view.list()->topLevelItemCount(), int(document.diagnostics().size()));
 }

@@ -4,6 +4,8 @@
 #include "model/design/design.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QString>
 
 namespace Netpol {
@@ -34,6 +36,12 @@ public:
     virtual QString fileName() const = 0; // empty for a design never saved
     // The findings shown in the diagnostics dock.
     virtual Diagnostics diagnostics() const = 0;
+    // The same findings as a job to run in another thread: it holds a snapshot of what it
+    // needs and never reads the source, which goes on changing.
+    virtual std::function<Diagnostics()> diagnosticsJob() const
+    {
+        return [found = diagnostics()] { return found; };
+    }
     virtual std::vector<SuggestedFlow> suggestedFlows() const { return {}; }
 
 signals:

@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace Netpol {
 
@@ -37,7 +40,7 @@ QIcon severityIcon(Severity severity)
 
 DiagnosticsView::DiagnosticsView(DesignSource *source, QWidget *parent)
     : QWidget(parent), m_source(source), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)),
-      m_timer(new QTimer(this))
+      m_timer(new QTimer(this)), m_watcher(new QFutureWatcher<Diagnostics>(this))
 {
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Finding"), tr("Element"), tr("Code")});
@@ -69,7 +72,14 @@ DiagnosticsView::DiagnosticsView(DesignSource *source, QWidget *parent)
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDelayMs);
-    connect(m_timer, &QTimer::timeout, this, &DiagnosticsView::refreshNow);
+    connect(m_timer, &QTimer::timeout, this, &DiagnosticsView::refreshLater);
+    connect(m_watcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
+        const quint64 generation = std::exchange(m_running, 0);
+        if (generation == m_generation)
+            showFindings(m_watcher->result());
+        if (m_again)
+            refreshLater();
+    });
     connect(source, &DesignSource::designChanged, m_timer, qOverload<>(&QTimer::start));
     connect(source, &DesignSource::diagnosticsChanged, m_timer, qOverload<>(&QTimer::start));
     refreshNow();
@@ -77,13 +87,32 @@ DiagnosticsView::DiagnosticsView(DesignSource *source, QWidget *parent)
 
 bool DiagnosticsView::isPending() const
 {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_running != 0 || m_again;
 }
 
 void DiagnosticsView::refreshNow()
 {
     m_timer->stop();
-    m_diagnostics = m_source->diagnostics();
+    ++m_generation; // a check still in the worker is older than this
+    showFindings(m_source->diagnostics());
+}
+
+void DiagnosticsView::refreshLater()
+{
+    m_timer->stop();
+    if (m_running) {
+        m_again = true; // once the worker is free, with the design as it is then
+        return;
+    }
+    m_again = false;
+    m_running = ++m_generation;
+    m_summary->setText(tr("checking…"));
+    m_watcher->setFuture(QtConcurrent::run(m_source->diagnosticsJob()));
+}
+
+void DiagnosticsView::showFindings(Diagnostics diagnostics)
+{
+    m_diagnostics = std::move(diagnostics);
     m_list->clear();
     QList<QTreeWidgetItem *> items;
     for (int i = 0; i < int(m_diagnostics.size()); ++i) {

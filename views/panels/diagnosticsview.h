@@ -2,6 +2,7 @@
 
 #include "model/core/diagnostic.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +15,8 @@ namespace Netpol {
 class DesignSource;
 
 // The findings about the design (DesignSource::diagnostics), refreshed shortly after each
-// change. Clicking one asks for its element to be selected and shown. Findings an import
+// change, computed in a worker thread on a snapshot (a newer change supersedes a running
+// check; the summary says "checking…" meanwhile). Clicking one asks for its element to be selected and shown. Findings an import
 // reported (codes import-...) can be dismissed from the context menu or with Delete.
 class DiagnosticsView : public QWidget
 {
@@ -27,10 +29,11 @@ public:
 
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     QTreeWidget *list() const { return m_list; }
-    bool isPending() const;
+    bool isPending() const; // a check waits for its timer, runs, or its result is not in yet
 
 public slots:
-    void refreshNow();
+    void refreshNow();   // at once, in this thread
+    void refreshLater(); // in the worker (the timer's way)
 
 signals:
     void elementActivated(const Netpol::ElementRef &element);
@@ -39,6 +42,7 @@ signals:
 
 private:
     void activate(QTreeWidgetItem *item);
+    void showFindings(Diagnostics diagnostics);
     void dismissCurrent();
     void showMenu(const QPoint &pos);
 
@@ -47,6 +51,10 @@ private:
     QLabel *m_summary;
     QTimer *m_timer;
     Diagnostics m_diagnostics;
+    QFutureWatcher<Diagnostics> *m_watcher;
+    quint64 m_generation = 0; // of the newest request; older results are dropped
+    quint64 m_running = 0;    // generation of the check in the worker, 0 when none
+    bool m_again = false;
 };
 
 } // namespace Netpol
