@@ -103,10 +103,7 @@ void MainWindow::createActions()
         });
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     canvasAction(QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll,
-                 [this] {
-                     for (QGraphicsItem *item : m_scene->items())
-                         item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
-                 });
+                 [this] { m_scene->selectAllElements(); });
 
     connect(makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence(tr("Ctrl+F"))),
             &QAction::triggered, this, &MainWindow::showFind);

@@ -7,6 +7,7 @@
 #include "document.h"
 #include "editcontroller.h"
 #include "views/panels/diagnosticsview.h"
+#include "views/panels/documentpatcher.h"
 #include "views/panels/yamlpreview.h"
 
 #include "support/testsupport.h"
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace Netpol;
@@ -131,4 +133,78 @@ TEST(DiagnosticsWorker, ChecksOffTheUiThreadAndEndsWithTheLastDesignsFindings)
     ASSERT_TRUE(waitUntil([&] { return !view.isPending(); }, 10000));
     EXPECT_EQ(view.diagnostics(), document.diagnostics());
     EXPECT_EQ(view.list()->topLevelItemCount(), int(document.diagnostics().size()));
+}
+
+TEST(PreviewWorker, OnlyTheDocumentsThatChangedAreReplaced)
+{
+    Document document;
+    openExample(document, "online-shop.netpol.yaml");
+    YamlPreview preview(&document);
+    const QString before = preview.text();
+    // The labels of payment-api appear in its own policies and in those of the workloads that
+    // talk to it, in other namespaces: documents far apart in the text.
+    EditController controller(&document);
+    const int index = [&] {
+        for (int i = 0; i < int(document.design().workloads.size()); ++i) {
+            if (document.design().workloads[std::size_t(i)].name == "payment-api")
+                return i;
+        }
+        return -1;
+    }();
+    ASSERT_GE(index, 0);
+    Workload w = document.design().workloads[std::size_t(index)];
+    w.labels["tier"] = "checkout";
+    qsizetype added = 0;
+    int changes = 0;
+    QObject::connect(preview.editor()->document(), &QTextDocument::contentsChange,
+                     [&](int, int, int charsAdded) {
+                         added += charsAdded;
+                         ++changes;
+                     });
+    controller.editElement(refTo(document.design(), ElementRef::Kind::Workload, index), w);
+    preview.refreshNow();
+    EXPECT_EQ(preview.text().toStdString(), exported(document));
+    const qsizetype first = before.indexOf(QStringLiteral("app: payment-api"));
+    const qsizetype last = before.lastIndexOf(QStringLiteral("app: payment-api"));
+    ASSERT_GT(last - first, before.size() / 4) << "the changed documents are far apart";
+    EXPECT_GE(changes, 2) << "each changed document on its own";
+    EXPECT_LT(added, (last - first) / 2) << "not the whole span between them";
+}
+
+TEST(DocumentPatcher, FillsMegabytesInSlicesAndEndsWithTheText)
+{
+    auto documents = [](int count, const QString &mark) {
+        QString text = QStringLiteral("# header\n");
+        for (int i = 0; i < count; ++i)
+            text += QStringLiteral("---\nkind: NetworkPolicy\nmetadata:\n  name: p-%1-%2\n").arg(i).arg(mark);
+        return text;
+    };
+    QPlainTextEdit editor;
+    const QString first = documents(20000, QStringLiteral("a")); // about a megabyte
+    DocumentPatcher patcher(&editor);
+    QSignalSpy finished(&patcher, &DocumentPatcher::finished);
+    patcher.patch(QString(), first, true);
+    EXPECT_TRUE(patcher.isBusy()) << "not all at once";
+    EXPECT_LT(editor.document()->characterCount(), first.size());
+    int turns = 0;
+    while (patcher.isBusy() && turns < 10000) {
+        QCoreApplication::processEvents();
+        ++turns;
+    }
+    EXPECT_GT(turns, int(first.size() / DocumentPatcher::kSliceChars) - 1);
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_EQ(editor.toPlainText(), first);
+
+    // Every other document changed, and some added at the end: the same text either way.
+    QString second = first;
+    second.replace(QStringLiteral("name: p-1-a\n"), QStringLiteral("name: p-1-changed\n"));
+    second.replace(QStringLiteral("name: p-19999-a\n"), QStringLiteral("name: p-last\n"));
+    second += QStringLiteral("---\nkind: Extra\n");
+    patcher.patch(first, second, false);
+    EXPECT_FALSE(patcher.isBusy());
+    EXPECT_EQ(editor.toPlainText(), second);
+    patcher.patch(second, first, true);
+    patcher.finishNow();
+    EXPECT_FALSE(patcher.isBusy());
+    EXPECT_EQ(editor.toPlainText(), first);
 }

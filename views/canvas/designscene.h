@@ -50,6 +50,7 @@ public:
     // Selection in the design's terms (refs carry names and indexes).
     QList<ElementRef> selectedElements() const;
     void selectElements(const QList<ElementRef> &elements);
+    void selectAllElements(); // every item, with one selectionChanged
     QGraphicsItem *itemFor(const ElementRef &element) const;
     ElementRef refFor(const QGraphicsItem *item) const;
 

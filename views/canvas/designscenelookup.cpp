@@ -9,6 +9,7 @@
 #include "model/design/designoperations.h"
 
 #include <QPainter>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <cmath>
@@ -97,14 +98,27 @@ QGraphicsItem *DesignScene::itemFor(const ElementRef &element) const
     }
 }
 
+// One selectionChanged for the whole change: the window updates the inspector, the preview's
+// highlight and the diagnostics' marks once, not once per item.
 void DesignScene::selectElements(const QList<ElementRef> &elements)
 {
-    QSignalBlocker blocker(this);
-    clearSelection();
-    blocker.unblock();
-    for (const ElementRef &e : elements) {
-        if (QGraphicsItem *item = itemFor(e))
-            item->setSelected(true);
+    {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        for (const ElementRef &e : elements) {
+            if (QGraphicsItem *item = itemFor(e))
+                item->setSelected(true);
+        }
+    }
+    emit selectionChanged();
+}
+
+void DesignScene::selectAllElements()
+{
+    {
+        const QSignalBlocker blocker(this);
+        for (QGraphicsItem *item : items())
+            item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
     }
     emit selectionChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "views/common/designsource.h"
 #include "views/common/plural.h"
+#include "views/panels/documentpatcher.h"
 #include "views/panels/yamlhighlighter.h"
 
 #include "model/design/designoperations.h"
@@ -29,8 +30,10 @@ namespace Netpol {
 YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     : QWidget(parent), m_source(source), m_editor(new QPlainTextEdit(this)),
       m_summary(new QLabel(this)), m_timer(new QTimer(this)),
-      m_cache(std::make_shared<ManifestCache>()), m_watcher(new QFutureWatcher<Rendered>(this))
+      m_cache(std::make_shared<ManifestCache>()), m_watcher(new QFutureWatcher<Rendered>(this)),
+      m_patcher(new DocumentPatcher(m_editor, this))
 {
+    connect(m_patcher, &DocumentPatcher::finished, this, &YamlPreview::patched);
     m_editor->setReadOnly(true);
     m_editor->setUndoRedoEnabled(false);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -63,7 +66,7 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &YamlPreview::refreshLater);
     connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] {
         m_running = false; // only now: isPending() stays true until the text is in
-        apply(m_watcher->result());
+        apply(m_watcher->result(), true);
         if (m_again)
             refreshLater();
         else
@@ -76,7 +79,7 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
 
 bool YamlPreview::isPending() const
 {
-    return m_timer->isActive() || m_running || m_again;
+    return m_timer->isActive() || m_running || m_again || m_patcher->isBusy() || m_waiting;
 }
 
 void YamlPreview::schedule()
@@ -131,9 +134,11 @@ void YamlPreview::refreshNow()
     if (m_running)
         m_watcher->waitForFinished(); // the cache is the worker's until then; its result is
                                       // older than this one and will be dropped
+    m_waiting.reset();
+    m_patcher->finishNow();
     Rendered rendered = render(m_source->design(), m_source->fileName(), *m_cache);
     rendered.generation = m_generation;
-    apply(std::move(rendered));
+    apply(std::move(rendered), false);
 }
 
 void YamlPreview::refreshLater()
@@ -161,18 +166,32 @@ void YamlPreview::refreshLater()
         }));
 }
 
-void YamlPreview::apply(Rendered rendered)
+void YamlPreview::apply(Rendered rendered, bool inSlices)
 {
     if (rendered.generation != m_generation)
         return; // superseded by a newer edit
+    if (m_patcher->isBusy()) {
+        m_waiting = std::move(rendered); // goes in once the text being filled in is
+        return;
+    }
     m_policies = std::move(rendered.policies);
-    replaceText(rendered.text);
-    indexDocuments();
-    applyHighlight(std::exchange(m_scrollAfterRefresh, false));
     m_policyCount = int(m_policies.size());
     m_namespaceCount = rendered.namespaces;
+    const QString shown = std::exchange(m_text, std::move(rendered.text));
+    m_patcher->patch(shown, m_text, inSlices); // finished() then indexes and highlights
+}
+
+void YamlPreview::patched()
+{
+    indexDocuments();
+    applyHighlight(std::exchange(m_scrollAfterRefresh, false));
     updateSummary();
     emit refreshed();
+    if (m_waiting) {
+        Rendered next = std::move(*m_waiting);
+        m_waiting.reset();
+        apply(std::move(next), true);
+    }
 }
 
 void YamlPreview::updateSummary()
@@ -184,35 +203,6 @@ void YamlPreview::updateSummary()
     m_summary->setText(tr("%1 in %2")
                            .arg(plural(m_policyCount, tr("policy"), tr("policies")),
                                 plural(m_namespaceCount, tr("namespace"), tr("namespaces"))));
-}
-
-void YamlPreview::replaceText(const QString &text)
-{
-    if (text == m_text)
-        return;
-    // Replace only the part between the common beginning and the common end.
-    const qsizetype limit = std::min(text.size(), m_text.size());
-    qsizetype prefix = 0;
-    while (prefix < limit && text[prefix] == m_text[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < limit - prefix
-           && text[text.size() - 1 - suffix] == m_text[m_text.size() - 1 - suffix])
-        ++suffix;
-
-    QScrollBar *vertical = m_editor->verticalScrollBar();
-    QScrollBar *horizontal = m_editor->horizontalScrollBar();
-    const int v = vertical->value();
-    const int h = horizontal->value();
-    QTextCursor cursor(m_editor->document());
-    cursor.beginEditBlock();
-    cursor.setPosition(int(prefix));
-    cursor.setPosition(int(m_text.size() - suffix), QTextCursor::KeepAnchor);
-    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
-    cursor.endEditBlock();
-    m_text = text;
-    vertical->setValue(v);
-    horizontal->setValue(h);
 }
 
 void YamlPreview::indexDocuments()

@@ -20,6 +20,7 @@ class QTimer;
 namespace Netpol {
 
 class DesignSource;
+class DocumentPatcher;
 
 // The live YAML: what File > Export YAML would write as one file, regenerated shortly after
 // each change (one timer, restarted by every change), highlighted and read-only. Generation
@@ -80,9 +81,9 @@ private:
 
     void schedule();
     bool unchangedSinceLast();
-    void apply(Rendered rendered);
+    void apply(Rendered rendered, bool inSlices);
+    void patched();
     void updateSummary();
-    void replaceText(const QString &text);
     void indexDocuments();
     void applyHighlight(bool scroll);
 
@@ -95,6 +96,8 @@ private:
     quint64 m_generation = 0; // of the newest request
     bool m_again = false;     // a change came while the worker ran
     bool m_running = false;   // a worker's result has not been taken in yet
+    DocumentPatcher *m_patcher;       // puts new text in, in slices for the worker's results
+    std::optional<Rendered> m_waiting; // a result that came while the text was being filled
     QString m_text;
     int m_policyCount = 0;
     int m_namespaceCount = 0;
