@@ -121,6 +121,9 @@ private:
     void syncSuggestions();
     // Asks for the suggested flow under `scenePos` (on its label only, with `labelOnly`).
     bool activateSuggestionAt(QPointF scenePos, bool labelOnly);
+    // A click on a flow's line or label where no card or namespace header is: selects the
+    // flow (Ctrl toggles it). Cards and headers come first, flows before a namespace's body.
+    bool pickFlow(QPointF scenePos, Qt::KeyboardModifiers modifiers);
     void clearSuggestions();
 
     void startDraft(NodeItem *source, QPointF scenePos);

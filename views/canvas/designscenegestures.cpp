@@ -127,6 +127,11 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         event->accept(); // one click on a suggested flow's label adds it
         return;
     }
+    if (event->button() == Qt::LeftButton && !m_draftSource && !m_connectMode
+        && pickFlow(event->scenePos(), event->modifiers())) {
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && !m_draftSource) {
         NodeItem *node = nodeAt(event->scenePos());
         if (node && (m_connectMode || node->isOnConnector(node->mapFromScene(event->scenePos())))) {

@@ -167,6 +167,42 @@ NodeItem *DesignScene::nodeAt(QPointF scenePos, const NodeItem *ignore) const
     return nullptr;
 }
 
+bool DesignScene::pickFlow(QPointF scenePos, Qt::KeyboardModifiers modifiers)
+{
+    FlowItem *flow = nullptr;
+    for (QGraphicsItem *item : items(scenePos)) { // topmost first, by shape
+        switch (item->type()) {
+        case WorkloadItem::Type:
+        case ExternalItem::Type:
+            return false; // a card: it takes the click
+        case NamespaceItem::Type: {
+            const auto *ns = static_cast<NamespaceItem *>(item);
+            const QPointF local = ns->mapFromScene(scenePos);
+            if (local.y() - ns->frameRect().top() <= kHeaderHeight)
+                return false; // its header, which is how a namespace is grabbed
+            break;
+        }
+        case FlowItem::Type:
+            if (!flow)
+                flow = static_cast<FlowItem *>(item);
+            break;
+        default:
+            break;
+        }
+    }
+    if (!flow)
+        return false;
+    if (modifiers & Qt::ControlModifier) {
+        flow->setSelected(!flow->isSelected());
+    } else {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        flow->setSelected(true);
+    }
+    emit selectionChanged();
+    return true;
+}
+
 NamespaceItem *DesignScene::namespaceAt(QPointF scenePos) const
 {
     const Point p{scenePos.x(), scenePos.y()};

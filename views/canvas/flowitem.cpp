@@ -79,6 +79,9 @@ QString portsLabel(const Flow &flow)
 FlowItem::FlowItem(int index) : m_index(index)
 {
     setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // exposedRect, for clipping
+    // Flows are drawn above the cards but never take a click from them: the scene picks a flow
+    // only where no card or namespace header is (DesignScene::pickFlow).
+    setAcceptedMouseButtons(Qt::NoButton);
     setZValue(2e6);
 }
 

@@ -1,0 +1,103 @@
+// Cards and namespace headers come before flows in hit testing: a click on a card selects the
+// card even where a flow is drawn over it; a flow is picked on its line, also inside a
+// namespace's body, but never through a card.
+
+#include "viewtestsupport.h"
+
+#include "document.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/designview.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/workloaditem.h"
+
+#include <gtest/gtest.h>
+
+#include <QTest>
+
+using namespace Netpol;
+using namespace Netpol::Test;
+
+namespace {
+
+// Three cards in a row in one namespace; the flow a -> c runs straight over b.
+Design row()
+{
+    Design d;
+    d.metadata.name = "row";
+    Namespace ns;
+    ns.name = "shop";
+    ns.geometry = {0, 0, 900, 240};
+    d.namespaces.push_back(ns);
+    for (int i = 0; i < 3; ++i) {
+        Workload w;
+        w.name = std::string(1, char('a' + i));
+        w.ns = "shop";
+        w.labels = {{"app", w.name}};
+        w.ports = {{"http", 8080, Protocol::TCP}};
+        w.position = {40.0 + 300 * i, 100};
+        d.workloads.push_back(w);
+    }
+    d.flows.push_back({Endpoint::workload("shop", "a"), Endpoint::workload("shop", "c"),
+                       {FlowPort::number(8080)}});
+    return d;
+}
+
+} // namespace
+
+TEST(HitTest, CardsComeBeforeTheFlowsDrawnOverThem)
+{
+    Document document;
+    document.reset(row(), QString());
+    DesignScene scene(&document);
+    DesignView view(&scene);
+    view.resize(1000, 400);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.fitToView();
+    QCoreApplication::processEvents();
+
+    FlowItem *flow = scene.flowItems().front();
+    WorkloadItem *b = scene.workloadItems()[1];
+    const QLineF line = flow->line();
+    // The flow really crosses b: a point of the line inside b's card.
+    QPointF onB;
+    for (double t = 0; t <= 1; t += 0.01) {
+        if (b->sceneBoundingRect().adjusted(10, 10, -10, -10).contains(line.pointAt(t))) {
+            onB = line.pointAt(t);
+            break;
+        }
+    }
+    ASSERT_FALSE(onB.isNull()) << "the test's flow must cross b";
+    ASSERT_TRUE(flow->contains(flow->mapFromScene(onB))) << "and the flow's shape is there";
+
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, viewportPoint(&view, onB));
+    ASSERT_EQ(scene.selectedElements().size(), 1);
+    EXPECT_EQ(scene.selectedElements().front(), refTo(document.design(), ElementRef::Kind::Workload, 1))
+        << "the card, not the flow over it";
+
+    // On the line between a and b (inside the namespace's body): the flow.
+    const QRectF a = scene.workloadItems()[0]->sceneBoundingRect();
+    QPointF between;
+    for (double t = 0; t <= 1; t += 0.01) {
+        const QPointF p = line.pointAt(t);
+        if (p.x() > a.right() + 20 && p.x() < b->sceneBoundingRect().left() - 20) {
+            between = p;
+            break;
+        }
+    }
+    ASSERT_FALSE(between.isNull());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                      viewportPoint(&view, between));
+    ASSERT_EQ(scene.selectedElements().size(), 1);
+    EXPECT_EQ(scene.selectedElements().front(), ElementRef::flow(0));
+
+    // A few pixels off the line, in the namespace's body: the namespace, not the flow.
+    const QPointF off = between + QPointF(0, 40);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, viewportPoint(&view, off));
+    ASSERT_EQ(scene.selectedElements().size(), 1);
+    EXPECT_EQ(scene.selectedElements().front().kind, ElementRef::Kind::Namespace);
+    // Ctrl+click adds the flow to the selection.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      viewportPoint(&view, between));
+    EXPECT_EQ(scene.selectedElements().size(), 2);
+}
