@@ -130,6 +130,8 @@ private:
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
     Design m_importBase; // the design when an import started: changed since, ask again
+    bool m_focusChosen = false; // the user set View > Focus on Selection
+    static constexpr std::size_t kLargeDesign = 200; // workloads: focus on selection by default
 };
 
 } // namespace Netpol

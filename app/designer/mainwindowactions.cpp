@@ -124,6 +124,16 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(m_scene->snapsToGrid());
     connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+    QAction *focus = makeAction(QStringLiteral("actionFocusSelection"), tr("&Focus on Selection"));
+    focus->setCheckable(true);
+    focus->setToolTip(tr("Show the selected elements' flows at full strength and fade the rest"));
+    connect(focus, &QAction::toggled, m_scene, &DesignScene::setFocusSelection);
+    // On by default for large designs, until the user chooses.
+    connect(focus, &QAction::triggered, this, [this] { m_focusChosen = true; });
+    connect(m_document, &DesignSource::designReset, this, [this, focus] {
+        if (!m_focusChosen)
+            focus->setChecked(m_document->design().workloads.size() >= kLargeDesign);
+    });
 
     // Tools (after a separator in the canvas's context menu).
     auto *separator = new QAction(this);
@@ -192,6 +202,7 @@ void MainWindow::createMenus()
                             action("actionZoomReset"), action("actionFit")});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action("actionSnap"));
+    m_viewMenu->addAction(action("actionFocusSelection"));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -1,5 +1,5 @@
 // Find (Ctrl+F): the query is focused, matches are listed as they are typed, and Enter
-// selects and centres one on the canvas.
+// selects and centres one on the canvas. View > Focus on Selection is on for large designs.
 
 #include "viewtestsupport.h"
 
@@ -7,12 +7,16 @@
 
 #include "support/testsupport.h"
 
+#include "model/core/fileio.h"
+#include "model/design/designwriter.h"
+
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/panels/findpanel.h"
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QGraphicsItem>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,4 +60,37 @@ TEST(Find, CtrlFFindsAndEnterSelectsAndCentres)
     ASSERT_EQ(window.scene()->selectedElements().size(), 1);
     EXPECT_EQ(window.scene()->selectedElements()[0].kind, ElementRef::Kind::Workload);
     EXPECT_EQ(window.scene()->selectedElements()[0].ns, "storefront");
+}
+
+TEST(Focus, OnByDefaultForLargeDesignsUntilTheUserChooses)
+{
+    Design big;
+    big.metadata.name = "big";
+    Namespace ns;
+    ns.name = "many";
+    ns.geometry = {0, 0, 4000, 4000};
+    big.namespaces.push_back(ns);
+    for (int i = 0; i < 200; ++i) {
+        Workload w;
+        w.name = "w-" + std::to_string(i);
+        w.ns = "many";
+        w.labels = {{"app", w.name}};
+        w.position = {double(i % 20) * 180 + 20, double(i / 20) * 100 + 60};
+        big.workloads.push_back(w);
+    }
+    const std::string path = makeTempDir() + "/big.netpol.yaml";
+    std::string error;
+    ASSERT_TRUE(writeFileAtomically(path, writeDesign(big), &error)) << error;
+
+    MainWindow window;
+    QAction *focus = window.action(QStringLiteral("actionFocusSelection"));
+    ASSERT_NE(focus, nullptr);
+    ASSERT_TRUE(window.openFile(QString::fromStdString(examplePath("production.netpol.yaml"))));
+    EXPECT_FALSE(focus->isChecked()) << "a small design";
+    ASSERT_TRUE(window.openFile(QString::fromStdString(path)));
+    EXPECT_TRUE(focus->isChecked()) << "200 workloads";
+    EXPECT_TRUE(window.scene()->focusesSelection());
+    focus->trigger(); // the user turns it off
+    ASSERT_TRUE(window.openFile(QString::fromStdString(path)));
+    EXPECT_FALSE(focus->isChecked()) << "the user's choice stays";
 }

@@ -1,6 +1,6 @@
-// Cards and namespace headers come before flows in hit testing: a click on a card selects the
+// Cards and namespace headers come before flows in hit testing (a click on a card selects the
 // card even where a flow is drawn over it; a flow is picked on its line, also inside a
-// namespace's body, but never through a card.
+// namespace's body, but never through a card); with Focus on Selection the other flows fade.
 
 #include "viewtestsupport.h"
 
@@ -100,4 +100,35 @@ TEST(HitTest, CardsComeBeforeTheFlowsDrawnOverThem)
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier,
                       viewportPoint(&view, between));
     EXPECT_EQ(scene.selectedElements().size(), 2);
+}
+
+TEST(Focus, TheSelectionsFlowsStayAndTheOthersFade)
+{
+    Design d = row();
+    d.flows.push_back({Endpoint::workload("shop", "b"), Endpoint::workload("shop", "c"),
+                       {FlowPort::number(8080)}});
+    Document document;
+    document.reset(d, QString());
+    DesignScene scene(&document);
+    FlowItem *aToC = scene.flowItems()[0];
+    FlowItem *bToC = scene.flowItems()[1];
+    const ElementRef a = refTo(document.design(), ElementRef::Kind::Workload, 0);
+    scene.selectElements({a});
+    EXPECT_FALSE(scene.isFaded(aToC)) << "focus is off: nothing fades";
+    EXPECT_FALSE(scene.isFaded(bToC));
+
+    scene.setFocusSelection(true);
+    EXPECT_FALSE(scene.isFaded(aToC)) << "a's flow";
+    EXPECT_TRUE(scene.isFaded(bToC)) << "not a's";
+    // A namespace's selection keeps the flows of its workloads.
+    scene.selectElements({refTo(document.design(), ElementRef::Kind::Namespace, 0)});
+    EXPECT_FALSE(scene.isFaded(aToC));
+    EXPECT_FALSE(scene.isFaded(bToC));
+    // A selected flow itself, and nothing selected: nothing fades.
+    scene.selectElements({ElementRef::flow(1)});
+    EXPECT_TRUE(scene.isFaded(aToC));
+    EXPECT_FALSE(scene.isFaded(bToC));
+    scene.clearSelection();
+    EXPECT_FALSE(scene.isFaded(aToC));
+    EXPECT_FALSE(scene.isFaded(bToC));
 }

@@ -49,6 +49,7 @@ DesignScene::DesignScene(DesignSource *source, QObject *parent)
     connect(source, &DesignSource::elementChanged, this, &DesignScene::onChanged);
     connect(source, &DesignSource::designChanged, this, &DesignScene::finishEdit);
     connect(source, &DesignSource::suggestionsChanged, this, &DesignScene::syncSuggestions);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::updateFocus);
     rebuild();
 }
 
@@ -75,6 +76,49 @@ void DesignScene::setConnectMode(bool on)
     for (QGraphicsItem *item : items())
         item->update();
     emit connectModeChanged(on);
+}
+
+void DesignScene::setFocusSelection(bool on)
+{
+    if (m_focusSelection == on)
+        return;
+    m_focusSelection = on;
+    updateFocus();
+}
+
+void DesignScene::updateFocus()
+{
+    QSet<const FlowItem *> focused;
+    bool fading = false;
+    if (m_focusSelection) {
+        for (QGraphicsItem *item : selectedItems()) {
+            fading = true;
+            if (auto *flow = qgraphicsitem_cast<FlowItem *>(item)) {
+                focused.insert(flow);
+                continue;
+            }
+            auto *node = dynamic_cast<NodeItem *>(item);
+            if (!node)
+                continue;
+            for (const FlowItem *flow : node->flows())
+                focused.insert(flow);
+            for (QGraphicsItem *child : node->childItems()) { // a namespace's workloads
+                if (auto *w = qgraphicsitem_cast<WorkloadItem *>(child)) {
+                    for (const FlowItem *flow : w->flows())
+                        focused.insert(flow);
+                }
+            }
+        }
+    }
+    // Repaint only the flows whose strength changes.
+    const bool wasFading = m_fading;
+    const QSet<const FlowItem *> before = std::exchange(m_focusedFlows, focused);
+    m_fading = fading;
+    for (FlowItem *flow : std::as_const(m_flows)) {
+        const bool fadedBefore = wasFading && !before.contains(flow);
+        if (fadedBefore != isFaded(flow))
+            flow->update();
+    }
 }
 
 void DesignScene::setShowGrid(bool on)
@@ -277,6 +321,7 @@ void DesignScene::finishEdit()
     m_dirtyFlows.clear();
     m_nodesRestructured = false;
     syncSuggestions();
+    updateFocus();
     updateSceneRect(true);
 }
 

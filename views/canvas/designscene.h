@@ -46,6 +46,11 @@ public:
     // The grid dots behind the design (an exported canvas leaves them out).
     bool showsGrid() const { return m_showGrid; }
     void setShowGrid(bool on);
+    // Focus on the selection: the flows of the selected elements at full strength, the others
+    // faded (for large designs, where everything else is a thicket of lines).
+    bool focusesSelection() const { return m_focusSelection; }
+    void setFocusSelection(bool on);
+    bool isFaded(const FlowItem *flow) const { return m_fading && !m_focusedFlows.contains(flow); }
 
     // Selection in the design's terms (refs carry names and indexes).
     QList<ElementRef> selectedElements() const;
@@ -119,6 +124,7 @@ private:
     void updateSceneRect(bool grow);
     void setDropTarget(NodeItem *node);
     void syncSuggestions();
+    void updateFocus();
     // Asks for the suggested flow under `scenePos` (on its label only, with `labelOnly`).
     bool activateSuggestionAt(QPointF scenePos, bool labelOnly);
     // A click on a flow's line or label where no card or namespace header is: selects the
@@ -149,6 +155,9 @@ private:
     bool m_connectMode = false;
     bool m_snap = true;
     bool m_showGrid = true;
+    bool m_focusSelection = false;
+    bool m_fading = false;
+    QSet<const FlowItem *> m_focusedFlows;
 
     // A move in progress: each moved item's position when the button went down.
     QHash<NodeItem *, QPointF> m_moveStart;

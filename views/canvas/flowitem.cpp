@@ -1,5 +1,7 @@
 #include "views/canvas/flowitem.h"
 
+#include "views/canvas/designscene.h"
+
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/nodeitem.h"
 
@@ -275,6 +277,9 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     if (m_line.isNull())
         return;
+    if (const auto *designScene = static_cast<const DesignScene *>(scene());
+        designScene && designScene->isFaded(this))
+        painter->setOpacity(0.15); // not about the selection: in the background
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QColor warning(0xb2, 0x6a, 0x00); // 4.9:1 on white: readable as a label colour
     const QColor color = isSelected() ? selectionColor() : isSuggestion() ? warning : flowColor();
