@@ -11,6 +11,7 @@
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
+#include "views/canvas/overviewwidget.h"
 #include "views/common/plural.h"
 #include "views/inspector/inspectorwidget.h"
 #include "views/panels/diagnosticsview.h"
@@ -108,6 +109,7 @@ void MainWindow::createDocks()
     m_preview = new YamlPreview(m_document);
     m_diagnostics = new DiagnosticsView(m_document);
     m_find = new FindPanel(m_document);
+    m_overview = new OverviewWidget(m_scene, m_view);
     auto *history = new QUndoView(m_document->undoStack());
     history->setEmptyLabel(tr("<opened design>"));
 
@@ -121,9 +123,12 @@ void MainWindow::createDocks()
                                         m_diagnostics, Qt::BottomDockWidgetArea);
     QDockWidget *historyDock = dock(QStringLiteral("historyDock"), tr("History"), history,
                                     Qt::BottomDockWidgetArea);
+    QDockWidget *overviewDock = dock(QStringLiteral("overviewDock"), tr("Overview"), m_overview,
+                                     Qt::LeftDockWidgetArea);
     QDockWidget *findDock = dock(QStringLiteral("findDock"), tr("Find"), m_find,
                                  Qt::BottomDockWidgetArea);
     splitDockWidget(inspectorDock, yamlDock, Qt::Vertical);
+    splitDockWidget(paletteDock, overviewDock, Qt::Vertical);
     tabifyDockWidget(diagnosticsDock, historyDock);
     tabifyDockWidget(historyDock, findDock);
     diagnosticsDock->raise();

@@ -20,6 +20,7 @@ class EditController;
 class FindPanel;
 class HelperTasks;
 class InspectorWidget;
+class OverviewWidget;
 class PaletteWidget;
 class YamlPreview;
 struct RecoveryEntry;
@@ -45,6 +46,7 @@ public:
     YamlPreview *preview() const { return m_preview; }
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     FindPanel *findPanel() const { return m_find; }
+    OverviewWidget *overview() const { return m_overview; }
     HelperTasks *tasks() const { return m_tasks; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
     QAction *action(const QString &objectName) const;
@@ -121,6 +123,7 @@ private:
     YamlPreview *m_preview = nullptr;
     DiagnosticsView *m_diagnostics = nullptr;
     FindPanel *m_find = nullptr;
+    OverviewWidget *m_overview = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_zoomLabel;

@@ -12,6 +12,7 @@
 
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
+#include "views/canvas/overviewwidget.h"
 #include "views/panels/findpanel.h"
 
 #include <gtest/gtest.h>
@@ -93,4 +94,38 @@ TEST(Focus, OnByDefaultForLargeDesignsUntilTheUserChooses)
     focus->trigger(); // the user turns it off
     ASSERT_TRUE(window.openFile(QString::fromStdString(path)));
     EXPECT_FALSE(focus->isChecked()) << "the user's choice stays";
+}
+
+TEST(Overview, ShowsTheWholeDesignFramesTheViewAndMovesIt)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openFile(QString::fromStdString(examplePath("online-shop.netpol.yaml"))));
+    QCoreApplication::processEvents(); // the opened design's fit to the window
+    OverviewWidget *overview = window.overview();
+    ASSERT_TRUE(overview->isVisible());
+    overview->redrawNow();
+    const QRectF area = overview->designArea();
+    ASSERT_FALSE(area.isEmpty());
+    EXPECT_TRUE(QRectF(overview->rect()).contains(area)) << "the whole design fits";
+    window.view()->resetZoom();
+    for (int i = 0; i < 5; ++i)
+        window.view()->zoomIn();
+    window.view()->centerOn(window.scene()->designBounds().topLeft());
+    QCoreApplication::processEvents();
+    const QRectF shown = overview->visibleArea();
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_LT(shown.width(), area.width() / 2) << "zoomed in, the canvas shows a part of it";
+
+    // A click on the overview's right end moves the canvas to the design's right end.
+    const QPointF target(area.right() - 5, area.center().y());
+    QTest::mouseClick(overview, Qt::LeftButton, Qt::NoModifier, target.toPoint());
+    const QPointF centre = window.view()->mapToScene(window.view()->viewport()->rect().center());
+    const QPointF expected = overview->toScene(target);
+    const QRectF sceneRect = window.view()->sceneRect();
+    // Where the scene's edge stops the view, it gets as close as it can.
+    EXPECT_GT(centre.x(), window.scene()->designBounds().center().x());
+    EXPECT_LE(std::abs(centre.y() - expected.y()), sceneRect.height());
+    EXPECT_NE(overview->visibleArea(), shown) << "the frame followed the view";
 }
