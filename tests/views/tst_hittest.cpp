@@ -1,18 +1,27 @@
 // Cards and namespace headers come before flows in hit testing (a click on a card selects the
 // card even where a flow is drawn over it; a flow is picked on its line, also inside a
-// namespace's body, but never through a card); with Focus on Selection the other flows fade.
+// namespace's body, but never through a card); with Focus on Selection the other flows fade;
+// zoomed out, the flows between two namespaces are one bundle with their count.
 
 #include "viewtestsupport.h"
 
 #include "document.h"
+#include "editcontroller.h"
+#include "views/canvas/bundleitem.h"
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
+
+#include "support/testsupport.h"
 
 #include <gtest/gtest.h>
 
 #include <QTest>
+
+#include <algorithm>
+#include <map>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -131,4 +140,53 @@ TEST(Focus, TheSelectionsFlowsStayAndTheOthersFade)
     scene.clearSelection();
     EXPECT_FALSE(scene.isFaded(aToC));
     EXPECT_FALSE(scene.isFaded(bToC));
+}
+
+TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
+{
+    Document document;
+    bool ok = false;
+    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
+    ASSERT_TRUE(ok);
+    DesignScene scene(&document);
+    // Count the flows between workloads or namespaces of two different namespaces by hand.
+    std::map<std::pair<std::string, std::string>, int> expected;
+    for (const Flow &f : document.design().flows) {
+        if (f.from.kind == Endpoint::Kind::External || f.to.kind == Endpoint::Kind::External
+            || f.from.kind == Endpoint::Kind::AllNamespaces
+            || f.to.kind == Endpoint::Kind::AllNamespaces || f.from.ns == f.to.ns)
+            continue;
+        ++expected[std::minmax(f.from.ns, f.to.ns)];
+    }
+    ASSERT_FALSE(expected.empty());
+    std::map<std::pair<std::string, std::string>, int> bundled;
+    for (const BundleItem *b : scene.bundleItems())
+        bundled[std::minmax(b->first()->ns().name, b->second()->ns().name)] = b->count();
+    EXPECT_EQ(bundled, expected);
+    const BundleItem *first = scene.bundleItems().front();
+    EXPECT_EQ(first->label(), first->count() == 1 ? QStringLiteral("1 flow")
+                                                  : QStringLiteral("%1 flows").arg(first->count()));
+    EXPECT_TRUE(first->toolTip().contains(QStringLiteral("→")));
+
+    // A new flow across namespaces joins its bundle after the edit.
+    EditController controller(&document);
+    const auto [nsA, nsB] = expected.begin()->first;
+    const int before = expected.begin()->second;
+    const Workload *from = nullptr;
+    const Workload *to = nullptr;
+    for (const Workload &w : document.design().workloads) {
+        from = !from && w.ns == nsA ? &w : from;
+        to = !to && w.ns == nsB ? &w : to;
+    }
+    ASSERT_TRUE(from && to);
+    controller.connectElements(refTo(document.design(), ElementRef::Kind::Workload,
+                                     int(from - document.design().workloads.data())),
+                               refTo(document.design(), ElementRef::Kind::Workload,
+                                     int(to - document.design().workloads.data())));
+    int after = 0;
+    for (const BundleItem *b : scene.bundleItems()) {
+        if (std::minmax(b->first()->ns().name, b->second()->ns().name) == std::minmax(nsA, nsB))
+            after = b->count();
+    }
+    EXPECT_EQ(after, before + 1);
 }

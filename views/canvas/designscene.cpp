@@ -144,6 +144,7 @@ void DesignScene::rebuild()
     qDeleteAll(m_flows);
     m_flows.clear();
     clear();
+    m_bundles.clear(); // clear() deleted them
     m_namespaces.clear();
     m_workloads.clear();
     m_externals.clear();
@@ -316,6 +317,8 @@ void DesignScene::finishEdit()
     m_lanes.layout();
     for (FlowItem *flow : std::as_const(m_dirtyFlows))
         flow->updateGeometry();
+    if (!m_dirtyNodes.isEmpty() || !m_dirtyFlows.isEmpty() || m_nodesRestructured)
+        rebuildBundles();
 
     m_dirtyNodes.clear();
     m_dirtyFlows.clear();

@@ -15,6 +15,7 @@ class QGraphicsLineItem;
 
 namespace Netpol {
 
+class BundleItem;
 class DesignSource;
 class ExternalItem;
 class FlowItem;
@@ -65,6 +66,8 @@ public:
     const QList<FlowItem *> &flowItems() const { return m_flows; }
     // The suggested flows (DesignSource::suggestedFlows), drawn dashed; not design elements.
     const QList<FlowItem *> &suggestionItems() const { return m_suggestions; }
+    // Zoomed out, one edge per pair of namespaces that flows connect (BundleItem).
+    const QList<BundleItem *> &bundleItems() const { return m_bundles; }
     QList<int> selectedSuggestions() const;
 
     // The topmost node under a scene point, or null.
@@ -125,6 +128,7 @@ private:
     void setDropTarget(NodeItem *node);
     void syncSuggestions();
     void updateFocus();
+    void rebuildBundles();
     // Asks for the suggested flow under `scenePos` (on its label only, with `labelOnly`).
     bool activateSuggestionAt(QPointF scenePos, bool labelOnly);
     // A click on a flow's line or label where no card or namespace header is: selects the
@@ -142,6 +146,7 @@ private:
     QList<ExternalItem *> m_externals;
     QList<FlowItem *> m_flows;
     QList<FlowItem *> m_suggestions;
+    QList<BundleItem *> m_bundles;
     QHash<QString, NamespaceItem *> m_namespaceByName;
     QHash<QString, WorkloadItem *> m_workloadByName; // "ns/name"
     QHash<QString, ExternalItem *> m_externalByName;

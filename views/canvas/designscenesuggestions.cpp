@@ -1,5 +1,6 @@
 #include "views/canvas/designscene.h"
 
+#include "views/canvas/bundleitem.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
 #include "views/canvas/namespaceitem.h"
@@ -8,9 +9,12 @@
 
 #include <QGraphicsSceneMouseEvent>
 
-// The scene's suggested flows: half-open connections of an import, drawn dashed between the
-// design's items until the user adds them as flows or dismisses them. There are few, so they
-// are drawn anew after every edit.
+#include <map>
+
+// The scene's extra edges. Suggested flows: half-open connections of an import, drawn dashed
+// between the design's items until the user adds them as flows or dismisses them; there are
+// few, so they are drawn anew after every edit. Bundles: one edge per pair of namespaces that
+// flows connect, drawn instead of the flows when zoomed out; made anew after each edit.
 
 namespace Netpol {
 
@@ -22,6 +26,37 @@ QString key(const std::string &ns, const std::string &name)
 }
 
 } // namespace
+
+void DesignScene::rebuildBundles()
+{
+    qDeleteAll(m_bundles);
+    m_bundles.clear();
+    auto namespaceOf = [](NodeItem *node) -> NamespaceItem * {
+        if (!node)
+            return nullptr;
+        if (auto *ns = qgraphicsitem_cast<NamespaceItem *>(node))
+            return ns;
+        return qgraphicsitem_cast<NamespaceItem *>(node->parentItem());
+    };
+    std::map<std::pair<NamespaceItem *, NamespaceItem *>, QStringList> pairs;
+    for (const FlowItem *flow : std::as_const(m_flows)) {
+        NamespaceItem *a = namespaceOf(flow->source());
+        NamespaceItem *b = namespaceOf(flow->target());
+        if (!a || !b || a == b)
+            continue;
+        if (b < a)
+            std::swap(a, b);
+        pairs[{a, b}] << QStringLiteral("%1 → %2 %3")
+                             .arg(QString::fromStdString(flow->flow().from.toString()),
+                                  QString::fromStdString(flow->flow().to.toString()), flow->label());
+    }
+    for (const auto &[ends, flows] : pairs) {
+        auto *bundle = new BundleItem(ends.first, ends.second);
+        addItem(bundle);
+        bundle->setFlows(flows);
+        m_bundles.append(bundle);
+    }
+}
 
 void DesignScene::clearSuggestions()
 {

@@ -1,5 +1,6 @@
 #include "views/canvas/flowitem.h"
 
+#include "views/canvas/bundleitem.h"
 #include "views/canvas/designscene.h"
 
 #include "views/canvas/canvasstyle.h"
@@ -281,6 +282,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         designScene && designScene->isFaded(this))
         painter->setOpacity(0.15); // not about the selection: in the background
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < BundleItem::kZoom && !isSelected() && !isSuggestion())
+        return; // zoomed out: the namespaces' bundles stand for the flows
     const QColor warning(0xb2, 0x6a, 0x00); // 4.9:1 on white: readable as a label colour
     const QColor color = isSelected() ? selectionColor() : isSuggestion() ? warning : flowColor();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);

@@ -1,0 +1,110 @@
+#include "views/canvas/bundleitem.h"
+
+#include "views/canvas/canvasstyle.h"
+#include "views/canvas/namespaceitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace Netpol {
+
+using namespace CanvasStyle;
+
+namespace {
+
+constexpr int kTooltipFlows = 20;
+
+// Where the line between two frames' centres leaves `frame`.
+QPointF edgePoint(const QRectF &frame, QPointF towards)
+{
+    const QPointF c = frame.center();
+    const QPointF d = towards - c;
+    if (d.isNull())
+        return c;
+    const double sx = std::abs(d.x()) > 0 ? frame.width() / 2 / std::abs(d.x()) : 1e9;
+    const double sy = std::abs(d.y()) > 0 ? frame.height() / 2 / std::abs(d.y()) : 1e9;
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+} // namespace
+
+BundleItem::BundleItem(NamespaceItem *a, NamespaceItem *b) : m_a(a), m_b(b)
+{
+    setZValue(2e6 - 1); // with the flows, above the frames
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(true);
+}
+
+QString BundleItem::label() const
+{
+    return m_flows.size() == 1 ? QObject::tr("1 flow")
+                               : QObject::tr("%1 flows").arg(m_flows.size());
+}
+
+void BundleItem::setFlows(const QStringList &flows)
+{
+    m_flows = flows;
+    QStringList shown = flows.mid(0, kTooltipFlows);
+    if (flows.size() > kTooltipFlows)
+        shown << QObject::tr("… and %1 more").arg(flows.size() - kTooltipFlows);
+    setToolTip(QStringLiteral("<b>%1 ↔ %2: %3</b><br>%4")
+                   .arg(QString::fromStdString(m_a->ns().name),
+                        QString::fromStdString(m_b->ns().name), label(),
+                        shown.join(QStringLiteral("<br>"))));
+    updateGeometry();
+}
+
+void BundleItem::updateGeometry()
+{
+    prepareGeometryChange();
+    const QRectF a = m_a->sceneBoundingRect();
+    const QRectF b = m_b->sceneBoundingRect();
+    m_line = QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    // The count's pill keeps its screen size however far out the view is: room for it at the
+    // smallest zoom (5%: a pill of 70 x 20 pixels is 1,400 x 400 units there).
+    m_bounds = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-800, -300, 800, 300);
+    update();
+}
+
+QPainterPath BundleItem::shape() const
+{
+    QPainterPath line(m_line.p1());
+    line.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(40);
+    return stroker.createStroke(line);
+}
+
+void BundleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod >= kZoom || m_line.isNull())
+        return;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    // Wider for more flows, in screen pixels: 2 px for one, about 8 for a hundred.
+    const double pixels = 2 + 3 * std::log10(double(std::max<qsizetype>(1, m_flows.size())));
+    QPen pen(flowColor(), pixels, Qt::SolidLine, Qt::RoundCap);
+    pen.setCosmetic(true); // screen pixels at any zoom
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+    // The count, in a pill of constant screen size at the middle.
+    painter->save();
+    painter->translate(m_line.center());
+    painter->scale(1 / lod, 1 / lod);
+    QFont font = smallFont();
+    painter->setFont(font);
+    const QString text = label();
+    const QRectF pill = QFontMetricsF(font).boundingRect(text).adjusted(-6, -2, 6, 2);
+    const QRectF at = pill.translated(-pill.center());
+    painter->setPen(QPen(flowColor(), 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(at, at.height() / 2, at.height() / 2);
+    painter->setPen(textColor());
+    painter->drawText(at, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+} // namespace Netpol
