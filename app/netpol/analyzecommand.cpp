@@ -17,7 +17,11 @@ int runAnalyze(const QStringList &arguments)
         "Who can reach whom under the NetworkPolicies in FILE... (manifests: files, directories\n"
         "searched for *.yaml, *.yml and *.json, or - for standard input), and why.\n"
         "Endpoints are NAMESPACE/NAME of a pod or workload (NAMESPACE/KIND/NAME when kinds share\n"
-        "a name) or an IP address. Without probes: every workload pair on every port in play.\n"
+        "a name) or an IP address. Without probes: the allowed connections per ordered pair of\n"
+        "workloads and address sets outside the cluster (those the ipBlocks tell apart), ports\n"
+        "aggregated: 'shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432; UDP 53', or\n"
+        "'All Connections'; a workload and itself left out. --matrix prints every workload pair\n"
+        "on every port in play instead.\n"
         "Items of typed lists (NetworkPolicyList, PodList, ...) take the list's kind.\n"
         "Documents with errors (and policies the API server would refuse) are reported on\n"
         "standard error and left out; the verdicts are computed on the rest and printed. A probe\n"
@@ -30,19 +34,24 @@ int runAnalyze(const QStringList &arguments)
                                    "FROM:TO:PORT[/PROTOCOL]");
     const QCommandLineOption probes("probes", "A file of probes: one 'FROM TO PORT/PROTOCOL' a line, # comments.",
                                     "FILE");
-    const QCommandLineOption format("format", "Output format (default text).", "text|json|csv", "text");
+    const QCommandLineOption format("format", "Output format (default text; md for connection lists).",
+                                    "text|json|csv|md", "text");
     const QCommandLineOption explain("explain", "Add the reasons: which policies isolate each side and "
-                                                "which rule allows.");
+                                                "which rule allows (per port, on connection lists).");
+    const QCommandLineOption matrix("matrix", "Without probes: every workload pair on every port in play, "
+                                              "as a grid per port (text) or one row per cell.");
+    const QCommandLineOption focus("focus", "Only connections from or to this workload (repeatable).",
+                                   "NS/NAME");
     const QCommandLineOption keepGoing("keep-going",
                                        "Exit 0 even when documents with errors were left out "
                                        "(probes naming what the input lacks still exit 1).");
-    parser.addOptions({probe, probes, format, explain, keepGoing});
+    parser.addOptions({probe, probes, format, explain, matrix, focus, keepGoing});
     parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
 
     int exitCode = ExitOk;
     if (!parseArguments(parser, "analyze",
-                        "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] "
-                        "[--format text|json|csv] [--explain] [--keep-going]",
+                        "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] [--matrix] "
+                        "[--focus NS/NAME]... [--format text|json|csv|md] [--explain] [--keep-going]",
                         arguments, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
@@ -51,9 +60,17 @@ int runAnalyze(const QStringList &arguments)
     AnalysisOptions options;
     const auto chosenFormat = parseAnalysisFormat(toStd(parser.value(format)));
     if (!chosenFormat)
-        return usageError("analyze", "unknown format '" + parser.value(format) + "' (expected text, json or csv)");
+        return usageError("analyze", "unknown format '" + parser.value(format) + "' (expected text, json, csv or md)");
     options.format = *chosenFormat;
     options.explain = parser.isSet(explain);
+    options.matrix = parser.isSet(matrix);
+    for (const QString &name : parser.values(focus))
+        options.focus.push_back(toStd(name));
+    const bool listing = !parser.isSet(probe) && !parser.isSet(probes) && !options.matrix;
+    if (options.format == AnalysisFormat::Markdown && !listing)
+        return usageError("analyze", "--format md is for connection lists (not with probes or --matrix)");
+    if (options.matrix && (parser.isSet(probe) || parser.isSet(probes)))
+        return usageError("analyze", "--matrix is the output without probes; leave out --probe and --probes");
     for (const QString &text : parser.values(probe)) {
         std::string error;
         const auto spec = parseProbeArgument(toStd(text), &error);
@@ -86,6 +103,8 @@ int runAnalyze(const QStringList &arguments)
     const AnalysisOutcome outcome = runAnalysis(manifests, options, std::cout);
     std::cout.flush();
     printDiagnostics(outcome.diagnostics);
+    if (outcome.focusErrors > 0)
+        return ExitUsage;
     if (const std::string skipped = skippedKindsSummary(manifests); !skipped.empty())
         std::cerr << "netpol analyze: " << skipped << '\n';
     if (const int left = outcome.documentsLeftOut; left > 0)

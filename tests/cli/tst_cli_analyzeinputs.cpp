@@ -91,7 +91,7 @@ TEST(CliAnalyzeInputs, WorkloadListsOfEveryKind)
     text += "---\napiVersion: batch/v1\nkind: CronJobList\nitems:\n"
             "- metadata: {name: cronjob, namespace: shop}\n"
             "  spec: {jobTemplate: {spec: {template: {metadata: {labels: {app: cronjob}}}}}}\n";
-    const ProcessResult r = netpol({"analyze", "-", "--format", "json"}, text);
+    const ProcessResult r = netpol({"analyze", "-", "--matrix", "--format", "json"}, text);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::set<std::string> senders;
     for (const auto &row : parseJsonObjects(r.out))
@@ -191,7 +191,7 @@ TEST(CliAnalyzeInputs, LeftOutDocumentsExit1WithTheVerdictsPrinted)
         = writeTemp("refused.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
                                     "metadata: {name: bad, namespace: shop}\n"
                                     "spec: {podSelector: {}, ingress: [{ports: [{port: 0}]}]}\n");
-    const ProcessResult matrix = netpol({"analyze", pods, refused, broken});
+    const ProcessResult matrix = netpol({"analyze", pods, refused, broken, "--matrix"});
     EXPECT_EQ(matrix.exitCode, 1);
     EXPECT_NE(
         matrix.out.find(
@@ -199,7 +199,7 @@ TEST(CliAnalyzeInputs, LeftOutDocumentsExit1WithTheVerdictsPrinted)
         std::string::npos)
         << matrix.out;
     EXPECT_NE(matrix.out.find("5432/TCP"), std::string::npos) << matrix.out;
-    EXPECT_EQ(netpol({"analyze", pods, refused, "--keep-going"}).exitCode, 0);
+    EXPECT_EQ(netpol({"analyze", pods, refused, "--matrix", "--keep-going"}).exitCode, 0);
 }
 
 TEST(CliAnalyzeInputs, ProbesNamingWhatTheInputLacksAreReportedAndTheOthersEvaluated)
