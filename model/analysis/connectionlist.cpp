@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace Netpol {
@@ -41,37 +42,53 @@ public:
     std::vector<PeerConnection> run()
     {
         const std::size_t n = m_reps.size();
-        m_isolated[0].assign(n, false);
-        m_isolated[1].assign(n, false);
-        m_sides[0].assign(n, {});
-        m_sides[1].assign(n, {});
+        for (int d : {0, 1}) {
+            m_isolated[d].assign(n, false);
+            m_sides[d].assign(n, {});
+            m_toAll[d].assign(n, {});
+        }
         for (std::size_t c = 0; c < n; ++c) {
             if (rep(c).isPod) {
                 collectSide(c, false);
                 collectSide(c, true);
             }
         }
-        std::vector<std::pair<std::size_t, std::size_t>> classPairs;
-        std::map<std::pair<std::size_t, std::size_t>, PortSet> byClass;
+        // Destinations that accept something from every class, and per source the others
+        // that accept it: the only candidates for a source whose egress reaches every class.
+        std::vector<std::size_t> openIngress;
+        std::vector<std::vector<std::size_t>> accepters(n);
+        for (std::size_t b = 0; b < n; ++b) {
+            if (!restricted(b, false) || !m_toAll[0][b].empty()) {
+                openIngress.push_back(b);
+                continue;
+            }
+            for (const auto &[a, ports] : m_sides[0][b])
+                accepters[a].push_back(b);
+        }
+        std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> byClass;
+        std::vector<std::size_t> seen(n, SIZE_MAX);
         for (std::size_t a = 0; a < n; ++a) {
             auto consider = [&](std::size_t b) {
-                if (!rep(a).isPod && !rep(b).isPod)
+                if (seen[b] == a || (!rep(a).isPod && !rep(b).isPod))
                     return;
-                PortSet ports = egressOf(a, b);
-                if (ports.empty())
+                seen[b] = a;
+                std::optional<PortSet> ports = side(a, b, true);
+                if (!ports || ports->empty())
                     return;
-                if (rep(b).isPod && m_isolated[0][b]) {
-                    const auto found = m_sides[0][b].find(a);
-                    ports = found == m_sides[0][b].end() ? PortSet::none() : ports.intersect(found->second);
-                }
-                if (!ports.empty())
-                    byClass.emplace(std::make_pair(a, b), std::move(ports));
+                const std::optional<PortSet> accepted = side(b, a, false);
+                if (!accepted)
+                    return;
+                PortSet both = ports->intersect(*accepted);
+                if (!both.empty())
+                    byClass.push_back({{a, b}, std::move(both)});
             };
-            if (rep(a).isPod && m_isolated[1][a]) {
+            if (restricted(a, true) && m_toAll[1][a].empty()) {
                 for (const auto &[b, ports] : m_sides[1][a])
                     consider(b);
             } else {
-                for (std::size_t b = 0; b < n; ++b)
+                for (std::size_t b : openIngress)
+                    consider(b);
+                for (std::size_t b : accepters[a])
                     consider(b);
             }
         }
@@ -93,12 +110,24 @@ public:
 private:
     const NetworkPeer &rep(std::size_t c) const { return m_peers[m_reps[c]]; }
 
-    PortSet egressOf(std::size_t a, std::size_t b) const
+    // Is the class a pod isolated for that direction (else every port is allowed)?
+    bool restricted(std::size_t c, bool egress) const
     {
-        if (!rep(a).isPod || !m_isolated[1][a])
+        return rep(c).isPod && m_isolated[egress][c];
+    }
+
+    // The ports `subject`'s side allows toward (egress) or from (ingress) `remote`: all when
+    // it is open, nothing (no value) when none of its rules reaches the remote.
+    std::optional<PortSet> side(std::size_t subject, std::size_t remote, bool egress) const
+    {
+        if (!restricted(subject, egress))
             return PortSet::all();
-        const auto found = m_sides[1][a].find(b);
-        return found == m_sides[1][a].end() ? PortSet::none() : found->second;
+        const PortSet &toAll = m_toAll[egress][subject];
+        const auto found = m_sides[egress][subject].find(remote);
+        if (found == m_sides[egress][subject].end())
+            return toAll.empty() ? std::nullopt : std::optional<PortSet>(toAll);
+        PortSet ports = found->second;
+        return ports.unite(toAll);
     }
 
     // The classes the peers of a rule match, computed once per rule.
@@ -129,7 +158,12 @@ private:
                 // Ingress: the destination is the subject; egress: the remote, unless no
                 // named port makes it matter.
                 const PortSet fixed = PortSet::ofRule(rules[r], egress ? NetworkPeer::pod("", {}, {}) : subject);
-                for (std::size_t remote : ruleMatches(index, egress, r)) {
+                const auto &remotes = ruleMatches(index, egress, r);
+                if (remotes.size() == m_reps.size() && !(egress && named)) {
+                    m_toAll[egress][c].unite(fixed); // toward every class: kept once
+                    continue;
+                }
+                for (std::size_t remote : remotes) {
                     const PortSet ports = egress && named ? PortSet::ofRule(rules[r], rep(remote)) : fixed;
                     if (!ports.empty())
                         m_sides[egress][c][remote].unite(ports);
@@ -145,6 +179,7 @@ private:
     std::vector<std::vector<std::size_t>> m_members;
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
     std::vector<SideMap> m_sides[2];
+    std::vector<PortSet> m_toAll[2]; // per class: ports its rules allow toward every class
     std::map<std::tuple<std::size_t, bool, std::size_t>, std::vector<std::size_t>> m_ruleMatches;
 };
 
