@@ -40,17 +40,20 @@ int runAnalyze(const QStringList &arguments)
                                                 "which rule allows (per port, on connection lists).");
     const QCommandLineOption matrix("matrix", "Without probes: every workload pair on every port in play, "
                                               "as a grid per port (text) or one row per cell.");
+    const QCommandLineOption exposure(
+        "exposure", "Without probes: per workload, what it accepts from and may send to by the "
+                    "policies alone (entire cluster, namespaces and pods by selector, addresses).");
     const QCommandLineOption focus("focus", "Only connections from or to this workload (repeatable).",
                                    "NS/NAME");
     const QCommandLineOption keepGoing("keep-going",
                                        "Exit 0 even when documents with errors were left out "
                                        "(probes naming what the input lacks still exit 1).");
-    parser.addOptions({probe, probes, format, explain, matrix, focus, keepGoing});
+    parser.addOptions({probe, probes, format, explain, matrix, exposure, focus, keepGoing});
     parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
 
     int exitCode = ExitOk;
     if (!parseArguments(parser, "analyze",
-                        "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] [--matrix] "
+                        "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] [--matrix|--exposure] "
                         "[--focus NS/NAME]... [--format text|json|csv|md] [--explain] [--keep-going]",
                         arguments, &exitCode))
         return exitCode;
@@ -64,11 +67,16 @@ int runAnalyze(const QStringList &arguments)
     options.format = *chosenFormat;
     options.explain = parser.isSet(explain);
     options.matrix = parser.isSet(matrix);
+    options.exposure = parser.isSet(exposure);
+    if (options.exposure && (options.matrix || parser.isSet(probe) || parser.isSet(probes)))
+        return usageError("analyze", "--exposure goes without probes and --matrix");
     for (const QString &name : parser.values(focus))
         options.focus.push_back(toStd(name));
-    const bool listing = !parser.isSet(probe) && !parser.isSet(probes) && !options.matrix;
+    const bool listing = !parser.isSet(probe) && !parser.isSet(probes) && !options.matrix
+                         && !options.exposure;
     if (options.format == AnalysisFormat::Markdown && !listing)
-        return usageError("analyze", "--format md is for connection lists (not with probes or --matrix)");
+        return usageError("analyze", "--format md is for connection lists (not with probes, --matrix "
+                                     "or --exposure)");
     if (options.matrix && (parser.isSet(probe) || parser.isSet(probes)))
         return usageError("analyze", "--matrix is the output without probes; leave out --probe and --probes");
     for (const QString &text : parser.values(probe)) {

@@ -2,6 +2,7 @@
 
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/connectionformat.h"
+#include "model/analysis/exposure.h"
 #include "model/k8s/k8snames.h"
 
 #include <algorithm>
@@ -414,6 +415,12 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         writeProbeResults(out, analyzer, outcome.probes, options.format, options.explain);
         if (options.format == AnalysisFormat::Text)
             writeOmissions(out, outcome, false);
+        return outcome;
+    }
+    if (options.exposure) {
+        writeExposure(out, cluster, computeExposure(cluster, analyzer.evaluator()), options.format, focus);
+        if (options.format == AnalysisFormat::Text)
+            writeOmissions(out, outcome, true);
         return outcome;
     }
     if (!options.matrix) {

@@ -95,6 +95,7 @@ struct AnalysisOptions
     AnalysisFormat format = AnalysisFormat::Text;
     bool explain = false;
     bool matrix = false;            // without probes: every pair on every port in play
+    bool exposure = false;          // without probes: what each workload is open to, by policy
     std::vector<std::string> focus; // NS/NAME: only connections from or to these workloads
 };
 

@@ -223,3 +223,42 @@ TEST(CliConnections, JsonFocusExplainAndMatrix)
     EXPECT_EQ(unknown.out, "");
     EXPECT_EQ(netpol({"analyze", input, "--matrix", "--format", "md"}).exitCode, 2);
 }
+
+TEST(CliConnections, ExposureInEveryFormat)
+{
+    const std::string dir = makeTempDir();
+    const std::string input = writeTemp(dir, "shop.yaml", kShop);
+    const ProcessResult text = netpol({"analyze", input, "--exposure"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_EQ(text.out, "ops/tool[Pod]\n"
+                        "  accepts from entire cluster and every address : All Connections\n"
+                        "  may send to entire cluster and every address : All Connections\n"
+                        "\n"
+                        "shop/db[StatefulSet]\n"
+                        "  accepts from pods app=web in namespace shop : TCP 5432,9000-9010; UDP 53\n"
+                        "\n"
+                        "shop/web[Deployment]\n"
+                        "  accepts from entire cluster and every address : All Connections\n"
+                        "  may send to addresses 203.0.113.0/24 : TCP 443\n"
+                        "  may send to pods app=db in namespace shop : All Connections\n");
+    // What the exposure says about a pod the input lacks holds for the evaluator: a new pod
+    // labelled app=web in shop reaches db on 9005.
+    const std::string more = writeTemp(dir, "more.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: web2, "
+                                                         "namespace: shop, labels: {app: web}}\n");
+    const ProcessResult probe = netpol({"analyze", input, more, "--probe", "shop/web2:shop/db:9005", "--format", "csv"});
+    EXPECT_EQ(probe.out, "from,to,port,protocol,allowed\nshop/web2,shop/db,9005,TCP,true\n") << probe.err;
+
+    const ProcessResult csv = netpol({"analyze", input, "--exposure", "--format", "csv", "--focus", "shop/db"});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    EXPECT_EQ(csv.out, "workload,kind,direction,scope,peer,all,ports\n"
+                       "shop/db,StatefulSet,ingress,namespace,pods app=web in namespace shop,false,"
+                       "\"TCP 5432,9000-9010; UDP 53\"\n");
+    const ProcessResult json = netpol({"analyze", input, "--exposure", "--format", "json", "--focus", "shop/web"});
+    const auto rows = parseJsonObjects(json.out);
+    ASSERT_EQ(rows.size(), 3u) << json.out;
+    EXPECT_EQ(rows[1].at("scope"), "addresses");
+    EXPECT_EQ(rows[1].at("direction"), "egress");
+    EXPECT_EQ(rows[1].at("ports"), "TCP 443");
+    EXPECT_EQ(netpol({"analyze", input, "--exposure", "--matrix"}).exitCode, 2);
+    EXPECT_EQ(netpol({"analyze", input, "--exposure", "--format", "md"}).exitCode, 2);
+}
