@@ -281,3 +281,16 @@ TEST(CliAnalyzeInputs, HelpNamesKeepGoing)
     EXPECT_NE(r.out.find("--keep-going"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("1 even with --keep-going"), std::string::npos) << r.out;
 }
+
+TEST(CliAnalyzeInputs, HelpNamesTheOutputsWithoutProbes)
+{
+    const ProcessResult r = netpol({"analyze", "--help"});
+    EXPECT_EQ(r.exitCode, 0);
+    for (const char *option : {"--matrix", "--exposure", "--focus <NS/NAME>", "text|json|csv|md"})
+        EXPECT_NE(r.out.find(option), std::string::npos) << option << '\n' << r.out;
+    const ProcessResult diff = netpol({"diff", "--help"});
+    EXPECT_EQ(diff.exitCode, 0);
+    EXPECT_NE(diff.out.find("Usage: netpol diff OLD NEW"), std::string::npos) << diff.out;
+    EXPECT_NE(diff.out.find("git:REV:PATH"), std::string::npos) << diff.out;
+    EXPECT_NE(diff.out.find("0 no difference; 1 differences; 2"), std::string::npos) << diff.out;
+}
