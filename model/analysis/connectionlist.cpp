@@ -37,6 +37,18 @@ public:
             m_reps[m_classes.classOf(i)] = i;
         for (std::size_t i = 0; i < peers.size(); ++i)
             m_members[m_classes.classOf(i)].push_back(i);
+        for (std::size_t c = 0; c < m_reps.size(); ++c) {
+            const NetworkPeer &peer = rep(c);
+            m_all.push_back(c);
+            if (peer.ip)
+                m_withAddress.push_back(c);
+            if (!peer.isPod)
+                continue;
+            std::string key = peer.ns + '\x1c';
+            for (const auto &[k, v] : peer.namespaceLabels)
+                key += k + '\x1f' + v + '\x1e';
+            m_byNamespace[key].push_back(c);
+        }
     }
 
     std::vector<PeerConnection> run()
@@ -137,11 +149,37 @@ private:
         const auto found = m_ruleMatches.find(key);
         if (found != m_ruleMatches.end())
             return found->second;
+        const NetworkPolicy &p = m_eval.policies()[policy];
+        const NetworkPolicyRule &r = rulesOf(p, egress)[rule];
         std::vector<std::size_t> classes;
-        for (std::size_t c = 0; c < m_reps.size(); ++c) {
-            if (m_eval.rulePeersMatch(policy, egress, rule, rep(c)))
+        if (r.peers.empty()) {
+            for (std::size_t c = 0; c < m_reps.size(); ++c)
                 classes.push_back(c);
         }
+        // Selector peers are judged a namespace at a time, then on the pods of the namespaces
+        // that match; ipBlocks only on the classes that have an address.
+        for (std::size_t k = 0; k < r.peers.size(); ++k) {
+            const NetworkPolicyPeer &peer = r.peers[k];
+            if (peer.ipBlock || (!peer.podSelector && !peer.namespaceSelector)) {
+                for (std::size_t c : peer.ipBlock ? m_withAddress : m_all) {
+                    if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
+                        classes.push_back(c);
+                }
+                continue;
+            }
+            for (const auto &[nsKey, members] : m_byNamespace) {
+                const NetworkPeer &first = rep(members.front());
+                if (peer.namespaceSelector ? !peer.namespaceSelector->matches(first.namespaceLabels)
+                                           : first.ns != p.metadata.ns)
+                    continue;
+                for (std::size_t c : members) {
+                    if (!peer.podSelector || peer.podSelector->matches(rep(c).labels))
+                        classes.push_back(c);
+                }
+            }
+        }
+        std::sort(classes.begin(), classes.end());
+        classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
         return m_ruleMatches.emplace(key, std::move(classes)).first->second;
     }
 
@@ -179,7 +217,10 @@ private:
     std::vector<std::vector<std::size_t>> m_members;
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
     std::vector<SideMap> m_sides[2];
-    std::vector<PortSet> m_toAll[2]; // per class: ports its rules allow toward every class
+    std::vector<PortSet> m_toAll[2];
+    std::vector<std::size_t> m_all;         // every class
+    std::vector<std::size_t> m_withAddress; // classes whose peers have an address
+    std::map<std::string, std::vector<std::size_t>> m_byNamespace; // pod classes by namespace // per class: ports its rules allow toward every class
     std::map<std::tuple<std::size_t, bool, std::size_t>, std::vector<std::size_t>> m_ruleMatches;
 };
 
