@@ -24,12 +24,13 @@ int runDiff(const QStringList &arguments)
         "Exit codes, like diff(1): 0 no difference; 1 differences; 2 usage error, an input that\n"
         "cannot be read or has errors (reported on standard error, nothing is compared).");
     const QCommandLineOption format("format", "Output format (default text).", "text|json|csv|md", "text");
-    parser.addOption(format);
+    const QCommandLineOption explain("explain", "Name the policies and rules that allow each side's ports.");
+    parser.addOptions({format, explain});
     parser.addPositionalArgument("OLD", "The input before: file, directory, design or git:REV:PATH.");
     parser.addPositionalArgument("NEW", "The input after, in the same forms.");
 
     int exitCode = ExitOk;
-    if (!parseArguments(parser, "diff", "OLD NEW [--format text|json|csv|md]", arguments, &exitCode))
+    if (!parseArguments(parser, "diff", "OLD NEW [--format text|json|csv|md] [--explain]", arguments, &exitCode))
         return exitCode;
     const QStringList sides = parser.positionalArguments();
     if (sides.size() != 2)
@@ -61,7 +62,7 @@ int runDiff(const QStringList &arguments)
     ManifestSet after = std::move(inputs[1]);
     before.diagnostics.clear();
     after.diagnostics.clear();
-    const DiffOutcome outcome = runConnectionDiff(before, after, *chosenFormat, std::cout);
+    const DiffOutcome outcome = runConnectionDiff(before, after, *chosenFormat, std::cout, parser.isSet(explain));
     std::cout.flush();
     printDiagnostics(outcome.diagnostics);
     if (!std::cout)

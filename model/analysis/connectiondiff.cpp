@@ -153,27 +153,51 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
             writeSideJson(out, c, c.before);
             out << ", \"after\": ";
             writeSideJson(out, c, c.after);
+            if (!c.reasons.empty()) {
+                out << ", \"reasons\": [";
+                for (std::size_t r = 0; r < c.reasons.size(); ++r)
+                    out << (r ? ", " : "") << jsonString(c.reasons[r]);
+                out << ']';
+            }
             out << '}';
         }
         out << (changes.empty() ? "]}\n" : "\n]}\n");
         return;
     }
+    const bool explained = std::any_of(changes.begin(), changes.end(),
+                                       [](const ConnectionChange &c) { return !c.reasons.empty(); });
+    auto joined = [](const ConnectionChange &c, const char *separator) {
+        std::string text;
+        for (const std::string &line : c.reasons)
+            text += (text.empty() ? "" : separator) + line;
+        return text;
+    };
     if (format == AnalysisFormat::Csv) {
-        out << "change,from,fromKind,fromStatus,to,toKind,toStatus,before,after\n";
-        for (const ConnectionChange &c : changes)
+        out << "change,from,fromKind,fromStatus,to,toKind,toStatus,before,after"
+            << (explained ? ",reasons" : "") << '\n';
+        for (const ConnectionChange &c : changes) {
             out << changeKindName(c.kind) << ',' << csvField(c.from.name) << ',' << c.from.kind << ','
                 << status(c.fromNew, c.fromGone) << ',' << csvField(c.to.name) << ',' << c.to.kind
                 << ',' << status(c.toNew, c.toGone) << ','
                 << csvField(c.before ? connectionPortsText(*c.before) : "") << ','
-                << csvField(c.after ? connectionPortsText(*c.after) : "") << '\n';
+                << csvField(c.after ? connectionPortsText(*c.after) : "");
+            if (explained)
+                out << ',' << csvField(joined(c, " | "));
+            out << '\n';
+        }
         return;
     }
     if (format == AnalysisFormat::Markdown) {
-        out << "| change | from | to | before | after |\n| --- | --- | --- | --- | --- |\n";
-        for (const ConnectionChange &c : changes)
+        out << "| change | from | to | before | after |" << (explained ? " reasons |" : "")
+            << "\n| --- | --- | --- | --- | --- |" << (explained ? " --- |" : "") << '\n';
+        for (const ConnectionChange &c : changes) {
             out << "| " << changeKindName(c.kind) << " | " << marked(c.from, c.fromNew, c.fromGone)
                 << " | " << marked(c.to, c.toNew, c.toGone) << " | " << sideText(c.before) << " | "
-                << sideText(c.after) << " |\n";
+                << sideText(c.after) << " |";
+            if (explained)
+                out << ' ' << joined(c, "<br>") << " |";
+            out << '\n';
+        }
         return;
     }
     std::size_t counts[3] = {0, 0, 0};
@@ -182,6 +206,8 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
         out << changeKindName(c.kind) << ' ' << marked(c.from, c.fromNew, c.fromGone) << " => "
             << marked(c.to, c.toNew, c.toGone) << " : " << sideText(c.before) << " -> "
             << sideText(c.after) << '\n';
+        for (const std::string &line : c.reasons)
+            out << "    " << line << '\n';
     }
     if (changes.empty())
         out << "No differences in the allowed connections.\n";
@@ -190,7 +216,7 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
 }
 
 DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &after,
-                              AnalysisFormat format, std::ostream &out)
+                              AnalysisFormat format, std::ostream &out, bool explain)
 {
     DiffOutcome outcome;
     outcome.diagnostics = before.diagnostics;
@@ -209,7 +235,28 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
     const PolicyEvaluator newEvaluator(newCluster.policies);
     const ConnectionList oldList(oldCluster, oldEvaluator, addresses);
     const ConnectionList newList(newCluster, newEvaluator, addresses);
-    const std::vector<ConnectionChange> changes = diffConnections(oldList, newList);
+    std::vector<ConnectionChange> changes = diffConnections(oldList, newList);
+    if (explain) {
+        for (ConnectionChange &c : changes) {
+            const auto sides = {std::make_tuple("before: ", &c.before, &oldCluster, &oldEvaluator, &oldList),
+                                std::make_tuple("after: ", &c.after, &newCluster, &newEvaluator, &newList)};
+            for (const auto &[prefix, ports, cluster, evaluator, list] : sides) {
+                if (!*ports) {
+                    c.reasons.push_back(std::string(prefix) + "nothing allowed");
+                    continue;
+                }
+                // The endpoints as that side has them (an endpoint is on the side that allows).
+                const ConnectionEndpoint *from = nullptr;
+                const ConnectionEndpoint *to = nullptr;
+                for (const ConnectionEndpoint &e : list->endpoints()) {
+                    from = e.key() == c.from.key() ? &e : from;
+                    to = e.key() == c.to.key() ? &e : to;
+                }
+                for (const std::string &line : explainConnectionLines(*cluster, *evaluator, *from, *to, **ports))
+                    c.reasons.push_back(prefix + line);
+            }
+        }
+    }
     writeConnectionChanges(out, changes, format);
     outcome.changes = changes.size();
     return outcome;

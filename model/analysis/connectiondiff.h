@@ -25,6 +25,7 @@ struct ConnectionChange
     bool toGone = false;
     std::optional<PortSet> before; // none: nothing allowed in OLD
     std::optional<PortSet> after;
+    std::vector<std::string> reasons; // with explain: the rules behind each side's ports
 };
 
 // The pairs two connection lists disagree on, sorted by from and to. Workloads are matched by
@@ -37,7 +38,8 @@ const char *changeKindName(ConnectionChange::Kind kind); // added, removed, chan
 // Text: one line a change, `changed shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432 ->
 // TCP 5432,6000` ("(new)"/"(gone)" after an endpoint on one side only, "No Connections" for an
 // absent side), then a summary; JSON {"changes": [{from, to, change, before, after}]}; CSV and
-// a Markdown table with the same columns.
+// a Markdown table with the same columns. The reasons, when filled, are indented under a text
+// line, a `reasons` list in JSON, a last column in CSV and Markdown.
 void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChange> &changes,
                             AnalysisFormat format);
 
@@ -49,8 +51,10 @@ struct DiffOutcome
 };
 
 // What `netpol diff` does once both sides are read: builds both clusters, lists their
-// connections on the address sets the ipBlocks of both tell apart, and writes the changes.
+// connections on the address sets the ipBlocks of both tell apart, and writes the changes;
+// with `explain`, each change says which policies and rules allow its ports on each side
+// ("before: egress of ...: shop/p spec.egress[0] (old.yaml:12): TCP 5432").
 DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &after,
-                              AnalysisFormat format, std::ostream &out);
+                              AnalysisFormat format, std::ostream &out, bool explain = false);
 
 } // namespace Netpol

@@ -212,3 +212,29 @@ TEST(CliDiff, DesignsDirectoriesAndGit)
     EXPECT_EQ(badRev.exitCode, 2);
     EXPECT_NE(badRev.err.find("git cat-file failed"), std::string::npos) << badRev.err;
 }
+
+TEST(CliDiff, ExplainNamesTheRulesOnBothSides)
+{
+    const std::string dir = makeTempDir();
+    const std::string oldFile = writeTemp(dir, "old.yaml", std::string(kWorkloads) + "---\n" + kOldPolicies);
+    const std::string newFile = writeTemp(dir, "new.yaml", std::string(kWorkloads) + "---\n" + kNewPolicies);
+    const ProcessResult r = netpol({"diff", oldFile, newFile, "--explain"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.out.find("changed shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432 -> TCP 5432-5433\n"
+                         "    before: egress of shop/web: shop/web-db spec.egress[0] (" + oldFile + ":23): TCP 5432\n"
+                         "    before: ingress of shop/db: shop/web-db spec.ingress[0] (" + oldFile + ":22): TCP 5432\n"
+                         "    after: egress of shop/web: shop/web-db spec.egress[0] (" + newFile + ":23): TCP 5432-5433\n"
+                         "    after: ingress of shop/db: shop/web-db spec.ingress[0] (" + newFile + ":22): TCP 5432-5433\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("removed shop/db[StatefulSet] => shop/web[Deployment] : TCP 8080 -> No Connections\n"
+                         "    before: egress of shop/db: shop/db-web spec.egress[0] (" + oldFile + ":31): TCP 8080\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("    after: nothing allowed\n"), std::string::npos) << r.out;
+    const ProcessResult json = netpol({"diff", oldFile, newFile, "--explain", "--format", "json"});
+    EXPECT_NE(json.out.find("\"reasons\": [\"before: nothing allowed\", \"after: egress of shop/web: "
+                            "shop/web-db spec.egress[1]"),
+              std::string::npos)
+        << json.out;
+}
