@@ -434,7 +434,7 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
             outcome.connections += show;
         }
         writeConnectionList(out, cluster, analyzer.evaluator(), list, options.format,
-                            options.explain, shown);
+                            options.explain, shown, focus);
         if (options.format == AnalysisFormat::Text)
             writeOmissions(out, outcome, true);
         return outcome;

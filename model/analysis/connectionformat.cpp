@@ -2,7 +2,9 @@
 
 #include "model/analysis/analysisformat.h"
 
+#include <algorithm>
 #include <ostream>
+#include <set>
 
 namespace Netpol {
 
@@ -72,6 +74,51 @@ void writeSideJson(std::ostream &out, const PolicyEvaluator &evaluator, const Si
     out << "]}";
 }
 
+std::string policyText(const Cluster &cluster, const PolicyEvaluator &evaluator, std::size_t index)
+{
+    std::string text = policyName(evaluator, index);
+    if (index < cluster.policySources.size()) {
+        const Location at = cluster.policySources[index].locate("");
+        if (at.hasPosition())
+            text += " (" + at.file + ':' + std::to_string(at.line) + ')';
+    }
+    return text;
+}
+
+// Why one side allows no more than it does toward (or from) the remote: its isolating
+// policies and what their rules allow; empty when the side allows everything.
+std::string restrictionText(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                            const ConnectionEndpoint &subject, const ConnectionEndpoint &remote,
+                            bool egress)
+{
+    if (!subject.peer.isPod || !evaluator.isolated(subject.peer, egress))
+        return {};
+    const NetworkPeer &destination = egress ? remote.peer : subject.peer;
+    PortSet allowed;
+    std::string policies;
+    for (std::size_t index : evaluator.policiesIn(subject.peer.ns)) {
+        if (!evaluator.selects(index, subject.peer, egress))
+            continue;
+        policies += (policies.empty() ? "" : ", ") + policyText(cluster, evaluator, index);
+        const NetworkPolicy &p = evaluator.policies()[index];
+        const auto &rules = egress ? p.spec.egress : p.spec.ingress;
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            if (evaluator.rulePeersMatch(index, egress, r, remote.peer))
+                allowed.unite(PortSet::ofRule(rules[r], destination));
+        }
+    }
+    if (allowed.isAll())
+        return {};
+    return std::string(egress ? "egress of " : "ingress of ") + subject.name + ": isolated by " + policies
+           + "; its rules allow " + (allowed.empty() ? std::string("nothing") : connectionPortsText(allowed))
+           + (egress ? " toward " : " from ") + remote.name + (allowed.empty() ? "" : ", the rest is denied");
+}
+
+bool sameNamespace(const ConnectionEndpoint &a, const ConnectionEndpoint &b)
+{
+    return !a.kind.empty() && !b.kind.empty() && a.ns == b.ns;
+}
+
 } // namespace
 
 std::string portsJson(const PortSet &ports)
@@ -91,13 +138,26 @@ std::vector<std::string> explainConnectionLines(const Cluster &cluster, const Po
                                                 const ConnectionEndpoint &to, const PortSet &ports)
 {
     const ConnectionReasons reasons = explainConnection(evaluator, from.peer, to.peer, ports);
-    return {sideText(cluster, evaluator, reasons.egress, from, true),
-            sideText(cluster, evaluator, reasons.ingress, to, false)};
+    std::vector<std::string> lines;
+    if (!ports.empty()) {
+        lines.push_back(sideText(cluster, evaluator, reasons.egress, from, true));
+        lines.push_back(sideText(cluster, evaluator, reasons.ingress, to, false));
+    }
+    // Pairs a reviewer expects to talk (the same namespace): why the rest is denied.
+    if (sameNamespace(from, to) && !ports.isAll()) {
+        for (bool egress : {true, false}) {
+            const std::string line = egress ? restrictionText(cluster, evaluator, from, to, true)
+                                            : restrictionText(cluster, evaluator, to, from, false);
+            if (!line.empty())
+                lines.push_back(line);
+        }
+    }
+    return lines;
 }
 
 void writeConnectionList(std::ostream &out, const Cluster &cluster, const PolicyEvaluator &evaluator,
                          const ConnectionList &list, AnalysisFormat format, bool explain,
-                         const std::vector<bool> &shown)
+                         const std::vector<bool> &shown, const std::vector<bool> &focus)
 {
     const auto &endpoints = list.endpoints();
     const auto &connections = list.connections();
@@ -156,16 +216,46 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster, const Policy
     }
     if (format == AnalysisFormat::Markdown)
         out << "| from | to | connections |\n| --- | --- | --- |\n";
-    std::size_t written = 0;
+    // With explain, the pairs of one namespace that nothing is allowed between are listed
+    // too, with why.
+    struct Row
+    {
+        std::size_t from;
+        std::size_t to;
+        const PortSet *ports; // null: nothing allowed
+    };
+    std::vector<Row> rows;
+    std::set<std::pair<std::size_t, std::size_t>> listed;
     for (std::size_t i = 0; i < connections.size(); ++i) {
-        if (!isShown(i))
-            continue;
-        ++written;
-        const PeerConnection &c = connections[i];
-        const ConnectionEndpoint &from = endpoints[c.from];
-        const ConnectionEndpoint &to = endpoints[c.to];
-        const std::string ports = connectionPortsText(c.ports);
-        const auto reasons = explain ? explainConnectionLines(cluster, evaluator, from, to, c.ports)
+        listed.emplace(connections[i].from, connections[i].to);
+        if (isShown(i))
+            rows.push_back({connections[i].from, connections[i].to, &connections[i].ports});
+    }
+    if (explain) {
+        auto focused = [&](const ConnectionEndpoint &e) {
+            return focus.empty() || (e.workload && focus[*e.workload]);
+        };
+        for (std::size_t a = 0; a < endpoints.size(); ++a) {
+            for (std::size_t b = 0; b < endpoints.size(); ++b) {
+                if (a != b && sameNamespace(endpoints[a], endpoints[b]) && !listed.count({a, b})
+                    && (focused(endpoints[a]) || focused(endpoints[b])))
+                    rows.push_back({a, b, nullptr});
+            }
+        }
+        std::sort(rows.begin(), rows.end(), [&](const Row &x, const Row &y) {
+            return std::make_pair(endpoints[x.from].label(), endpoints[x.to].label())
+                   < std::make_pair(endpoints[y.from].label(), endpoints[y.to].label());
+        });
+    }
+    std::size_t written = 0;
+    for (const Row &row : rows) {
+        written += row.ports != nullptr;
+        const ConnectionEndpoint &from = endpoints[row.from];
+        const ConnectionEndpoint &to = endpoints[row.to];
+        const PortSet none;
+        const PortSet &allowed = row.ports ? *row.ports : none;
+        const std::string ports = row.ports ? connectionPortsText(allowed) : "No Connections";
+        const auto reasons = explain ? explainConnectionLines(cluster, evaluator, from, to, allowed)
                                      : std::vector<std::string>{};
         if (format == AnalysisFormat::Markdown) {
             out << "| " << from.label() << " | " << to.label() << " | " << ports;

@@ -198,10 +198,22 @@ TEST(CliConnections, JsonFocusExplainAndMatrix)
 
     const ProcessResult explained = netpol({"analyze", input, "--explain", "--focus", "shop/db"});
     ASSERT_EQ(explained.exitCode, 0) << explained.err;
+    // Pairs of one namespace also say why the rest is denied, and come with nothing allowed.
     EXPECT_EQ(explained.out,
+              "shop/db[StatefulSet] => shop/web[Deployment] : No Connections\n"
+              "    egress of shop/db: isolated by shop/db-in (" + input + ":15); its rules allow nothing "
+              "toward shop/web\n"
               "shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432,9000-9010; UDP 53\n"
               "    egress of shop/web: shop/web-out spec.egress[0] (" + input + ":32): TCP 5432,9000-9010; UDP 53\n"
-              "    ingress of shop/db: shop/db-in spec.ingress[0] (" + input + ":22): TCP 5432,9000-9010; UDP 53\n");
+              "    ingress of shop/db: shop/db-in spec.ingress[0] (" + input + ":22): TCP 5432,9000-9010; UDP 53\n"
+              "    ingress of shop/db: isolated by shop/db-in (" + input + ":15); its rules allow TCP "
+              "5432,9000-9010; UDP 53 from shop/web, the rest is denied\n");
+    // The same through the pair-by-pair evaluator.
+    const ProcessResult probes = netpol({"analyze", input, "--probe", "shop/db:shop/web:8080", "--probe",
+                                         "shop/web:shop/db:9011", "--probe", "shop/web:shop/db:9010",
+                                         "--format", "csv"});
+    EXPECT_EQ(probes.out, "from,to,port,protocol,allowed\nshop/db,shop/web,8080,TCP,false\n"
+                          "shop/web,shop/db,9011,TCP,false\nshop/web,shop/db,9010,TCP,true\n");
 
     const ProcessResult matrix = netpol({"analyze", input, "--matrix", "--format", "csv", "--focus", "ops/tool"});
     ASSERT_EQ(matrix.exitCode, 0) << matrix.err;

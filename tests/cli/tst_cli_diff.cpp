@@ -223,7 +223,11 @@ TEST(CliDiff, ExplainNamesTheRulesOnBothSides)
     EXPECT_NE(r.out.find("changed shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432 -> TCP 5432-5433\n"
                          "    before: egress of shop/web: shop/web-db spec.egress[0] (" + oldFile + ":23): TCP 5432\n"
                          "    before: ingress of shop/db: shop/web-db spec.ingress[0] (" + oldFile + ":22): TCP 5432\n"
-                         "    after: egress of shop/web: shop/web-db spec.egress[0] (" + newFile + ":23): TCP 5432-5433\n"
+                         "    before: egress of shop/web: isolated by shop/deny (" + oldFile + ":11), shop/web-db ("
+                         + oldFile + ":16); its rules allow TCP 5432 toward shop/db, the rest is denied\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("    after: egress of shop/web: shop/web-db spec.egress[0] (" + newFile + ":23): TCP 5432-5433\n"
                          "    after: ingress of shop/db: shop/web-db spec.ingress[0] (" + newFile + ":22): TCP 5432-5433\n"),
               std::string::npos)
         << r.out;
