@@ -44,15 +44,19 @@ ManifestSet synthetic(int workloads)
     const int per = 20;
     const int namespaces = (workloads + per - 1) / per;
     std::mt19937 random(7);
-    auto pick = [&](int n) { return int(random() % unsigned(n)); };
+    auto pick = [&](int n) {
+        return int(random() % unsigned(n));
+    };
     for (int k = 0; k < namespaces; ++k)
-        set.namespaces.push_back({"ns-" + std::to_string(k), {{"team", "t" + std::to_string(k % 5)}}, {}});
+        set.namespaces.push_back(
+            {"ns-" + std::to_string(k), {{"team", "t" + std::to_string(k % 5)}}, {}});
     for (int i = 0; i < workloads; ++i) {
         ManifestWorkload w;
         w.kind = WorkloadKind::Deployment;
         w.ns = "ns-" + std::to_string(i / per);
         w.name = "svc-" + std::to_string(i);
-        w.labels = {{"app", "svc-" + std::to_string(i % per)}, {"tier", "t" + std::to_string(i % 3)}};
+        w.labels
+            = {{"app", "svc-" + std::to_string(i % per)}, {"tier", "t" + std::to_string(i % 3)}};
         w.ports = {{"http", 8080, Protocol::TCP}, {"", 5000 + i % 7, Protocol::TCP}};
         set.workloads.push_back(std::move(w));
     }
@@ -143,9 +147,8 @@ int main()
         const PolicyEvaluator evaluator(cluster.policies);
         const auto addresses = partitionAddresses({&cluster.policies});
         std::size_t pairs = 0;
-        times["connection list"][size] = seconds([&] {
-            pairs = ConnectionList(cluster, evaluator, addresses).connections().size();
-        });
+        times["connection list"][size] = seconds(
+            [&] { pairs = ConnectionList(cluster, evaluator, addresses).connections().size(); });
         std::size_t entries = 0;
         times["exposure"][size] = seconds([&] {
             for (const WorkloadExposure &w : computeExposure(cluster, evaluator))
@@ -161,12 +164,14 @@ int main()
             const PolicyEvaluator newEvaluator(newCluster.policies);
             const auto both = partitionAddresses({&cluster.policies, &newCluster.policies});
             changes = diffConnections(ConnectionList(cluster, evaluator, both),
-                                      ConnectionList(newCluster, newEvaluator, both)).size();
+                                      ConnectionList(newCluster, newEvaluator, both))
+                          .size();
         });
-        std::printf("%6d workloads, %5zu policies: connection list %.2f s (%zu pairs), exposure %.2f s "
-                    "(%zu entries), diff %.2f s (%zu changes)",
-                    size, set.policies.size(), times["connection list"][size], pairs,
-                    times["exposure"][size], entries, times["diff"][size], changes);
+        std::printf(
+            "%6d workloads, %5zu policies: connection list %.2f s (%zu pairs), exposure %.2f s "
+            "(%zu entries), diff %.2f s (%zu changes)",
+            size, set.policies.size(), times["connection list"][size], pairs,
+            times["exposure"][size], entries, times["diff"][size], changes);
         if (size <= 2000) {
             times["import"][size] = seconds([&] { importDesign(set); });
             std::printf(", import %.2f s", times["import"][size]);

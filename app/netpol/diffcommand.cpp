@@ -23,14 +23,18 @@ int runDiff(const QStringList &arguments)
         "directory is listed with git ls-tree).\n"
         "Exit codes, like diff(1): 0 no difference; 1 differences; 2 usage error, an input that\n"
         "cannot be read or has errors (reported on standard error, nothing is compared).");
-    const QCommandLineOption format("format", "Output format (default text).", "text|json|csv|md", "text");
-    const QCommandLineOption explain("explain", "Name the policies and rules that allow each side's ports.");
+    const QCommandLineOption format("format", "Output format (default text).", "text|json|csv|md",
+                                    "text");
+    const QCommandLineOption explain("explain",
+                                     "Name the policies and rules that allow each side's ports.");
     parser.addOptions({format, explain});
-    parser.addPositionalArgument("OLD", "The input before: file, directory, design or git:REV:PATH.");
+    parser.addPositionalArgument("OLD",
+                                 "The input before: file, directory, design or git:REV:PATH.");
     parser.addPositionalArgument("NEW", "The input after, in the same forms.");
 
     int exitCode = ExitOk;
-    if (!parseArguments(parser, "diff", "OLD NEW [--format text|json|csv|md] [--explain]", arguments, &exitCode))
+    if (!parseArguments(parser, "diff", "OLD NEW [--format text|json|csv|md] [--explain]",
+                        arguments, &exitCode))
         return exitCode;
     const QStringList sides = parser.positionalArguments();
     if (sides.size() != 2)
@@ -38,7 +42,8 @@ int runDiff(const QStringList &arguments)
                                       + (sides.size() == 1 ? " input" : " inputs"));
     const auto chosenFormat = parseAnalysisFormat(toStd(parser.value(format)));
     if (!chosenFormat)
-        return usageError("diff", "unknown format '" + parser.value(format) + "' (expected text, json, csv or md)");
+        return usageError("diff", "unknown format '" + parser.value(format)
+                                      + "' (expected text, json, csv or md)");
 
     ManifestSet inputs[2];
     bool failed = false;
@@ -51,7 +56,8 @@ int runDiff(const QStringList &arguments)
             failed = true;
         } else if (const int left = inputs[i].documentsLeftOut(); left > 0) {
             std::cerr << "netpol diff: " << toStd(sides[i]) << " has " << left
-                      << (left == 1 ? " document" : " documents") << " with errors (reported above)\n";
+                      << (left == 1 ? " document" : " documents")
+                      << " with errors (reported above)\n";
             failed = true;
         }
     }
@@ -62,7 +68,8 @@ int runDiff(const QStringList &arguments)
     ManifestSet after = std::move(inputs[1]);
     before.diagnostics.clear();
     after.diagnostics.clear();
-    const DiffOutcome outcome = runConnectionDiff(before, after, *chosenFormat, std::cout, parser.isSet(explain));
+    const DiffOutcome outcome
+        = runConnectionDiff(before, after, *chosenFormat, std::cout, parser.isSet(explain));
     std::cout.flush();
     printDiagnostics(outcome.diagnostics);
     if (!std::cout)

@@ -29,7 +29,8 @@ ManifestSet readText(const std::string &text, const std::string &name)
         return failed;
     }
     ManifestSet set = designManifests(*read.design, name);
-    set.diagnostics.insert(set.diagnostics.begin(), read.diagnostics.begin(), read.diagnostics.end());
+    set.diagnostics.insert(set.diagnostics.begin(), read.diagnostics.begin(),
+                           read.diagnostics.end());
     return set;
 }
 
@@ -87,7 +88,8 @@ ManifestSet readGit(const std::string &source, std::string *error)
         return set;
     std::vector<std::string> files;
     if (type->starts_with("tree")) {
-        const auto names = git({"-C", *top, "ls-tree", "-r", "--name-only", rev + ':' + path}, error);
+        const auto names
+            = git({"-C", *top, "ls-tree", "-r", "--name-only", rev + ':' + path}, error);
         if (!names)
             return set;
         std::size_t pos = 0;

@@ -119,7 +119,8 @@ std::string AddressSet::toString() const
     return out;
 }
 
-std::vector<AddressSet> partitionAddresses(const std::vector<const std::vector<NetworkPolicy> *> &policySets)
+std::vector<AddressSet> partitionAddresses(
+    const std::vector<const std::vector<NetworkPolicy> *> &policySets)
 {
     const std::vector<Block> blocks = collectBlocks(policySets);
     std::vector<AddressSet> out;

@@ -26,6 +26,7 @@ struct AddressSet
 // The address sets the ipBlocks of these policies tell apart, IPv4 first, each family
 // covering its whole space: with no ipBlock at all, 0.0.0.0/0 and ::/0. Ordered by their first
 // address.
-std::vector<AddressSet> partitionAddresses(const std::vector<const std::vector<NetworkPolicy> *> &policySets);
+std::vector<AddressSet> partitionAddresses(
+    const std::vector<const std::vector<NetworkPolicy> *> &policySets);
 
 } // namespace Netpol

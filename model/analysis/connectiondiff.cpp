@@ -55,7 +55,8 @@ const char *status(bool isNew, bool gone)
     return isNew ? "new" : gone ? "gone" : "";
 }
 
-void writeSideJson(std::ostream &out, const ConnectionChange &c, const std::optional<PortSet> &ports)
+void writeSideJson(std::ostream &out, const ConnectionChange &c,
+                   const std::optional<PortSet> &ports)
 {
     if (!ports) {
         out << "null";
@@ -67,8 +68,8 @@ void writeSideJson(std::ostream &out, const ConnectionChange &c, const std::opti
     out << ", \"to\": " << jsonString(c.to.name);
     if (!c.to.kind.empty())
         out << ", \"toKind\": " << jsonString(c.to.kind);
-    out << ", \"all\": " << (ports->isAll() ? "true" : "false") << ", \"ports\": " << portsJson(*ports)
-        << '}';
+    out << ", \"all\": " << (ports->isAll() ? "true" : "false")
+        << ", \"ports\": " << portsJson(*ports) << '}';
 }
 
 } // namespace
@@ -86,7 +87,8 @@ const char *changeKindName(ConnectionChange::Kind kind)
     return "changed";
 }
 
-std::vector<ConnectionChange> diffConnections(const ConnectionList &before, const ConnectionList &after)
+std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
+                                              const ConnectionList &after)
 {
     const auto old = byKey(before);
     const auto now = byKey(after);
@@ -126,9 +128,11 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before, cons
         mark(c);
         changes.push_back(std::move(c));
     }
-    std::sort(changes.begin(), changes.end(), [](const ConnectionChange &x, const ConnectionChange &y) {
-        return std::make_pair(x.from.label(), x.to.label()) < std::make_pair(y.from.label(), y.to.label());
-    });
+    std::sort(changes.begin(), changes.end(),
+              [](const ConnectionChange &x, const ConnectionChange &y) {
+                  return std::make_pair(x.from.label(), x.to.label())
+                         < std::make_pair(y.from.label(), y.to.label());
+              });
     return changes;
 }
 
@@ -164,8 +168,9 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
         out << (changes.empty() ? "]}\n" : "\n]}\n");
         return;
     }
-    const bool explained = std::any_of(changes.begin(), changes.end(),
-                                       [](const ConnectionChange &c) { return !c.reasons.empty(); });
+    const bool explained
+        = std::any_of(changes.begin(), changes.end(),
+                      [](const ConnectionChange &c) { return !c.reasons.empty(); });
     auto joined = [](const ConnectionChange &c, const char *separator) {
         std::string text;
         for (const std::string &line : c.reasons)
@@ -176,9 +181,9 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
         out << "change,from,fromKind,fromStatus,to,toKind,toStatus,before,after"
             << (explained ? ",reasons" : "") << '\n';
         for (const ConnectionChange &c : changes) {
-            out << changeKindName(c.kind) << ',' << csvField(c.from.name) << ',' << c.from.kind << ','
-                << status(c.fromNew, c.fromGone) << ',' << csvField(c.to.name) << ',' << c.to.kind
-                << ',' << status(c.toNew, c.toGone) << ','
+            out << changeKindName(c.kind) << ',' << csvField(c.from.name) << ',' << c.from.kind
+                << ',' << status(c.fromNew, c.fromGone) << ',' << csvField(c.to.name) << ','
+                << c.to.kind << ',' << status(c.toNew, c.toGone) << ','
                 << csvField(c.before ? connectionPortsText(*c.before) : "") << ','
                 << csvField(c.after ? connectionPortsText(*c.after) : "");
             if (explained)
@@ -212,7 +217,8 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
     if (changes.empty())
         out << "No differences in the allowed connections.\n";
     else
-        out << '\n' << counts[0] << " added, " << counts[1] << " removed, " << counts[2] << " changed\n";
+        out << '\n'
+            << counts[0] << " added, " << counts[1] << " removed, " << counts[2] << " changed\n";
 }
 
 DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &after,
@@ -220,7 +226,8 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
 {
     DiffOutcome outcome;
     outcome.diagnostics = before.diagnostics;
-    outcome.diagnostics.insert(outcome.diagnostics.end(), after.diagnostics.begin(), after.diagnostics.end());
+    outcome.diagnostics.insert(outcome.diagnostics.end(), after.diagnostics.begin(),
+                               after.diagnostics.end());
     outcome.documentsLeftOut = before.documentsLeftOut() + after.documentsLeftOut();
     const Cluster oldCluster = buildCluster(before);
     const Cluster newCluster = buildCluster(after);
@@ -230,7 +237,8 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
                 outcome.diagnostics.push_back(d);
         }
     }
-    const std::vector<AddressSet> addresses = partitionAddresses({&oldCluster.policies, &newCluster.policies});
+    const std::vector<AddressSet> addresses
+        = partitionAddresses({&oldCluster.policies, &newCluster.policies});
     const PolicyEvaluator oldEvaluator(oldCluster.policies);
     const PolicyEvaluator newEvaluator(newCluster.policies);
     const ConnectionList oldList(oldCluster, oldEvaluator, addresses);
@@ -238,8 +246,9 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
     std::vector<ConnectionChange> changes = diffConnections(oldList, newList);
     if (explain) {
         for (ConnectionChange &c : changes) {
-            const auto sides = {std::make_tuple("before: ", &c.before, &oldCluster, &oldEvaluator, &oldList),
-                                std::make_tuple("after: ", &c.after, &newCluster, &newEvaluator, &newList)};
+            const auto sides
+                = {std::make_tuple("before: ", &c.before, &oldCluster, &oldEvaluator, &oldList),
+                   std::make_tuple("after: ", &c.after, &newCluster, &newEvaluator, &newList)};
             for (const auto &[prefix, ports, cluster, evaluator, list] : sides) {
                 if (!*ports) {
                     c.reasons.push_back(std::string(prefix) + "nothing allowed");
@@ -252,7 +261,8 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
                     from = e.key() == c.from.key() ? &e : from;
                     to = e.key() == c.to.key() ? &e : to;
                 }
-                for (const std::string &line : explainConnectionLines(*cluster, *evaluator, *from, *to, **ports))
+                for (const std::string &line :
+                     explainConnectionLines(*cluster, *evaluator, *from, *to, **ports))
                     c.reasons.push_back(prefix + line);
             }
         }

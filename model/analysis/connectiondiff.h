@@ -31,7 +31,8 @@ struct ConnectionChange
 // The pairs two connection lists disagree on, sorted by from and to. Workloads are matched by
 // namespace, kind and name, address sets by their text (compute both lists on the same
 // partition of the address space).
-std::vector<ConnectionChange> diffConnections(const ConnectionList &before, const ConnectionList &after);
+std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
+                                              const ConnectionList &after);
 
 const char *changeKindName(ConnectionChange::Kind kind); // added, removed, changed
 

@@ -68,8 +68,8 @@ void writeSideJson(std::ostream &out, const PolicyEvaluator &evaluator, const Si
     for (std::size_t i = 0; i < side.rules.size(); ++i) {
         const auto &[rule, ports] = side.rules[i];
         out << (i ? ", " : "") << "{\"policy\": " << jsonString(policyName(evaluator, rule.policy))
-            << ", \"rule\": " << jsonString(rulePath(rule, egress)) << ", \"ports\": "
-            << jsonString(connectionPortsText(ports)) << '}';
+            << ", \"rule\": " << jsonString(rulePath(rule, egress))
+            << ", \"ports\": " << jsonString(connectionPortsText(ports)) << '}';
     }
     out << "]}";
 }
@@ -109,9 +109,11 @@ std::string restrictionText(const Cluster &cluster, const PolicyEvaluator &evalu
     }
     if (allowed.isAll())
         return {};
-    return std::string(egress ? "egress of " : "ingress of ") + subject.name + ": isolated by " + policies
-           + "; its rules allow " + (allowed.empty() ? std::string("nothing") : connectionPortsText(allowed))
-           + (egress ? " toward " : " from ") + remote.name + (allowed.empty() ? "" : ", the rest is denied");
+    return std::string(egress ? "egress of " : "ingress of ") + subject.name + ": isolated by "
+           + policies + "; its rules allow "
+           + (allowed.empty() ? std::string("nothing") : connectionPortsText(allowed))
+           + (egress ? " toward " : " from ") + remote.name
+           + (allowed.empty() ? "" : ", the rest is denied");
 }
 
 bool sameNamespace(const ConnectionEndpoint &a, const ConnectionEndpoint &b)
@@ -133,7 +135,8 @@ std::string portsJson(const PortSet &ports)
     return out + '}';
 }
 
-std::vector<std::string> explainConnectionLines(const Cluster &cluster, const PolicyEvaluator &evaluator,
+std::vector<std::string> explainConnectionLines(const Cluster &cluster,
+                                                const PolicyEvaluator &evaluator,
                                                 const ConnectionEndpoint &from,
                                                 const ConnectionEndpoint &to, const PortSet &ports)
 {
@@ -155,13 +158,16 @@ std::vector<std::string> explainConnectionLines(const Cluster &cluster, const Po
     return lines;
 }
 
-void writeConnectionList(std::ostream &out, const Cluster &cluster, const PolicyEvaluator &evaluator,
-                         const ConnectionList &list, AnalysisFormat format, bool explain,
-                         const std::vector<bool> &shown, const std::vector<bool> &focus)
+void writeConnectionList(std::ostream &out, const Cluster &cluster,
+                         const PolicyEvaluator &evaluator, const ConnectionList &list,
+                         AnalysisFormat format, bool explain, const std::vector<bool> &shown,
+                         const std::vector<bool> &focus)
 {
     const auto &endpoints = list.endpoints();
     const auto &connections = list.connections();
-    auto isShown = [&](std::size_t i) { return shown.empty() || shown[i]; };
+    auto isShown = [&](std::size_t i) {
+        return shown.empty() || shown[i];
+    };
     if (format == AnalysisFormat::Json) {
         out << '[';
         bool first = true;
@@ -177,10 +183,11 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster, const Policy
             out << ", \"to\": " << jsonString(to.name);
             if (!to.kind.empty())
                 out << ", \"toKind\": " << jsonString(to.kind);
-            out << ", \"all\": " << (c.ports.isAll() ? "true" : "false") << ", \"ports\": "
-                << portsJson(c.ports);
+            out << ", \"all\": " << (c.ports.isAll() ? "true" : "false")
+                << ", \"ports\": " << portsJson(c.ports);
             if (explain) {
-                const ConnectionReasons reasons = explainConnection(evaluator, from.peer, to.peer, c.ports);
+                const ConnectionReasons reasons
+                    = explainConnection(evaluator, from.peer, to.peer, c.ports);
                 out << ", \"egress\": ";
                 writeSideJson(out, evaluator, reasons.egress, true);
                 out << ", \"ingress\": ";
@@ -206,7 +213,8 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster, const Policy
                 out << ',' << csvField(protocolPortsText(c.ports, protocol));
             if (explain) {
                 std::string reasons;
-                for (const std::string &line : explainConnectionLines(cluster, evaluator, from, to, c.ports))
+                for (const std::string &line :
+                     explainConnectionLines(cluster, evaluator, from, to, c.ports))
                     reasons += (reasons.empty() ? "" : " | ") + line;
                 out << ',' << csvField(reasons);
             }

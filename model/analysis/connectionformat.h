@@ -14,7 +14,8 @@ namespace Netpol {
 // 5432"; for two workloads of one namespace, then per restricting side why the rest is denied
 // ("ingress of shop/db: isolated by shop/deny (db.yaml:3); its rules allow TCP 5432 from
 // shop/web, the rest is denied"). With no ports, only those.
-std::vector<std::string> explainConnectionLines(const Cluster &cluster, const PolicyEvaluator &evaluator,
+std::vector<std::string> explainConnectionLines(const Cluster &cluster,
+                                                const PolicyEvaluator &evaluator,
                                                 const ConnectionEndpoint &from,
                                                 const ConnectionEndpoint &to, const PortSet &ports);
 
@@ -26,9 +27,10 @@ std::vector<std::string> explainConnectionLines(const Cluster &cluster, const Po
 // `explain`, pairs of workloads of one namespace also get why the rest of the ports is denied,
 // and in text and Markdown those with nothing allowed are listed as `No Connections` (limited
 // to the workloads of `focus`, indexed like Cluster::workloads, when it is not empty).
-void writeConnectionList(std::ostream &out, const Cluster &cluster, const PolicyEvaluator &evaluator,
-                         const ConnectionList &list, AnalysisFormat format, bool explain,
-                         const std::vector<bool> &shown = {}, const std::vector<bool> &focus = {});
+void writeConnectionList(std::ostream &out, const Cluster &cluster,
+                         const PolicyEvaluator &evaluator, const ConnectionList &list,
+                         AnalysisFormat format, bool explain, const std::vector<bool> &shown = {},
+                         const std::vector<bool> &focus = {});
 
 // The JSON object of a connection's ports: {"TCP": "80,443"}.
 std::string portsJson(const PortSet &ports);

@@ -29,7 +29,9 @@ class ConnectionBuilder
 {
 public:
     ConnectionBuilder(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers)
-        : m_eval(evaluator), m_peers(peers), m_classes(evaluator, peers, {})
+        : m_eval(evaluator)
+        , m_peers(peers)
+        , m_classes(evaluator, peers, {})
     {
         m_reps.assign(m_classes.classCount(), 0);
         m_members.assign(m_classes.classCount(), {});
@@ -195,14 +197,16 @@ private:
                 const bool named = hasNamedPorts(rules[r]);
                 // Ingress: the destination is the subject; egress: the remote, unless no
                 // named port makes it matter.
-                const PortSet fixed = PortSet::ofRule(rules[r], egress ? NetworkPeer::pod("", {}, {}) : subject);
+                const PortSet fixed
+                    = PortSet::ofRule(rules[r], egress ? NetworkPeer::pod("", {}, {}) : subject);
                 const auto &remotes = ruleMatches(index, egress, r);
                 if (remotes.size() == m_reps.size() && !(egress && named)) {
                     m_toAll[egress][c].unite(fixed); // toward every class: kept once
                     continue;
                 }
                 for (std::size_t remote : remotes) {
-                    const PortSet ports = egress && named ? PortSet::ofRule(rules[r], rep(remote)) : fixed;
+                    const PortSet ports
+                        = egress && named ? PortSet::ofRule(rules[r], rep(remote)) : fixed;
                     if (!ports.empty())
                         m_sides[egress][c][remote].unite(ports);
                 }
@@ -217,10 +221,11 @@ private:
     std::vector<std::vector<std::size_t>> m_members;
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
     std::vector<SideMap> m_sides[2];
-    std::vector<PortSet> m_toAll[2];
+    std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
     std::vector<std::size_t> m_all;         // every class
     std::vector<std::size_t> m_withAddress; // classes whose peers have an address
-    std::map<std::string, std::vector<std::size_t>> m_byNamespace; // pod classes by namespace // per class: ports its rules allow toward every class
+    // Pod classes by namespace (name and labels).
+    std::map<std::string, std::vector<std::size_t>> m_byNamespace;
     std::map<std::tuple<std::size_t, bool, std::size_t>, std::vector<std::size_t>> m_ruleMatches;
 };
 
@@ -287,8 +292,8 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
                                cluster.peerOf(w)});
     }
     for (const AddressSet &set : addresses)
-        m_endpoints.push_back({set.toString(), {}, {}, {}, std::nullopt,
-                               NetworkPeer::address(set.representative())});
+        m_endpoints.push_back(
+            {set.toString(), {}, {}, {}, std::nullopt, NetworkPeer::address(set.representative())});
     std::vector<NetworkPeer> peers;
     for (const ConnectionEndpoint &e : m_endpoints)
         peers.push_back(e.peer);
@@ -298,7 +303,8 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
         labels.push_back(e.label());
     std::sort(m_connections.begin(), m_connections.end(),
               [&](const PeerConnection &x, const PeerConnection &y) {
-                  return std::tie(labels[x.from], labels[x.to]) < std::tie(labels[y.from], labels[y.to]);
+                  return std::tie(labels[x.from], labels[x.to])
+                         < std::tie(labels[y.from], labels[y.to]);
               });
 }
 
@@ -307,7 +313,8 @@ std::string protocolPortsText(const PortSet &ports, Protocol protocol)
     std::string out;
     for (const auto &[first, last] : ports.ranges(protocol)) {
         out += out.empty() ? "" : ",";
-        out += first == last ? std::to_string(first) : std::to_string(first) + '-' + std::to_string(last);
+        out += first == last ? std::to_string(first)
+                             : std::to_string(first) + '-' + std::to_string(last);
     }
     return out;
 }

@@ -49,9 +49,9 @@ ConnectionReasons explainConnection(const PolicyEvaluator &evaluator, const Netw
 // An end of a connection list: a workload or an address set outside the cluster.
 struct ConnectionEndpoint
 {
-    std::string name;  // NS/NAME (NS/KIND/NAME when kinds share a name) or the address set
-    std::string kind;  // the workload's kind; empty for an address set
-    std::string ns;    // for matching across inputs; empty for an address set
+    std::string name; // NS/NAME (NS/KIND/NAME when kinds share a name) or the address set
+    std::string kind; // the workload's kind; empty for an address set
+    std::string ns;   // for matching across inputs; empty for an address set
     std::string workloadName;
     std::optional<std::size_t> workload; // index into Cluster::workloads
     NetworkPeer peer;

@@ -24,7 +24,8 @@ std::string requirementText(const LabelSelectorRequirement &r)
     return r.key + (r.op == "NotIn" ? " notin (" : " in (") + values + ')';
 }
 
-ExposureEntry entryFor(bool egress, const NetworkPolicyPeer *peer, const std::string &ns, PortSet ports)
+ExposureEntry entryFor(bool egress, const NetworkPolicyPeer *peer, const std::string &ns,
+                       PortSet ports)
 {
     ExposureEntry e;
     e.egress = egress;
@@ -46,14 +47,16 @@ ExposureEntry entryFor(bool egress, const NetworkPolicyPeer *peer, const std::st
     const bool anyPod = !peer->podSelector || peer->podSelector->isEmpty();
     if (peer->namespaceSelector) {
         const bool anyNamespace = peer->namespaceSelector->isEmpty();
-        e.scope = anyNamespace && anyPod ? ExposureEntry::Scope::Cluster : ExposureEntry::Scope::Namespaces;
+        e.scope = anyNamespace && anyPod ? ExposureEntry::Scope::Cluster
+                                         : ExposureEntry::Scope::Namespaces;
         if (anyNamespace && anyPod)
             e.description = "entire cluster";
         else if (anyNamespace)
             e.description = "pods " + selectorText(*peer->podSelector) + " in every namespace";
         else
-            e.description = (anyPod ? std::string("pods") : "pods " + selectorText(*peer->podSelector))
-                            + " in namespaces " + selectorText(*peer->namespaceSelector);
+            e.description
+                = (anyPod ? std::string("pods") : "pods " + selectorText(*peer->podSelector))
+                  + " in namespaces " + selectorText(*peer->namespaceSelector);
         return e;
     }
     e.scope = ExposureEntry::Scope::Namespace;
@@ -82,7 +85,8 @@ std::string portsText(const PortSet &ports)
     std::string text = connectionPortsText(ports);
     for (const auto &[name, protocol] : ports.names()) {
         if (!ports.coversProtocol(protocol))
-            text += (text.empty() ? "" : "; ") + std::string(protocolName(protocol)) + " named " + name;
+            text += (text.empty() ? "" : "; ") + std::string(protocolName(protocol)) + " named "
+                    + name;
     }
     return text;
 }
@@ -118,7 +122,8 @@ bool ExposureEntry::covers(const NetworkPeer &remote) const
     return PolicyEvaluator::peerMatches(*peer, policyNamespace, remote);
 }
 
-std::vector<WorkloadExposure> computeExposure(const Cluster &cluster, const PolicyEvaluator &evaluator)
+std::vector<WorkloadExposure> computeExposure(const Cluster &cluster,
+                                              const PolicyEvaluator &evaluator)
 {
     std::vector<std::size_t> order(cluster.workloads.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -148,7 +153,8 @@ std::vector<WorkloadExposure> computeExposure(const Cluster &cluster, const Poli
                     if (!evaluator.selects(p, pod, egress))
                         continue;
                     const NetworkPolicy &policy = evaluator.policies()[p];
-                    for (const NetworkPolicyRule &rule : egress ? policy.spec.egress : policy.spec.ingress) {
+                    for (const NetworkPolicyRule &rule :
+                         egress ? policy.spec.egress : policy.spec.ingress) {
                         // Ingress ports resolve on the workload; egress ones stay symbolic
                         // (they resolve on the destination pod, and match no other address).
                         const PortSet ports = PortSet::ofRule(rule, pod, !egress);
@@ -175,7 +181,9 @@ void writeExposure(std::ostream &out, const Cluster &cluster,
                    const std::vector<WorkloadExposure> &exposure, AnalysisFormat format,
                    const std::vector<bool> &focus)
 {
-    auto shown = [&](const WorkloadExposure &w) { return focus.empty() || focus[w.workload]; };
+    auto shown = [&](const WorkloadExposure &w) {
+        return focus.empty() || focus[w.workload];
+    };
     if (format == AnalysisFormat::Json) {
         out << '[';
         bool first = true;
@@ -184,12 +192,14 @@ void writeExposure(std::ostream &out, const Cluster &cluster,
                 continue;
             const ManifestWorkload &workload = cluster.workloads[w.workload];
             for (const ExposureEntry &e : w.entries) {
-                out << (first ? "\n  " : ",\n  ") << "{\"workload\": " << jsonString(workloadName(workload))
-                    << ", \"kind\": " << jsonString(workloadKindName(workload.kind)) << ", \"direction\": "
-                    << jsonString(e.egress ? "egress" : "ingress") << ", \"scope\": "
-                    << jsonString(scopeName(e.scope)) << ", \"peer\": " << jsonString(e.description)
-                    << ", \"all\": " << (e.ports.isAll() ? "true" : "false") << ", \"ports\": "
-                    << jsonString(portsText(e.ports)) << '}';
+                out << (first ? "\n  " : ",\n  ")
+                    << "{\"workload\": " << jsonString(workloadName(workload))
+                    << ", \"kind\": " << jsonString(workloadKindName(workload.kind))
+                    << ", \"direction\": " << jsonString(e.egress ? "egress" : "ingress")
+                    << ", \"scope\": " << jsonString(scopeName(e.scope))
+                    << ", \"peer\": " << jsonString(e.description)
+                    << ", \"all\": " << (e.ports.isAll() ? "true" : "false")
+                    << ", \"ports\": " << jsonString(portsText(e.ports)) << '}';
                 first = false;
             }
         }
@@ -203,8 +213,8 @@ void writeExposure(std::ostream &out, const Cluster &cluster,
                 continue;
             const ManifestWorkload &workload = cluster.workloads[w.workload];
             for (const ExposureEntry &e : w.entries)
-                out << csvField(workloadName(workload)) << ',' << workloadKindName(workload.kind) << ','
-                    << (e.egress ? "egress" : "ingress") << ',' << scopeName(e.scope) << ','
+                out << csvField(workloadName(workload)) << ',' << workloadKindName(workload.kind)
+                    << ',' << (e.egress ? "egress" : "ingress") << ',' << scopeName(e.scope) << ','
                     << csvField(e.description) << ',' << (e.ports.isAll() ? "true" : "false") << ','
                     << csvField(portsText(e.ports)) << '\n';
         }
@@ -215,7 +225,8 @@ void writeExposure(std::ostream &out, const Cluster &cluster,
         if (!shown(w))
             continue;
         const ManifestWorkload &workload = cluster.workloads[w.workload];
-        out << (first ? "" : "\n") << workloadName(workload) << '[' << workloadKindName(workload.kind) << "]\n";
+        out << (first ? "" : "\n") << workloadName(workload) << '['
+            << workloadKindName(workload.kind) << "]\n";
         first = false;
         if (w.entries.empty())
             out << "  accepts nothing and sends nothing\n";

@@ -24,7 +24,7 @@ struct ExposureEntry
     // the policy's namespace it is read in.
     std::optional<NetworkPolicyPeer> peer;
     std::string policyNamespace;
-    PortSet ports; // for egress, named ports stay symbolic (the destination is not known)
+    PortSet ports;           // for egress, named ports stay symbolic (the destination is not known)
     std::string description; // "entire cluster", "namespaces team=a", "pods app=web in shop", ...
 
     // Does the remote end fall under this entry (the ports aside)?
@@ -33,12 +33,13 @@ struct ExposureEntry
 
 struct WorkloadExposure
 {
-    std::size_t workload = 0; // index into Cluster::workloads
+    std::size_t workload = 0;           // index into Cluster::workloads
     std::vector<ExposureEntry> entries; // ingress first, each direction by description
 };
 
 // Per workload, sorted by namespace and name.
-std::vector<WorkloadExposure> computeExposure(const Cluster &cluster, const PolicyEvaluator &evaluator);
+std::vector<WorkloadExposure> computeExposure(const Cluster &cluster,
+                                              const PolicyEvaluator &evaluator);
 
 // "app=web,tier in (a,b),!canary"; "all pods" for an empty selector.
 std::string selectorText(const LabelSelector &selector);

@@ -101,24 +101,27 @@ TEST(CliConnections, TextListsTheAllowedPairsAggregated)
     const std::string input = writeTemp(dir, "shop.yaml", kShop);
     const ProcessResult r = netpol({"analyze", input});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out,
-              "0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255 => ops/tool[Pod] : All Connections\n"
-              "0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255 => shop/web[Deployment] : All Connections\n"
-              "203.0.113.0/24 => ops/tool[Pod] : All Connections\n"
-              "203.0.113.0/24 => shop/web[Deployment] : All Connections\n"
-              "::/0 => ops/tool[Pod] : All Connections\n"
-              "::/0 => shop/web[Deployment] : All Connections\n"
-              "ops/tool[Pod] => 0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255 : All Connections\n"
-              "ops/tool[Pod] => 203.0.113.0/24 : All Connections\n"
-              "ops/tool[Pod] => ::/0 : All Connections\n"
-              "ops/tool[Pod] => shop/web[Deployment] : All Connections\n"
-              "shop/web[Deployment] => 203.0.113.0/24 : TCP 443\n"
-              "shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432,9000-9010; UDP 53\n");
+    EXPECT_EQ(
+        r.out,
+        "0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255 => ops/tool[Pod] : All Connections\n"
+        "0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255 => shop/web[Deployment] : All "
+        "Connections\n"
+        "203.0.113.0/24 => ops/tool[Pod] : All Connections\n"
+        "203.0.113.0/24 => shop/web[Deployment] : All Connections\n"
+        "::/0 => ops/tool[Pod] : All Connections\n"
+        "::/0 => shop/web[Deployment] : All Connections\n"
+        "ops/tool[Pod] => 0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255 : All Connections\n"
+        "ops/tool[Pod] => 203.0.113.0/24 : All Connections\n"
+        "ops/tool[Pod] => ::/0 : All Connections\n"
+        "ops/tool[Pod] => shop/web[Deployment] : All Connections\n"
+        "shop/web[Deployment] => 203.0.113.0/24 : TCP 443\n"
+        "shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432,9000-9010; UDP 53\n");
 
     const ProcessResult md = netpol({"analyze", input, "--format", "md", "--focus", "shop/db"});
     ASSERT_EQ(md.exitCode, 0) << md.err;
-    EXPECT_EQ(md.out, "| from | to | connections |\n| --- | --- | --- |\n"
-                      "| shop/web[Deployment] | shop/db[StatefulSet] | TCP 5432,9000-9010; UDP 53 |\n");
+    EXPECT_EQ(md.out,
+              "| from | to | connections |\n| --- | --- | --- |\n"
+              "| shop/web[Deployment] | shop/db[StatefulSet] | TCP 5432,9000-9010; UDP 53 |\n");
 }
 
 TEST(CliConnections, CsvAgreesWithProbesPairByPair)
@@ -142,27 +145,32 @@ TEST(CliConnections, CsvAgreesWithProbesPairByPair)
     EXPECT_EQ(rows.at({"shop/web", "shop/db"})[3], "StatefulSet");
     EXPECT_EQ(rows.at({"shop/web", "shop/db"})[4], "false");
     // The same question pair by pair, through the evaluator behind --probes.
-    const std::vector<std::pair<std::string, std::string>> endpoints = {
-        {"shop/web", "shop/web"}, {"shop/db", "shop/db"}, {"ops/tool", "ops/tool"},
-        {"203.0.113.7", "203.0.113.0/24"}, {"198.51.100.1", "0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255"}};
-    const std::vector<std::pair<int, std::string>> ports = {
-        {443, "TCP"}, {5432, "TCP"}, {5433, "TCP"}, {8999, "TCP"}, {9000, "TCP"}, {9010, "TCP"},
-        {9011, "TCP"}, {53, "UDP"}, {53, "TCP"}, {8080, "TCP"}, {80, "SCTP"}};
+    const std::vector<std::pair<std::string, std::string>> endpoints
+        = {{"shop/web", "shop/web"},
+           {"shop/db", "shop/db"},
+           {"ops/tool", "ops/tool"},
+           {"203.0.113.7", "203.0.113.0/24"},
+           {"198.51.100.1", "0.0.0.0-203.0.112.255,203.0.114.0-255.255.255.255"}};
+    const std::vector<std::pair<int, std::string>> ports
+        = {{443, "TCP"},  {5432, "TCP"}, {5433, "TCP"}, {8999, "TCP"}, {9000, "TCP"}, {9010, "TCP"},
+           {9011, "TCP"}, {53, "UDP"},   {53, "TCP"},   {8080, "TCP"}, {80, "SCTP"}};
     std::string probes;
     std::vector<std::tuple<std::string, std::string, int, std::string>> asked;
     for (const auto &[fromProbe, fromName] : endpoints) {
         for (const auto &[toProbe, toName] : endpoints) {
-            if (fromProbe == toProbe || (fromProbe.find('/') == std::string::npos
-                                         && toProbe.find('/') == std::string::npos))
+            if (fromProbe == toProbe
+                || (fromProbe.find('/') == std::string::npos
+                    && toProbe.find('/') == std::string::npos))
                 continue;
             for (const auto &[port, protocol] : ports) {
-                probes += fromProbe + ' ' + toProbe + ' ' + std::to_string(port) + '/' + protocol + '\n';
+                probes += fromProbe + ' ' + toProbe + ' ' + std::to_string(port) + '/' + protocol
+                          + '\n';
                 asked.emplace_back(fromName, toName, port, protocol);
             }
         }
     }
-    const ProcessResult verdicts = netpol({"analyze", input, "--probes", writeTemp(dir, "p.txt", probes),
-                                           "--format", "csv"});
+    const ProcessResult verdicts = netpol(
+        {"analyze", input, "--probes", writeTemp(dir, "p.txt", probes), "--format", "csv"});
     ASSERT_EQ(verdicts.exitCode, 0) << verdicts.err;
     std::istringstream verdictLines(verdicts.out);
     std::getline(verdictLines, line);
@@ -184,16 +192,18 @@ TEST(CliConnections, JsonFocusExplainAndMatrix)
 {
     const std::string dir = makeTempDir();
     const std::string input = writeTemp(dir, "shop.yaml", kShop);
-    const ProcessResult json = netpol({"analyze", input, "--format", "json", "--focus", "shop/web"});
+    const ProcessResult json
+        = netpol({"analyze", input, "--format", "json", "--focus", "shop/web"});
     ASSERT_EQ(json.exitCode, 0) << json.err;
     const auto rows = parseJsonObjects(json.out);
     ASSERT_EQ(rows.size(), 6u) << json.out;
     for (const auto &row : rows)
         EXPECT_TRUE(row.at("from") == "shop/web" || row.at("to") == "shop/web") << json.out;
-    EXPECT_NE(json.out.find("{\"from\": \"shop/web\", \"fromKind\": \"Deployment\", \"to\": \"shop/db\", "
-                            "\"toKind\": \"StatefulSet\", \"all\": false, \"ports\": {\"TCP\": "
-                            "\"5432,9000-9010\", \"UDP\": \"53\"}}"),
-              std::string::npos)
+    EXPECT_NE(
+        json.out.find("{\"from\": \"shop/web\", \"fromKind\": \"Deployment\", \"to\": \"shop/db\", "
+                      "\"toKind\": \"StatefulSet\", \"all\": false, \"ports\": {\"TCP\": "
+                      "\"5432,9000-9010\", \"UDP\": \"53\"}}"),
+        std::string::npos)
         << json.out;
 
     const ProcessResult explained = netpol({"analyze", input, "--explain", "--focus", "shop/db"});
@@ -201,21 +211,30 @@ TEST(CliConnections, JsonFocusExplainAndMatrix)
     // Pairs of one namespace also say why the rest is denied, and come with nothing allowed.
     EXPECT_EQ(explained.out,
               "shop/db[StatefulSet] => shop/web[Deployment] : No Connections\n"
-              "    egress of shop/db: isolated by shop/db-in (" + input + ":15); its rules allow nothing "
-              "toward shop/web\n"
-              "shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432,9000-9010; UDP 53\n"
-              "    egress of shop/web: shop/web-out spec.egress[0] (" + input + ":32): TCP 5432,9000-9010; UDP 53\n"
-              "    ingress of shop/db: shop/db-in spec.ingress[0] (" + input + ":22): TCP 5432,9000-9010; UDP 53\n"
-              "    ingress of shop/db: isolated by shop/db-in (" + input + ":15); its rules allow TCP "
-              "5432,9000-9010; UDP 53 from shop/web, the rest is denied\n");
+              "    egress of shop/db: isolated by shop/db-in ("
+                  + input
+                  + ":15); its rules allow nothing "
+                    "toward shop/web\n"
+                    "shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432,9000-9010; UDP 53\n"
+                    "    egress of shop/web: shop/web-out spec.egress[0] ("
+                  + input
+                  + ":32): TCP 5432,9000-9010; UDP 53\n"
+                    "    ingress of shop/db: shop/db-in spec.ingress[0] ("
+                  + input
+                  + ":22): TCP 5432,9000-9010; UDP 53\n"
+                    "    ingress of shop/db: isolated by shop/db-in ("
+                  + input
+                  + ":15); its rules allow TCP "
+                    "5432,9000-9010; UDP 53 from shop/web, the rest is denied\n");
     // The same through the pair-by-pair evaluator.
-    const ProcessResult probes = netpol({"analyze", input, "--probe", "shop/db:shop/web:8080", "--probe",
-                                         "shop/web:shop/db:9011", "--probe", "shop/web:shop/db:9010",
-                                         "--format", "csv"});
+    const ProcessResult probes
+        = netpol({"analyze", input, "--probe", "shop/db:shop/web:8080", "--probe",
+                  "shop/web:shop/db:9011", "--probe", "shop/web:shop/db:9010", "--format", "csv"});
     EXPECT_EQ(probes.out, "from,to,port,protocol,allowed\nshop/db,shop/web,8080,TCP,false\n"
                           "shop/web,shop/db,9011,TCP,false\nshop/web,shop/db,9010,TCP,true\n");
 
-    const ProcessResult matrix = netpol({"analyze", input, "--matrix", "--format", "csv", "--focus", "ops/tool"});
+    const ProcessResult matrix
+        = netpol({"analyze", input, "--matrix", "--format", "csv", "--focus", "ops/tool"});
     ASSERT_EQ(matrix.exitCode, 0) << matrix.err;
     std::istringstream lines(matrix.out);
     std::string line;
@@ -230,7 +249,8 @@ TEST(CliConnections, JsonFocusExplainAndMatrix)
 
     const ProcessResult unknown = netpol({"analyze", input, "--focus", "shop/nope"});
     EXPECT_EQ(unknown.exitCode, 2);
-    EXPECT_NE(unknown.err.find("error: focus-unknown-endpoint: --focus shop/nope"), std::string::npos)
+    EXPECT_NE(unknown.err.find("error: focus-unknown-endpoint: --focus shop/nope"),
+              std::string::npos)
         << unknown.err;
     EXPECT_EQ(unknown.out, "");
     EXPECT_EQ(netpol({"analyze", input, "--matrix", "--format", "md"}).exitCode, 2);
@@ -242,30 +262,36 @@ TEST(CliConnections, ExposureInEveryFormat)
     const std::string input = writeTemp(dir, "shop.yaml", kShop);
     const ProcessResult text = netpol({"analyze", input, "--exposure"});
     ASSERT_EQ(text.exitCode, 0) << text.err;
-    EXPECT_EQ(text.out, "ops/tool[Pod]\n"
-                        "  accepts from entire cluster and every address : All Connections\n"
-                        "  may send to entire cluster and every address : All Connections\n"
-                        "\n"
-                        "shop/db[StatefulSet]\n"
-                        "  accepts from pods app=web in namespace shop : TCP 5432,9000-9010; UDP 53\n"
-                        "\n"
-                        "shop/web[Deployment]\n"
-                        "  accepts from entire cluster and every address : All Connections\n"
-                        "  may send to addresses 203.0.113.0/24 : TCP 443\n"
-                        "  may send to pods app=db in namespace shop : All Connections\n");
+    EXPECT_EQ(text.out,
+              "ops/tool[Pod]\n"
+              "  accepts from entire cluster and every address : All Connections\n"
+              "  may send to entire cluster and every address : All Connections\n"
+              "\n"
+              "shop/db[StatefulSet]\n"
+              "  accepts from pods app=web in namespace shop : TCP 5432,9000-9010; UDP 53\n"
+              "\n"
+              "shop/web[Deployment]\n"
+              "  accepts from entire cluster and every address : All Connections\n"
+              "  may send to addresses 203.0.113.0/24 : TCP 443\n"
+              "  may send to pods app=db in namespace shop : All Connections\n");
     // What the exposure says about a pod the input lacks holds for the evaluator: a new pod
     // labelled app=web in shop reaches db on 9005.
-    const std::string more = writeTemp(dir, "more.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: web2, "
-                                                         "namespace: shop, labels: {app: web}}\n");
-    const ProcessResult probe = netpol({"analyze", input, more, "--probe", "shop/web2:shop/db:9005", "--format", "csv"});
-    EXPECT_EQ(probe.out, "from,to,port,protocol,allowed\nshop/web2,shop/db,9005,TCP,true\n") << probe.err;
+    const std::string more = writeTemp(dir, "more.yaml",
+                                       "apiVersion: v1\nkind: Pod\nmetadata: {name: web2, "
+                                       "namespace: shop, labels: {app: web}}\n");
+    const ProcessResult probe
+        = netpol({"analyze", input, more, "--probe", "shop/web2:shop/db:9005", "--format", "csv"});
+    EXPECT_EQ(probe.out, "from,to,port,protocol,allowed\nshop/web2,shop/db,9005,TCP,true\n")
+        << probe.err;
 
-    const ProcessResult csv = netpol({"analyze", input, "--exposure", "--format", "csv", "--focus", "shop/db"});
+    const ProcessResult csv
+        = netpol({"analyze", input, "--exposure", "--format", "csv", "--focus", "shop/db"});
     ASSERT_EQ(csv.exitCode, 0) << csv.err;
     EXPECT_EQ(csv.out, "workload,kind,direction,scope,peer,all,ports\n"
                        "shop/db,StatefulSet,ingress,namespace,pods app=web in namespace shop,false,"
                        "\"TCP 5432,9000-9010; UDP 53\"\n");
-    const ProcessResult json = netpol({"analyze", input, "--exposure", "--format", "json", "--focus", "shop/web"});
+    const ProcessResult json
+        = netpol({"analyze", input, "--exposure", "--format", "json", "--focus", "shop/web"});
     const auto rows = parseJsonObjects(json.out);
     ASSERT_EQ(rows.size(), 3u) << json.out;
     EXPECT_EQ(rows[1].at("scope"), "addresses");

@@ -23,7 +23,8 @@ Cluster clusterOf(const RandomCluster &random, const std::vector<NetworkPolicy> 
 {
     Cluster cluster;
     for (std::size_t n = 0; n < random.namespaceLabels.size(); ++n)
-        cluster.namespaces.push_back({"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
+        cluster.namespaces.push_back(
+            {"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
     for (std::size_t i = 0; i < random.peers.size(); ++i) {
         const NetworkPeer &peer = random.peers[i];
         if (!peer.isPod || i == skippedPod)
@@ -72,7 +73,9 @@ TEST(ConnectionDiff, ChangesAreWhereTheEvaluatorsDisagree)
         const ConnectionList newList(after, newEval, addresses);
         std::map<std::pair<std::string, std::string>, ConnectionChange::Kind> reported;
         for (const ConnectionChange &change : diffConnections(oldList, newList)) {
-            ASSERT_TRUE(reported.emplace(std::make_pair(change.from.key(), change.to.key()), change.kind).second);
+            ASSERT_TRUE(
+                reported.emplace(std::make_pair(change.from.key(), change.to.key()), change.kind)
+                    .second);
             oneSided += change.fromNew || change.fromGone || change.toNew || change.toGone;
         }
 
@@ -92,24 +95,29 @@ TEST(ConnectionDiff, ChangesAreWhereTheEvaluatorsDisagree)
                     continue;
                 bool anyOld = false, anyNew = false, differ = false;
                 for (const TrafficPort &port : ports) {
-                    const bool o = from.first && to.first
-                                   && oldEval.allowed(*from.first, *to.first, port.port, port.protocol);
-                    const bool n = from.second && to.second
-                                   && newEval.allowed(*from.second, *to.second, port.port, port.protocol);
+                    const bool o
+                        = from.first && to.first
+                          && oldEval.allowed(*from.first, *to.first, port.port, port.protocol);
+                    const bool n
+                        = from.second && to.second
+                          && newEval.allowed(*from.second, *to.second, port.port, port.protocol);
                     anyOld = anyOld || o;
                     anyNew = anyNew || n;
                     differ = differ || o != n;
                 }
                 const auto found = reported.find({fromKey, toKey});
                 if (!differ) {
-                    EXPECT_EQ(found, reported.end()) << "round " << round << ' ' << fromKey << " -> " << toKey;
+                    EXPECT_EQ(found, reported.end())
+                        << "round " << round << ' ' << fromKey << " -> " << toKey;
                     continue;
                 }
-                ASSERT_NE(found, reported.end()) << "round " << round << ' ' << fromKey << " -> " << toKey;
+                ASSERT_NE(found, reported.end())
+                    << "round " << round << ' ' << fromKey << " -> " << toKey;
                 const auto expected = !anyOld   ? ConnectionChange::Kind::Added
                                       : !anyNew ? ConnectionChange::Kind::Removed
                                                 : ConnectionChange::Kind::Changed;
-                EXPECT_EQ(found->second, expected) << "round " << round << ' ' << fromKey << " -> " << toKey;
+                EXPECT_EQ(found->second, expected)
+                    << "round " << round << ' ' << fromKey << " -> " << toKey;
                 ++counts[std::size_t(expected)];
                 reported.erase(found);
             }
@@ -137,16 +145,19 @@ TEST(ConnectionDiff, TextAndJsonForms)
     changed.before = PortSet::all();
     std::ostringstream text;
     writeConnectionChanges(text, {added, changed}, AnalysisFormat::Text);
-    EXPECT_EQ(text.str(), "added shop/web[Deployment] => shop/cache[Deployment] (new) : No Connections -> TCP 6379\n"
-                          "changed shop/web[Deployment] => shop/cache[Deployment] : All Connections -> TCP 6379\n"
-                          "\n1 added, 0 removed, 1 changed\n");
+    EXPECT_EQ(
+        text.str(),
+        "added shop/web[Deployment] => shop/cache[Deployment] (new) : No Connections -> TCP 6379\n"
+        "changed shop/web[Deployment] => shop/cache[Deployment] : All Connections -> TCP 6379\n"
+        "\n1 added, 0 removed, 1 changed\n");
     std::ostringstream json;
     writeConnectionChanges(json, {added}, AnalysisFormat::Json);
-    EXPECT_EQ(json.str(), "{\"changes\": [\n  {\"from\": \"shop/web\", \"fromKind\": \"Deployment\", \"to\": "
-                          "\"shop/cache\", \"toKind\": \"Deployment\", \"toStatus\": \"new\", \"change\": "
-                          "\"added\", \"before\": null, \"after\": {\"from\": \"shop/web\", \"fromKind\": "
-                          "\"Deployment\", \"to\": \"shop/cache\", \"toKind\": \"Deployment\", \"all\": false, "
-                          "\"ports\": {\"TCP\": \"6379\"}}}\n]}\n");
+    EXPECT_EQ(json.str(),
+              "{\"changes\": [\n  {\"from\": \"shop/web\", \"fromKind\": \"Deployment\", \"to\": "
+              "\"shop/cache\", \"toKind\": \"Deployment\", \"toStatus\": \"new\", \"change\": "
+              "\"added\", \"before\": null, \"after\": {\"from\": \"shop/web\", \"fromKind\": "
+              "\"Deployment\", \"to\": \"shop/cache\", \"toKind\": \"Deployment\", \"all\": false, "
+              "\"ports\": {\"TCP\": \"6379\"}}}\n]}\n");
     std::ostringstream none;
     writeConnectionChanges(none, {}, AnalysisFormat::Json);
     EXPECT_EQ(none.str(), "{\"changes\": []}\n");

@@ -39,10 +39,12 @@ void expectSameAsEvaluator(const PolicyEvaluator &evaluator, const std::vector<N
                 continue;
             const auto found = listed.find({i, j});
             for (const TrafficPort &port : ports) {
-                const bool expected = evaluator.allowed(peers[i], peers[j], port.port, port.protocol);
-                const bool actual = found != listed.end() && found->second->contains(port.port, port.protocol);
-                ASSERT_EQ(actual, expected) << context << ": " << i << " -> " << j << " on "
-                                            << port.toString();
+                const bool expected
+                    = evaluator.allowed(peers[i], peers[j], port.port, port.protocol);
+                const bool actual
+                    = found != listed.end() && found->second->contains(port.port, port.protocol);
+                ASSERT_EQ(actual, expected)
+                    << context << ": " << i << " -> " << j << " on " << port.toString();
                 ++*cells;
                 *allowedCells += expected;
             }
@@ -142,14 +144,16 @@ TEST(ConnectionList, AddressSetText)
     EXPECT_EQ(texts, (std::vector<std::string>{
                          "0.0.0.0-9.255.255.255,10.1.0.0-10.1.255.255,11.0.0.0-255.255.255.255",
                          "10.0.0.0-10.0.255.255,10.2.0.0-10.255.255.255",
-                         "::-2001:db7:ffff:ffff:ffff:ffff:ffff:ffff,2001:db9::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+                         "::-2001:db7:ffff:ffff:ffff:ffff:ffff:ffff,2001:db9::-ffff:ffff:ffff:ffff:"
+                         "ffff:ffff:ffff:ffff",
                          "2001:db8::/32"}));
 }
 
 TEST(ConnectionList, PortsText)
 {
     PortSet ports = PortSet::range(Protocol::TCP, 5432, 5432);
-    ports.unite(PortSet::range(Protocol::TCP, 9000, 9010)).unite(PortSet::range(Protocol::UDP, 53, 53));
+    ports.unite(PortSet::range(Protocol::TCP, 9000, 9010))
+        .unite(PortSet::range(Protocol::UDP, 53, 53));
     EXPECT_EQ(connectionPortsText(ports), "TCP 5432,9000-9010; UDP 53");
     EXPECT_EQ(connectionPortsText(PortSet::all()), "All Connections");
     EXPECT_EQ(connectionPortsText(PortSet::protocol(Protocol::SCTP)), "SCTP 1-65535");
@@ -163,7 +167,8 @@ class ConnectionListConformance : public ::testing::TestWithParam<std::string>
 TEST_P(ConnectionListConformance, AgreesWithTheProbesAndTheEvaluator)
 {
     const Scenario scenario = loadScenario(GetParam());
-    const Cluster cluster = buildCluster(readManifests(scenario.manifests, scenario.name + ".yaml"));
+    const Cluster cluster
+        = buildCluster(readManifests(scenario.manifests, scenario.name + ".yaml"));
     const PolicyEvaluator evaluator(cluster.policies);
     const ConnectionList list(cluster, evaluator, partitionAddresses({&cluster.policies}));
     std::map<std::pair<std::string, std::string>, PortSet> byName;
@@ -176,8 +181,8 @@ TEST_P(ConnectionListConformance, AgreesWithTheProbesAndTheEvaluator)
         const auto found = byName.find({probe.from, probe.to});
         const bool listed = found != byName.end()
                             && found->second.contains(probe.port, *parseProtocol(probe.protocol));
-        EXPECT_EQ(listed, probe.allowed) << scenario.name << ": " << probe.from << " -> " << probe.to
-                                         << ' ' << probe.port << '/' << probe.protocol;
+        EXPECT_EQ(listed, probe.allowed) << scenario.name << ": " << probe.from << " -> "
+                                         << probe.to << ' ' << probe.port << '/' << probe.protocol;
     }
     long cells = 0;
     long allowed = 0;
@@ -186,7 +191,8 @@ TEST_P(ConnectionListConformance, AgreesWithTheProbesAndTheEvaluator)
 }
 
 INSTANTIATE_TEST_SUITE_P(Scenarios, ConnectionListConformance,
-                         ::testing::ValuesIn(listFiles(sharedPath("conformance/scenarios"), ".yaml")),
+                         ::testing::ValuesIn(listFiles(sharedPath("conformance/scenarios"),
+                                                       ".yaml")),
                          [](const ::testing::TestParamInfo<std::string> &info) {
                              std::string name = std::filesystem::path(info.param).stem().string();
                              for (char &ch : name) {

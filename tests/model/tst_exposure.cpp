@@ -20,7 +20,8 @@ Cluster clusterOf(const RandomCluster &random)
 {
     Cluster cluster;
     for (std::size_t n = 0; n < random.namespaceLabels.size(); ++n)
-        cluster.namespaces.push_back({"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
+        cluster.namespaces.push_back(
+            {"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
     for (std::size_t i = 0; i < random.peers.size(); ++i) {
         const NetworkPeer &peer = random.peers[i];
         if (!peer.isPod)
@@ -43,14 +44,17 @@ Cluster clusterOf(const RandomCluster &random)
 std::vector<NetworkPeer> strangers()
 {
     std::vector<NetworkPeer> out;
-    const std::vector<Labels> namespaces = {{{kNamespaceNameLabel, "fresh"}},
-                                            {{kNamespaceNameLabel, "fresh"}, {"team", "red"}},
-                                            {{kNamespaceNameLabel, "other"}, {"team", "blue"}, {"env", "prod"}}};
-    const std::vector<Labels> pods = {{}, {{"app", "w1"}}, {{"app", "w2"}, {"tier", "front"}}, {{"canary", ""}}};
+    const std::vector<Labels> namespaces
+        = {{{kNamespaceNameLabel, "fresh"}},
+           {{kNamespaceNameLabel, "fresh"}, {"team", "red"}},
+           {{kNamespaceNameLabel, "other"}, {"team", "blue"}, {"env", "prod"}}};
+    const std::vector<Labels> pods
+        = {{}, {{"app", "w1"}}, {{"app", "w2"}, {"tier", "front"}}, {{"canary", ""}}};
     for (const Labels &ns : namespaces) {
         for (const Labels &labels : pods)
-            out.push_back(NetworkPeer::pod(ns.at(kNamespaceNameLabel), labels, ns,
-                                           {{"http", 8080, Protocol::TCP}, {"dns", 53, Protocol::UDP}}));
+            out.push_back(
+                NetworkPeer::pod(ns.at(kNamespaceNameLabel), labels, ns,
+                                 {{"http", 8080, Protocol::TCP}, {"dns", 53, Protocol::UDP}}));
     }
     for (const char *ip : {"10.0.1.9", "172.16.0.1", "fd00::9"})
         out.push_back(NetworkPeer::address(*parseIpAddress(ip)));
@@ -64,7 +68,8 @@ bool entryAllows(const ExposureEntry &e, const NetworkPeer &remote, const Traffi
     if (e.ports.contains(port.port, port.protocol))
         return true;
     for (const auto &[name, protocol] : e.ports.names()) {
-        if (protocol == port.protocol && remote.isPod && remote.resolveNamedPort(name, protocol) == port.port)
+        if (protocol == port.protocol && remote.isPod
+            && remote.resolveNamedPort(name, protocol) == port.port)
             return true;
     }
     return false;
@@ -93,8 +98,11 @@ TEST(Exposure, EveryEntryAgreesWithTheEvaluator)
             for (const NetworkPeer &remote : remotes) {
                 for (const TrafficPort &port : ports) {
                     for (bool egress : {false, true}) {
-                        const bool expected = egress ? evaluator.egressAllowed(self, remote, port.port, port.protocol)
-                                                     : evaluator.ingressAllowed(remote, self, port.port, port.protocol);
+                        const bool expected
+                            = egress
+                                  ? evaluator.egressAllowed(self, remote, port.port, port.protocol)
+                                  : evaluator.ingressAllowed(remote, self, port.port,
+                                                             port.protocol);
                         bool actual = false;
                         for (const ExposureEntry &e : w.entries)
                             actual = actual || (e.egress == egress && entryAllows(e, remote, port));
@@ -105,8 +113,8 @@ TEST(Exposure, EveryEntryAgreesWithTheEvaluator)
                                            + e.description + " : " + e.ports.toString();
                             FAIL() << entries << "\nround " << round << ' '
                                    << cluster.workloads[w.workload].name
-                                   << (egress ? " egress to " : " ingress from ") << remote.ns << ' '
-                                   << formatLabels(remote.labels) << ' ' << port.toString();
+                                   << (egress ? " egress to " : " ingress from ") << remote.ns
+                                   << ' ' << formatLabels(remote.labels) << ' ' << port.toString();
                         }
                         ++checks;
                         allowed += expected;
@@ -134,7 +142,8 @@ TEST(Exposure, TextNamesTheScopes)
     all.ports.push_back({"TCP", PortValue::fromName("http"), std::nullopt});
     NetworkPolicyRule monitoring;
     NetworkPolicyPeer team;
-    team.namespaceSelector = LabelSelector::fromLabels({{"team", "monitoring"}}); // no such namespace
+    team.namespaceSelector
+        = LabelSelector::fromLabels({{"team", "monitoring"}}); // no such namespace
     monitoring.peers.push_back(team);
     p.spec.ingress = {all, monitoring};
     NetworkPolicyRule out;
@@ -156,12 +165,13 @@ TEST(Exposure, TextNamesTheScopes)
     const PolicyEvaluator evaluator(cluster.policies);
     std::ostringstream text;
     writeExposure(text, cluster, computeExposure(cluster, evaluator), AnalysisFormat::Text);
-    EXPECT_EQ(text.str(), "shop/web[Deployment]\n"
-                          "  accepts from entire cluster : TCP 8080\n"
-                          "  accepts from pods in namespaces team=monitoring : All Connections\n"
-                          "  may send to addresses 203.0.113.0/24 except 203.0.113.128/25 : TCP 443\n");
+    EXPECT_EQ(text.str(),
+              "shop/web[Deployment]\n"
+              "  accepts from entire cluster : TCP 8080\n"
+              "  accepts from pods in namespaces team=monitoring : All Connections\n"
+              "  may send to addresses 203.0.113.0/24 except 203.0.113.128/25 : TCP 443\n");
     // A pod of a namespace the input does not have, labelled team=monitoring, is accepted.
-    const NetworkPeer stranger = NetworkPeer::pod("mon", {{"app", "prom"}},
-                                                  {{kNamespaceNameLabel, "mon"}, {"team", "monitoring"}});
+    const NetworkPeer stranger = NetworkPeer::pod(
+        "mon", {{"app", "prom"}}, {{kNamespaceNameLabel, "mon"}, {"team", "monitoring"}});
     EXPECT_TRUE(evaluator.ingressAllowed(stranger, cluster.peerOf(web), 9090, Protocol::UDP));
 }
