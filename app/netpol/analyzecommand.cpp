@@ -34,28 +34,33 @@ int runAnalyze(const QStringList &arguments)
                                    "FROM:TO:PORT[/PROTOCOL]");
     const QCommandLineOption probes("probes", "A file of probes: one 'FROM TO PORT/PROTOCOL' a line, # comments.",
                                     "FILE");
-    const QCommandLineOption format("format", "Output format (default text; md for connection lists).",
+    const QCommandLineOption format("format",
+                                    "Output format (default text; md for connection lists).",
                                     "text|json|csv|md", "text");
-    const QCommandLineOption explain("explain", "Add the reasons: which policies isolate each side and "
-                                                "which rule allows (per port, on connection lists).");
-    const QCommandLineOption matrix("matrix", "Without probes: every workload pair on every port in play, "
-                                              "as a grid per port (text) or one row per cell.");
+    const QCommandLineOption explain("explain",
+                                     "Add the reasons: which policies isolate each side and "
+                                     "which rule allows (per port, on connection lists).");
+    const QCommandLineOption matrix("matrix",
+                                    "Without probes: every workload pair on every port in play, "
+                                    "as a grid per port (text) or one row per cell.");
     const QCommandLineOption exposure(
         "exposure", "Without probes: per workload, what it accepts from and may send to by the "
                     "policies alone (entire cluster, namespaces and pods by selector, addresses).");
-    const QCommandLineOption focus("focus", "Only connections from or to this workload (repeatable).",
-                                   "NS/NAME");
+    const QCommandLineOption focus(
+        "focus", "Only connections from or to this workload (repeatable).", "NS/NAME");
     const QCommandLineOption keepGoing("keep-going",
                                        "Exit 0 even when documents with errors were left out "
                                        "(probes naming what the input lacks still exit 1).");
     parser.addOptions({probe, probes, format, explain, matrix, exposure, focus, keepGoing});
-    parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.", "FILE...");
+    parser.addPositionalArgument("FILE", "Manifests: files, directories or - for standard input.",
+                                 "FILE...");
 
     int exitCode = ExitOk;
-    if (!parseArguments(parser, "analyze",
-                        "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] [--matrix|--exposure] "
-                        "[--focus NS/NAME]... [--format text|json|csv|md] [--explain] [--keep-going]",
-                        arguments, &exitCode))
+    if (!parseArguments(
+            parser, "analyze",
+            "FILE... [--probe FROM:TO:PORT[/PROTOCOL]]... [--probes FILE] [--matrix|--exposure] "
+            "[--focus NS/NAME]... [--format text|json|csv|md] [--explain] [--keep-going]",
+            arguments, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -63,7 +68,8 @@ int runAnalyze(const QStringList &arguments)
     AnalysisOptions options;
     const auto chosenFormat = parseAnalysisFormat(toStd(parser.value(format)));
     if (!chosenFormat)
-        return usageError("analyze", "unknown format '" + parser.value(format) + "' (expected text, json, csv or md)");
+        return usageError("analyze", "unknown format '" + parser.value(format)
+                                         + "' (expected text, json, csv or md)");
     options.format = *chosenFormat;
     options.explain = parser.isSet(explain);
     options.matrix = parser.isSet(matrix);
@@ -72,13 +78,15 @@ int runAnalyze(const QStringList &arguments)
         return usageError("analyze", "--exposure goes without probes and --matrix");
     for (const QString &name : parser.values(focus))
         options.focus.push_back(toStd(name));
-    const bool listing = !parser.isSet(probe) && !parser.isSet(probes) && !options.matrix
-                         && !options.exposure;
+    const bool listing
+        = !parser.isSet(probe) && !parser.isSet(probes) && !options.matrix && !options.exposure;
     if (options.format == AnalysisFormat::Markdown && !listing)
-        return usageError("analyze", "--format md is for connection lists (not with probes, --matrix "
-                                     "or --exposure)");
+        return usageError("analyze",
+                          "--format md is for connection lists (not with probes, --matrix "
+                          "or --exposure)");
     if (options.matrix && (parser.isSet(probe) || parser.isSet(probes)))
-        return usageError("analyze", "--matrix is the output without probes; leave out --probe and --probes");
+        return usageError("analyze",
+                          "--matrix is the output without probes; leave out --probe and --probes");
     for (const QString &text : parser.values(probe)) {
         std::string error;
         const auto spec = parseProbeArgument(toStd(text), &error);

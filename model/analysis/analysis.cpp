@@ -365,7 +365,8 @@ std::optional<std::vector<bool>> resolveFocus(const Analyzer &analyzer,
         if (endpoint && !endpoint->workload)
             error = "\"" + text + "\" is an address; --focus takes workloads";
         if (!endpoint || !endpoint->workload) {
-            outcome.diagnostics.push_back(makeError("focus-unknown-endpoint", "--focus " + text + ": " + error, {}));
+            outcome.diagnostics.push_back(
+                makeError("focus-unknown-endpoint", "--focus " + text + ": " + error, {}));
             ++outcome.focusErrors;
             continue;
         }
@@ -418,7 +419,8 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         return outcome;
     }
     if (options.exposure) {
-        writeExposure(out, cluster, computeExposure(cluster, analyzer.evaluator()), options.format, focus);
+        writeExposure(out, cluster, computeExposure(cluster, analyzer.evaluator()), options.format,
+                      focus);
         if (options.format == AnalysisFormat::Text)
             writeOmissions(out, outcome, true);
         return outcome;

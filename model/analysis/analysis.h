@@ -112,10 +112,10 @@ struct AnalysisOutcome
 };
 
 // What `netpol analyze` does once its inputs are read: builds the cluster, evaluates the
-// probes (or the connection list, or the matrix) and writes them to `out` in the chosen format. A probe that cannot be
-// evaluated is reported in the outcome's diagnostics and the others are written. The text
-// format ends with a note when documents were left out or probes not evaluated; JSON and CSV
-// keep their shapes.
+// probes (or the connection list, the exposure or the matrix) and writes them to `out` in the
+// chosen format. A probe that cannot be evaluated is reported in the outcome's diagnostics and
+// the others are written. The text format ends with a note when documents were left out or
+// probes not evaluated; JSON and CSV keep their shapes.
 AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions &options,
                             std::ostream &out);
 

@@ -226,7 +226,9 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
                  AnalysisFormat format, bool explain, const std::vector<bool> &focus)
 {
     const std::size_t n = endpoints.size();
-    auto shown = [&](std::size_t a, std::size_t b) { return focus.empty() || focus[a] || focus[b]; };
+    auto shown = [&](std::size_t a, std::size_t b) {
+        return focus.empty() || focus[a] || focus[b];
+    };
     const auto &ports = matrix.ports();
     auto isSelf = [&](std::size_t a, std::size_t b) {
         return a == b
