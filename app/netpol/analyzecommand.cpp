@@ -21,7 +21,9 @@ int runAnalyze(const QStringList &arguments)
         "workloads and address sets outside the cluster (those the ipBlocks tell apart), ports\n"
         "aggregated: 'shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432; UDP 53', or\n"
         "'All Connections'; a workload and itself left out. --matrix prints every workload pair\n"
-        "on every port in play instead.\n"
+        "on every port in play instead; --exposure, per workload, what the policies alone open\n"
+        "it to (entire cluster, namespaces and pods by selector, addresses). --focus limits any\n"
+        "output to connections from or to the workloads it names.\n"
         "Items of typed lists (NetworkPolicyList, PodList, ...) take the list's kind.\n"
         "Documents with errors (and policies the API server would refuse) are reported on\n"
         "standard error and left out; the verdicts are computed on the rest and printed. A probe\n"
@@ -29,7 +31,8 @@ int runAnalyze(const QStringList &arguments)
         "probes are still evaluated.\n"
         "Exit codes: 0 the analysis ran on every document (whatever the verdicts); 1 some\n"
         "document was left out (0 with --keep-going) or some probe names what the input lacks\n"
-        "(1 even with --keep-going); 2 usage error, unreadable input or a malformed probe.");
+        "(1 even with --keep-going); 2 usage error, unreadable input, a malformed probe or a\n"
+        "--focus the input lacks.");
     const QCommandLineOption probe("probe", "A connection to evaluate (repeatable).",
                                    "FROM:TO:PORT[/PROTOCOL]");
     const QCommandLineOption probes("probes", "A file of probes: one 'FROM TO PORT/PROTOCOL' a line, # comments.",
