@@ -300,3 +300,27 @@ TEST(CliConnections, ExposureInEveryFormat)
     EXPECT_EQ(netpol({"analyze", input, "--exposure", "--matrix"}).exitCode, 2);
     EXPECT_EQ(netpol({"analyze", input, "--exposure", "--format", "md"}).exitCode, 2);
 }
+
+TEST(CliConnections, TextMatrixWithFocusBlanksTheOtherCells)
+{
+    const std::string dir = makeTempDir();
+    const std::string input = writeTemp(dir, "shop.yaml", kShop);
+    const ProcessResult all = netpol({"analyze", input, "--matrix"});
+    const ProcessResult focused = netpol({"analyze", input, "--matrix", "--focus", "ops/tool"});
+    ASSERT_EQ(focused.exitCode, 0) << focused.err;
+    // Rows and columns: ops/tool, shop/db, shop/web. The grid of 5432/TCP: tool's row and
+    // column as in the full grid, the others blank.
+    const std::string grid = "\n5432/TCP\n"
+                             "            1 2 3\n"
+                             "1  ops/tool - X .\n"
+                             "2  shop/db  X X X\n"
+                             "3  shop/web X . X\n";
+    ASSERT_NE(all.out.find(grid), std::string::npos) << all.out;
+    EXPECT_NE(focused.out.find("\n5432/TCP\n"
+                               "            1 2 3\n"
+                               "1  ops/tool - X .\n"
+                               "2  shop/db  X    \n"
+                               "3  shop/web X    \n"),
+              std::string::npos)
+        << focused.out;
+}
