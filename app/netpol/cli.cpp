@@ -2,6 +2,7 @@
 
 #include "analyzecommand.h"
 #include "arrangecommand.h"
+#include "diffcommand.h"
 #include "dotcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
@@ -16,6 +17,8 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list = {
         {"generate", "Generate the zero-trust NetworkPolicies of a design", runGenerate},
         {"analyze", "Who can reach whom under existing NetworkPolicies, and why", runAnalyze},
+        {"diff", "The allowed connections that differ between two inputs (files, designs, git)",
+         runDiff},
         {"import", "Build an editable design from existing manifests", runImport},
         {"validate", "Check designs and NetworkPolicy manifests (API rules and lint)", runValidate},
         {"dot", "Draw a design as a Graphviz diagram (DOT, SVG, PNG, PDF)", runDot},

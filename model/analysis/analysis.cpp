@@ -1,6 +1,8 @@
 #include "model/analysis/analysis.h"
 
 #include "model/analysis/analysisformat.h"
+#include "model/analysis/connectionformat.h"
+#include "model/analysis/exposure.h"
 #include "model/k8s/k8snames.h"
 
 #include <algorithm>
@@ -186,6 +188,8 @@ std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text)
         return AnalysisFormat::Json;
     if (text == "csv")
         return AnalysisFormat::Csv;
+    if (text == "md")
+        return AnalysisFormat::Markdown;
     return std::nullopt;
 }
 
@@ -347,6 +351,39 @@ std::vector<TrafficPort> Analyzer::portsInPlay() const
     return out;
 }
 
+namespace {
+
+// The workloads --focus names, by index; nothing when one is missing (reported).
+std::optional<std::vector<bool>> resolveFocus(const Analyzer &analyzer,
+                                              const std::vector<std::string> &focus,
+                                              AnalysisOutcome &outcome)
+{
+    std::vector<bool> chosen(analyzer.cluster().workloads.size(), false);
+    for (const std::string &text : focus) {
+        std::string error;
+        const auto endpoint = analyzer.resolve(text, &error);
+        if (endpoint && !endpoint->workload)
+            error = "\"" + text + "\" is an address; --focus takes workloads";
+        if (!endpoint || !endpoint->workload) {
+            outcome.diagnostics.push_back(
+                makeError("focus-unknown-endpoint", "--focus " + text + ": " + error, {}));
+            ++outcome.focusErrors;
+            continue;
+        }
+        chosen[*endpoint->workload] = true;
+    }
+    if (outcome.focusErrors > 0)
+        return std::nullopt;
+    return chosen;
+}
+
+bool inFocus(const std::vector<bool> &focus, const std::optional<std::size_t> &workload)
+{
+    return focus.empty() || (workload && focus[*workload]);
+}
+
+} // namespace
+
 AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions &options,
                             std::ostream &out)
 {
@@ -357,25 +394,64 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
     outcome.diagnostics.insert(outcome.diagnostics.end(), cluster.diagnostics.begin(),
                                cluster.diagnostics.end());
     const Analyzer analyzer(cluster);
+    std::vector<bool> focus;
+    if (!options.focus.empty()) {
+        const auto resolved = resolveFocus(analyzer, options.focus, outcome);
+        if (!resolved)
+            return outcome;
+        focus = *resolved;
+    }
     if (!options.probes.empty()) {
         for (const ProbeSpec &spec : options.probes) {
-            if (auto result = analyzer.probe(spec, outcome.diagnostics))
-                outcome.probes.push_back(std::move(*result));
-            else
+            auto result = analyzer.probe(spec, outcome.diagnostics);
+            if (!result) {
                 ++outcome.probeErrors;
+                continue;
+            }
+            if (!focus.empty() && !inFocus(focus, result->from.workload)
+                && !inFocus(focus, result->to.workload))
+                continue;
+            outcome.probes.push_back(std::move(*result));
         }
         writeProbeResults(out, analyzer, outcome.probes, options.format, options.explain);
         if (options.format == AnalysisFormat::Text)
             writeOmissions(out, outcome, false);
         return outcome;
     }
+    if (options.exposure) {
+        writeExposure(out, cluster, computeExposure(cluster, analyzer.evaluator()), options.format,
+                      focus);
+        if (options.format == AnalysisFormat::Text)
+            writeOmissions(out, outcome, true);
+        return outcome;
+    }
+    if (!options.matrix) {
+        const std::vector<AddressSet> addresses = partitionAddresses({&cluster.policies});
+        const ConnectionList list(cluster, analyzer.evaluator(), addresses);
+        std::vector<bool> shown;
+        for (const PeerConnection &c : list.connections()) {
+            const bool show = focus.empty() || inFocus(focus, list.endpoints()[c.from].workload)
+                              || inFocus(focus, list.endpoints()[c.to].workload);
+            shown.push_back(show);
+            outcome.connections += show;
+        }
+        writeConnectionList(out, cluster, analyzer.evaluator(), list, options.format,
+                            options.explain, shown, focus);
+        if (options.format == AnalysisFormat::Text)
+            writeOmissions(out, outcome, true);
+        return outcome;
+    }
     const std::vector<AnalysisEndpoint> endpoints = analyzer.matrixEndpoints();
     const std::vector<TrafficPort> ports = analyzer.portsInPlay();
     std::vector<NetworkPeer> peers;
-    for (const AnalysisEndpoint &e : endpoints)
+    std::vector<bool> matrixFocus;
+    for (const AnalysisEndpoint &e : endpoints) {
         peers.push_back(e.peer);
+        if (!focus.empty())
+            matrixFocus.push_back(focus[*e.workload]);
+    }
     const ReachabilityMatrix matrix(analyzer.evaluator(), peers, ports);
-    writeMatrix(out, analyzer, endpoints, matrix, options.format, options.explain);
+    writeMatrix(out, analyzer, endpoints, matrix, options.format, options.explain, matrixFocus);
     if (options.format == AnalysisFormat::Text)
         writeOmissions(out, outcome, true);
     outcome.matrixEndpoints = endpoints.size();

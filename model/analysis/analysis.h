@@ -38,8 +38,9 @@ std::optional<ProbeSpec> parseProbeArgument(std::string_view text, std::string *
 std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string &file,
                                       Diagnostics &diagnostics);
 
-enum class AnalysisFormat { Text, Json, Csv };
-std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text); // text|json|csv
+enum class AnalysisFormat { Text, Json, Csv, Markdown };
+// text|json|csv|md (Markdown is for connection lists and diffs).
+std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text);
 
 // An end of a connection the analysis resolved.
 struct AnalysisEndpoint
@@ -90,9 +91,12 @@ private:
 
 struct AnalysisOptions
 {
-    std::vector<ProbeSpec> probes; // none: the matrix of every workload pair
+    std::vector<ProbeSpec> probes; // none: the connection list (or the matrix)
     AnalysisFormat format = AnalysisFormat::Text;
     bool explain = false;
+    bool matrix = false;            // without probes: every pair on every port in play
+    bool exposure = false;          // without probes: what each workload is open to, by policy
+    std::vector<std::string> focus; // NS/NAME: only connections from or to these workloads
 };
 
 struct AnalysisOutcome
@@ -103,13 +107,15 @@ struct AnalysisOutcome
     int documentsLeftOut = 0;         // documents with errors the verdicts were computed without
     std::size_t matrixEndpoints = 0;  // matrix mode: workloads listed
     std::size_t matrixPorts = 0;
+    int focusErrors = 0;              // --focus endpoints the input lacks: nothing was written
+    std::size_t connections = 0;      // connection list mode: pairs written
 };
 
 // What `netpol analyze` does once its inputs are read: builds the cluster, evaluates the
-// probes (or the matrix) and writes them to `out` in the chosen format. A probe that cannot be
-// evaluated is reported in the outcome's diagnostics and the others are written. The text
-// format ends with a note when documents were left out or probes not evaluated; JSON and CSV
-// keep their shapes.
+// probes (or the connection list, the exposure or the matrix) and writes them to `out` in the
+// chosen format. A probe that cannot be evaluated is reported in the outcome's diagnostics and
+// the others are written. The text format ends with a note when documents were left out or
+// probes not evaluated; JSON and CSV keep their shapes.
 AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions &options,
                             std::ostream &out);
 

@@ -223,9 +223,12 @@ void writeProbeResults(std::ostream &out, const Analyzer &analyzer,
 
 void writeMatrix(std::ostream &out, const Analyzer &analyzer,
                  const std::vector<AnalysisEndpoint> &endpoints, const ReachabilityMatrix &matrix,
-                 AnalysisFormat format, bool explain)
+                 AnalysisFormat format, bool explain, const std::vector<bool> &focus)
 {
     const std::size_t n = endpoints.size();
+    auto shown = [&](std::size_t a, std::size_t b) {
+        return focus.empty() || focus[a] || focus[b];
+    };
     const auto &ports = matrix.ports();
     auto isSelf = [&](std::size_t a, std::size_t b) {
         return a == b
@@ -244,7 +247,7 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
             writeCsvHeader(out, explain);
         for (std::size_t a = 0; a < n; ++a) {
             for (std::size_t b = 0; b < n; ++b) {
-                if (isSelf(a, b))
+                if (isSelf(a, b) || !shown(a, b))
                     continue;
                 for (std::size_t p = 0; p < ports.size(); ++p) {
                     const ProbeResult r = cell(a, b, p);
@@ -290,7 +293,10 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
             out << std::string(numberWidth - number.size(), ' ') << number << "  "
                 << padded(endpoints[a].name, nameWidth);
             for (std::size_t b = 0; b < n; ++b) {
-                const char mark = isSelf(a, b) ? '-' : matrix.allowed(a, b, p) ? '.' : 'X';
+                const char mark = isSelf(a, b)        ? '-'
+                                  : !shown(a, b)          ? ' '
+                                  : matrix.allowed(a, b, p) ? '.'
+                                                            : 'X';
                 out << ' ' << std::string(numberWidth - 1, ' ') << mark;
             }
             out << '\n';
@@ -299,7 +305,7 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
             continue;
         for (std::size_t a = 0; a < n; ++a) {
             for (std::size_t b = 0; b < n; ++b) {
-                if (isSelf(a, b))
+                if (isSelf(a, b) || !shown(a, b))
                     continue;
                 const ProbeResult r = cell(a, b, p);
                 out << "  " << r.from.name << " -> " << r.to.name << ": " << verdictText(r) << '\n';

@@ -22,10 +22,12 @@ void writeProbeResults(std::ostream &out, const Analyzer &analyzer,
 
 // The matrix of every workload pair on every port: text is one grid per port (rows send,
 // columns receive); JSON and CSV list every cell like probes. A pod and itself is left out
-// (loopback is always allowed); replicas of one workload reaching each other are not.
+// (loopback is always allowed); replicas of one workload reaching each other are not. With
+// `focus` (per endpoint), only cells from or to a focused endpoint are written (text: others
+// are blank).
 void writeMatrix(std::ostream &out, const Analyzer &analyzer,
                  const std::vector<AnalysisEndpoint> &endpoints, const ReachabilityMatrix &matrix,
-                 AnalysisFormat format, bool explain);
+                 AnalysisFormat format, bool explain, const std::vector<bool> &focus = {});
 
 // The end of a text output when something was left out: "Computed without 2 documents that
 // have errors (reported on standard error)." and "1 probe could not be evaluated (...)."; nothing

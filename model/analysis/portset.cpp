@@ -159,6 +159,12 @@ bool PortSet::coversProtocol(Protocol protocol) const
     return r.size() == 1 && r.front() == Range{kFirstPort, kLastPort};
 }
 
+bool PortSet::contains(int port, Protocol protocol) const
+{
+    return std::any_of(ranges(protocol).begin(), ranges(protocol).end(),
+                       [port](const Range &r) { return port >= r.first && port <= r.second; });
+}
+
 bool PortSet::isAll() const
 {
     return std::all_of(std::begin(kAllProtocols), std::end(kAllProtocols),

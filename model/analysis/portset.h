@@ -39,6 +39,7 @@ public:
     bool empty() const;
     bool isAll() const;
     bool coversProtocol(Protocol protocol) const;
+    bool contains(int port, Protocol protocol) const; // numbered ranges only
     const std::vector<Range> &ranges(Protocol protocol) const { return m_ranges[index(protocol)]; }
     const std::set<Name> &names() const { return m_names; }
 

@@ -77,6 +77,8 @@ public:
         classify(peers);
         m_matrix.m_words = (m_reps.size() + 63) / 64;
         m_matrix.m_rows.assign(m_matrix.m_ports.size() * m_reps.size(), {});
+        if (m_matrix.m_ports.empty())
+            return; // only the classes are wanted
         collectRules();
         for (std::size_t p = 0; p < m_matrix.m_ports.size(); ++p)
             computePort(p);

@@ -29,6 +29,8 @@ std::optional<TrafficPort> parseTrafficPort(std::string_view text, std::string *
 // selector that can apply to them, every ipBlock and every named port) form one class, and
 // whole rows of classes are computed at once as bitsets. The verdicts are exactly
 // PolicyEvaluator::allowed's (self pairs included; skipping loopback is the caller's choice).
+// With no ports, only the classes are computed (every verdict of a class's members is the same
+// on every port).
 class ReachabilityMatrix
 {
 public:

@@ -125,7 +125,7 @@ spec:
   podSelector: {matchLabels: {app: a}}
   ingress: [{from: [{podSelector: {matchLabels: {app: b}}}], ports: [{port: 443}]}]
 )");
-    const ProcessResult text = netpol({"analyze", manifests});
+    const ProcessResult text = netpol({"analyze", manifests, "--matrix"});
     ASSERT_EQ(text.exitCode, 0) << text.err;
     EXPECT_EQ(text.out, "2 workloads, 2 ports in play. Rows send, columns receive: \".\" allowed, \"X\" denied, "
                         "\"-\" a pod and itself.\n"
@@ -137,7 +137,7 @@ spec:
                         "       1 2\n"
                         "1  x/a - .\n"
                         "2  x/b . -\n");
-    const ProcessResult json = netpol({"analyze", manifests, "--format", "json"});
+    const ProcessResult json = netpol({"analyze", manifests, "--matrix", "--format", "json"});
     const auto rows = parseJsonObjects(json.out);
     ASSERT_EQ(rows.size(), 4u) << "two ordered pairs on two ports, no pod with itself";
     EXPECT_EQ(rows[2].at("from"), "x/b");

@@ -91,7 +91,7 @@ TEST(CliAnalyzeInputs, WorkloadListsOfEveryKind)
     text += "---\napiVersion: batch/v1\nkind: CronJobList\nitems:\n"
             "- metadata: {name: cronjob, namespace: shop}\n"
             "  spec: {jobTemplate: {spec: {template: {metadata: {labels: {app: cronjob}}}}}}\n";
-    const ProcessResult r = netpol({"analyze", "-", "--format", "json"}, text);
+    const ProcessResult r = netpol({"analyze", "-", "--matrix", "--format", "json"}, text);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     std::set<std::string> senders;
     for (const auto &row : parseJsonObjects(r.out))
@@ -191,7 +191,7 @@ TEST(CliAnalyzeInputs, LeftOutDocumentsExit1WithTheVerdictsPrinted)
         = writeTemp("refused.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
                                     "metadata: {name: bad, namespace: shop}\n"
                                     "spec: {podSelector: {}, ingress: [{ports: [{port: 0}]}]}\n");
-    const ProcessResult matrix = netpol({"analyze", pods, refused, broken});
+    const ProcessResult matrix = netpol({"analyze", pods, refused, broken, "--matrix"});
     EXPECT_EQ(matrix.exitCode, 1);
     EXPECT_NE(
         matrix.out.find(
@@ -199,7 +199,7 @@ TEST(CliAnalyzeInputs, LeftOutDocumentsExit1WithTheVerdictsPrinted)
         std::string::npos)
         << matrix.out;
     EXPECT_NE(matrix.out.find("5432/TCP"), std::string::npos) << matrix.out;
-    EXPECT_EQ(netpol({"analyze", pods, refused, "--keep-going"}).exitCode, 0);
+    EXPECT_EQ(netpol({"analyze", pods, refused, "--matrix", "--keep-going"}).exitCode, 0);
 }
 
 TEST(CliAnalyzeInputs, ProbesNamingWhatTheInputLacksAreReportedAndTheOthersEvaluated)
@@ -280,4 +280,17 @@ TEST(CliAnalyzeInputs, HelpNamesKeepGoing)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_NE(r.out.find("--keep-going"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("1 even with --keep-going"), std::string::npos) << r.out;
+}
+
+TEST(CliAnalyzeInputs, HelpNamesTheOutputsWithoutProbes)
+{
+    const ProcessResult r = netpol({"analyze", "--help"});
+    EXPECT_EQ(r.exitCode, 0);
+    for (const char *option : {"--matrix", "--exposure", "--focus <NS/NAME>", "text|json|csv|md"})
+        EXPECT_NE(r.out.find(option), std::string::npos) << option << '\n' << r.out;
+    const ProcessResult diff = netpol({"diff", "--help"});
+    EXPECT_EQ(diff.exitCode, 0);
+    EXPECT_NE(diff.out.find("Usage: netpol diff OLD NEW"), std::string::npos) << diff.out;
+    EXPECT_NE(diff.out.find("git:REV:PATH"), std::string::npos) << diff.out;
+    EXPECT_NE(diff.out.find("0 no difference; 1 differences; 2"), std::string::npos) << diff.out;
 }

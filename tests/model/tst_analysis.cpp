@@ -200,6 +200,7 @@ TEST(Analysis, MatrixCsvAndImplicitNamespaceNote)
     AnalysisOptions options;
     options.format = AnalysisFormat::Csv;
     options.explain = true;
+    options.matrix = true;
     std::ostringstream out;
     const AnalysisOutcome outcome = runAnalysis(set, options, out);
     EXPECT_EQ(outcome.matrixEndpoints, 2u);

@@ -1,0 +1,335 @@
+#include "model/analysis/connectionlist.h"
+
+#include "model/analysis/reachability.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace Netpol {
+
+namespace {
+
+const std::vector<NetworkPolicyRule> &rulesOf(const NetworkPolicy &policy, bool egress)
+{
+    return egress ? policy.spec.egress : policy.spec.ingress;
+}
+
+bool hasNamedPorts(const NetworkPolicyRule &rule)
+{
+    return std::any_of(rule.ports.begin(), rule.ports.end(),
+                       [](const NetworkPolicyPort &p) { return p.port && p.port->isName; });
+}
+
+// Per class: the side's allowed ports toward (or from) each other class.
+using SideMap = std::unordered_map<std::size_t, PortSet>;
+
+class ConnectionBuilder
+{
+public:
+    ConnectionBuilder(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers)
+        : m_eval(evaluator)
+        , m_peers(peers)
+        , m_classes(evaluator, peers, {})
+    {
+        m_reps.assign(m_classes.classCount(), 0);
+        m_members.assign(m_classes.classCount(), {});
+        for (std::size_t i = peers.size(); i-- > 0;)
+            m_reps[m_classes.classOf(i)] = i;
+        for (std::size_t i = 0; i < peers.size(); ++i)
+            m_members[m_classes.classOf(i)].push_back(i);
+        for (std::size_t c = 0; c < m_reps.size(); ++c) {
+            const NetworkPeer &peer = rep(c);
+            m_all.push_back(c);
+            if (peer.ip)
+                m_withAddress.push_back(c);
+            if (!peer.isPod)
+                continue;
+            std::string key = peer.ns + '\x1c';
+            for (const auto &[k, v] : peer.namespaceLabels)
+                key += k + '\x1f' + v + '\x1e';
+            m_byNamespace[key].push_back(c);
+        }
+    }
+
+    std::vector<PeerConnection> run()
+    {
+        const std::size_t n = m_reps.size();
+        for (int d : {0, 1}) {
+            m_isolated[d].assign(n, false);
+            m_sides[d].assign(n, {});
+            m_toAll[d].assign(n, {});
+        }
+        for (std::size_t c = 0; c < n; ++c) {
+            if (rep(c).isPod) {
+                collectSide(c, false);
+                collectSide(c, true);
+            }
+        }
+        // Destinations that accept something from every class, and per source the others
+        // that accept it: the only candidates for a source whose egress reaches every class.
+        std::vector<std::size_t> openIngress;
+        std::vector<std::vector<std::size_t>> accepters(n);
+        for (std::size_t b = 0; b < n; ++b) {
+            if (!restricted(b, false) || !m_toAll[0][b].empty()) {
+                openIngress.push_back(b);
+                continue;
+            }
+            for (const auto &[a, ports] : m_sides[0][b])
+                accepters[a].push_back(b);
+        }
+        std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> byClass;
+        std::vector<std::size_t> seen(n, SIZE_MAX);
+        for (std::size_t a = 0; a < n; ++a) {
+            auto consider = [&](std::size_t b) {
+                if (seen[b] == a || (!rep(a).isPod && !rep(b).isPod))
+                    return;
+                seen[b] = a;
+                std::optional<PortSet> ports = side(a, b, true);
+                if (!ports || ports->empty())
+                    return;
+                const std::optional<PortSet> accepted = side(b, a, false);
+                if (!accepted)
+                    return;
+                PortSet both = ports->intersect(*accepted);
+                if (!both.empty())
+                    byClass.push_back({{a, b}, std::move(both)});
+            };
+            if (restricted(a, true) && m_toAll[1][a].empty()) {
+                for (const auto &[b, ports] : m_sides[1][a])
+                    consider(b);
+            } else {
+                for (std::size_t b : openIngress)
+                    consider(b);
+                for (std::size_t b : accepters[a])
+                    consider(b);
+            }
+        }
+        std::vector<PeerConnection> out;
+        for (const auto &[pair, ports] : byClass) {
+            for (std::size_t from : m_members[pair.first]) {
+                for (std::size_t to : m_members[pair.second]) {
+                    if (from != to)
+                        out.push_back({from, to, ports});
+                }
+            }
+        }
+        std::sort(out.begin(), out.end(), [](const PeerConnection &x, const PeerConnection &y) {
+            return std::tie(x.from, x.to) < std::tie(y.from, y.to);
+        });
+        return out;
+    }
+
+private:
+    const NetworkPeer &rep(std::size_t c) const { return m_peers[m_reps[c]]; }
+
+    // Is the class a pod isolated for that direction (else every port is allowed)?
+    bool restricted(std::size_t c, bool egress) const
+    {
+        return rep(c).isPod && m_isolated[egress][c];
+    }
+
+    // The ports `subject`'s side allows toward (egress) or from (ingress) `remote`: all when
+    // it is open, nothing (no value) when none of its rules reaches the remote.
+    std::optional<PortSet> side(std::size_t subject, std::size_t remote, bool egress) const
+    {
+        if (!restricted(subject, egress))
+            return PortSet::all();
+        const PortSet &toAll = m_toAll[egress][subject];
+        const auto found = m_sides[egress][subject].find(remote);
+        if (found == m_sides[egress][subject].end())
+            return toAll.empty() ? std::nullopt : std::optional<PortSet>(toAll);
+        PortSet ports = found->second;
+        return ports.unite(toAll);
+    }
+
+    // The classes the peers of a rule match, computed once per rule.
+    const std::vector<std::size_t> &ruleMatches(std::size_t policy, bool egress, std::size_t rule)
+    {
+        const auto key = std::make_tuple(policy, egress, rule);
+        const auto found = m_ruleMatches.find(key);
+        if (found != m_ruleMatches.end())
+            return found->second;
+        const NetworkPolicy &p = m_eval.policies()[policy];
+        const NetworkPolicyRule &r = rulesOf(p, egress)[rule];
+        std::vector<std::size_t> classes;
+        if (r.peers.empty()) {
+            for (std::size_t c = 0; c < m_reps.size(); ++c)
+                classes.push_back(c);
+        }
+        // Selector peers are judged a namespace at a time, then on the pods of the namespaces
+        // that match; ipBlocks only on the classes that have an address.
+        for (std::size_t k = 0; k < r.peers.size(); ++k) {
+            const NetworkPolicyPeer &peer = r.peers[k];
+            if (peer.ipBlock || (!peer.podSelector && !peer.namespaceSelector)) {
+                for (std::size_t c : peer.ipBlock ? m_withAddress : m_all) {
+                    if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
+                        classes.push_back(c);
+                }
+                continue;
+            }
+            for (const auto &[nsKey, members] : m_byNamespace) {
+                const NetworkPeer &first = rep(members.front());
+                if (peer.namespaceSelector ? !peer.namespaceSelector->matches(first.namespaceLabels)
+                                           : first.ns != p.metadata.ns)
+                    continue;
+                for (std::size_t c : members) {
+                    if (!peer.podSelector || peer.podSelector->matches(rep(c).labels))
+                        classes.push_back(c);
+                }
+            }
+        }
+        std::sort(classes.begin(), classes.end());
+        classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+        return m_ruleMatches.emplace(key, std::move(classes)).first->second;
+    }
+
+    void collectSide(std::size_t c, bool egress)
+    {
+        const NetworkPeer &subject = rep(c);
+        for (std::size_t index : m_eval.policiesIn(subject.ns)) {
+            if (!m_eval.selects(index, subject, egress))
+                continue;
+            m_isolated[egress][c] = true;
+            const auto &rules = rulesOf(m_eval.policies()[index], egress);
+            for (std::size_t r = 0; r < rules.size(); ++r) {
+                const bool named = hasNamedPorts(rules[r]);
+                // Ingress: the destination is the subject; egress: the remote, unless no
+                // named port makes it matter.
+                const PortSet fixed
+                    = PortSet::ofRule(rules[r], egress ? NetworkPeer::pod("", {}, {}) : subject);
+                const auto &remotes = ruleMatches(index, egress, r);
+                if (remotes.size() == m_reps.size() && !(egress && named)) {
+                    m_toAll[egress][c].unite(fixed); // toward every class: kept once
+                    continue;
+                }
+                for (std::size_t remote : remotes) {
+                    const PortSet ports
+                        = egress && named ? PortSet::ofRule(rules[r], rep(remote)) : fixed;
+                    if (!ports.empty())
+                        m_sides[egress][c][remote].unite(ports);
+                }
+            }
+        }
+    }
+
+    const PolicyEvaluator &m_eval;
+    const std::vector<NetworkPeer> &m_peers;
+    ReachabilityMatrix m_classes;
+    std::vector<std::size_t> m_reps;
+    std::vector<std::vector<std::size_t>> m_members;
+    std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
+    std::vector<SideMap> m_sides[2];
+    std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
+    std::vector<std::size_t> m_all;         // every class
+    std::vector<std::size_t> m_withAddress; // classes whose peers have an address
+    // Pod classes by namespace (name and labels).
+    std::map<std::string, std::vector<std::size_t>> m_byNamespace;
+    std::map<std::tuple<std::size_t, bool, std::size_t>, std::vector<std::size_t>> m_ruleMatches;
+};
+
+SideReasons explainSide(const PolicyEvaluator &evaluator, const NetworkPeer &subject, bool egress,
+                        const NetworkPeer &remote, const NetworkPeer &destination,
+                        const PortSet &ports)
+{
+    SideReasons side;
+    if (!subject.isPod) {
+        side.address = true;
+        return side;
+    }
+    for (std::size_t index : evaluator.policiesIn(subject.ns)) {
+        if (!evaluator.selects(index, subject, egress))
+            continue;
+        side.isolated = true;
+        const auto &rules = rulesOf(evaluator.policies()[index], egress);
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            if (!evaluator.rulePeersMatch(index, egress, r, remote))
+                continue;
+            PortSet allowed = PortSet::ofRule(rules[r], destination).intersect(ports);
+            if (!allowed.empty())
+                side.rules.push_back({RuleRef{index, r}, std::move(allowed)});
+        }
+    }
+    return side;
+}
+
+} // namespace
+
+std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
+                                               const std::vector<NetworkPeer> &peers)
+{
+    if (peers.empty())
+        return {};
+    return ConnectionBuilder(evaluator, peers).run();
+}
+
+ConnectionReasons explainConnection(const PolicyEvaluator &evaluator, const NetworkPeer &from,
+                                    const NetworkPeer &to, const PortSet &ports)
+{
+    return {explainSide(evaluator, from, true, to, to, ports),
+            explainSide(evaluator, to, false, from, to, ports)};
+}
+
+std::string ConnectionEndpoint::label() const
+{
+    return kind.empty() ? name : ns + '/' + workloadName + '[' + kind + ']';
+}
+
+std::string ConnectionEndpoint::key() const
+{
+    return kind.empty() ? name : ns + '/' + kind + '/' + workloadName;
+}
+
+ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                               const std::vector<AddressSet> &addresses)
+{
+    for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
+        const ManifestWorkload &w = cluster.workloads[i];
+        const bool shared = cluster.findWorkloads(w.ns, w.name).size() > 1;
+        m_endpoints.push_back({workloadName(w, shared), std::string(workloadKindName(w.kind)),
+                               w.ns.empty() ? kDefaultNamespace : w.ns, w.name, i,
+                               cluster.peerOf(w)});
+    }
+    for (const AddressSet &set : addresses)
+        m_endpoints.push_back(
+            {set.toString(), {}, {}, {}, std::nullopt, NetworkPeer::address(set.representative())});
+    std::vector<NetworkPeer> peers;
+    for (const ConnectionEndpoint &e : m_endpoints)
+        peers.push_back(e.peer);
+    m_connections = computeConnections(evaluator, peers);
+    std::vector<std::string> labels;
+    for (const ConnectionEndpoint &e : m_endpoints)
+        labels.push_back(e.label());
+    std::sort(m_connections.begin(), m_connections.end(),
+              [&](const PeerConnection &x, const PeerConnection &y) {
+                  return std::tie(labels[x.from], labels[x.to])
+                         < std::tie(labels[y.from], labels[y.to]);
+              });
+}
+
+std::string protocolPortsText(const PortSet &ports, Protocol protocol)
+{
+    std::string out;
+    for (const auto &[first, last] : ports.ranges(protocol)) {
+        out += out.empty() ? "" : ",";
+        out += first == last ? std::to_string(first)
+                             : std::to_string(first) + '-' + std::to_string(last);
+    }
+    return out;
+}
+
+std::string connectionPortsText(const PortSet &ports)
+{
+    if (ports.isAll())
+        return "All Connections";
+    std::string out;
+    for (Protocol protocol : kAllProtocols) {
+        const std::string list = protocolPortsText(ports, protocol);
+        if (!list.empty())
+            out += (out.empty() ? "" : "; ") + std::string(protocolName(protocol)) + ' ' + list;
+    }
+    return out;
+}
+
+} // namespace Netpol

@@ -1,0 +1,164 @@
+// netpol diff's model: the changes between two connection lists are exactly the pairs on which
+// the pair-by-pair evaluator gives other verdicts, on random clusters whose policies and
+// workloads change between the two sides.
+
+#include "randompolicies.h"
+
+#include "model/analysis/connectiondiff.h"
+#include "model/analysis/reachabilitydiff.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <sstream>
+
+using namespace Netpol;
+using namespace Netpol::Test;
+
+namespace {
+
+// The random cluster's pods as workloads (a Pod each, named p<i>), with its namespaces.
+Cluster clusterOf(const RandomCluster &random, const std::vector<NetworkPolicy> &policies,
+                  std::size_t skippedPod)
+{
+    Cluster cluster;
+    for (std::size_t n = 0; n < random.namespaceLabels.size(); ++n)
+        cluster.namespaces.push_back(
+            {"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
+    for (std::size_t i = 0; i < random.peers.size(); ++i) {
+        const NetworkPeer &peer = random.peers[i];
+        if (!peer.isPod || i == skippedPod)
+            continue;
+        ManifestWorkload w;
+        w.ns = peer.ns;
+        w.name = "p" + std::to_string(i);
+        w.labels = peer.labels;
+        w.ports = peer.ports;
+        if (peer.ip)
+            w.ips.push_back(*peer.ip);
+        cluster.workloads.push_back(std::move(w));
+    }
+    cluster.policies = policies;
+    cluster.policySources.resize(policies.size());
+    return cluster;
+}
+
+} // namespace
+
+TEST(ConnectionDiff, ChangesAreWhereTheEvaluatorsDisagree)
+{
+    RandomClusters clusters(2024);
+    int counts[3] = {0, 0, 0};
+    int oneSided = 0;
+    for (int round = 0; round < 150; ++round) {
+        const RandomCluster c = clusters.next();
+        const RandomCluster other = clusters.next();
+        std::vector<NetworkPolicy> changed = c.policies;
+        if (!changed.empty())
+            changed.erase(changed.begin() + round % std::ptrdiff_t(changed.size()));
+        for (NetworkPolicy p : other.policies) {
+            if (p.metadata.ns < "n" + std::to_string(c.namespaceLabels.size())) {
+                p.metadata.name += "-new";
+                changed.push_back(p);
+                break;
+            }
+        }
+        const std::size_t pods = c.peers.size() - 4; // the random addresses come last
+        const Cluster before = clusterOf(c, c.policies, round % 3 == 0 ? 0 : SIZE_MAX);
+        const Cluster after = clusterOf(c, changed, round % 3 == 1 ? pods - 1 : SIZE_MAX);
+        const auto addresses = partitionAddresses({&before.policies, &after.policies});
+        const PolicyEvaluator oldEval(before.policies);
+        const PolicyEvaluator newEval(after.policies);
+        const ConnectionList oldList(before, oldEval, addresses);
+        const ConnectionList newList(after, newEval, addresses);
+        std::map<std::pair<std::string, std::string>, ConnectionChange::Kind> reported;
+        for (const ConnectionChange &change : diffConnections(oldList, newList)) {
+            ASSERT_TRUE(
+                reported.emplace(std::make_pair(change.from.key(), change.to.key()), change.kind)
+                    .second);
+            oneSided += change.fromNew || change.fromGone || change.toNew || change.toGone;
+        }
+
+        // Every endpoint of either side, by key, with its peer on each side.
+        std::map<std::string, std::pair<const NetworkPeer *, const NetworkPeer *>> endpoints;
+        for (const ConnectionEndpoint &e : oldList.endpoints())
+            endpoints[e.key()].first = &e.peer;
+        for (const ConnectionEndpoint &e : newList.endpoints())
+            endpoints[e.key()].second = &e.peer;
+        std::vector<NetworkPeer> peers = c.peers;
+        const auto ports = distinguishingPorts({before.policies, after.policies}, peers);
+        for (const auto &[fromKey, from] : endpoints) {
+            for (const auto &[toKey, to] : endpoints) {
+                const NetworkPeer *any = from.first ? from.first : from.second;
+                const NetworkPeer *anyTo = to.first ? to.first : to.second;
+                if (fromKey == toKey || (!any->isPod && !anyTo->isPod))
+                    continue;
+                bool anyOld = false, anyNew = false, differ = false;
+                for (const TrafficPort &port : ports) {
+                    const bool o
+                        = from.first && to.first
+                          && oldEval.allowed(*from.first, *to.first, port.port, port.protocol);
+                    const bool n
+                        = from.second && to.second
+                          && newEval.allowed(*from.second, *to.second, port.port, port.protocol);
+                    anyOld = anyOld || o;
+                    anyNew = anyNew || n;
+                    differ = differ || o != n;
+                }
+                const auto found = reported.find({fromKey, toKey});
+                if (!differ) {
+                    EXPECT_EQ(found, reported.end())
+                        << "round " << round << ' ' << fromKey << " -> " << toKey;
+                    continue;
+                }
+                ASSERT_NE(found, reported.end())
+                    << "round " << round << ' ' << fromKey << " -> " << toKey;
+                const auto expected = !anyOld   ? ConnectionChange::Kind::Added
+                                      : !anyNew ? ConnectionChange::Kind::Removed
+                                                : ConnectionChange::Kind::Changed;
+                EXPECT_EQ(found->second, expected)
+                    << "round " << round << ' ' << fromKey << " -> " << toKey;
+                ++counts[std::size_t(expected)];
+                reported.erase(found);
+            }
+        }
+        EXPECT_TRUE(reported.empty()) << "round " << round << ": changes no verdict shows, first "
+                                      << (reported.empty() ? "" : reported.begin()->first.first);
+    }
+    EXPECT_GT(counts[0], 20);
+    EXPECT_GT(counts[1], 20);
+    EXPECT_GT(counts[2], 20);
+    EXPECT_GT(oneSided, 20);
+}
+
+TEST(ConnectionDiff, TextAndJsonForms)
+{
+    ConnectionChange added;
+    added.kind = ConnectionChange::Kind::Added;
+    added.from = {"shop/web", "Deployment", "shop", "web", 0, {}};
+    added.to = {"shop/cache", "Deployment", "shop", "cache", 1, {}};
+    added.toNew = true;
+    added.after = PortSet::range(Protocol::TCP, 6379, 6379);
+    ConnectionChange changed = added;
+    changed.kind = ConnectionChange::Kind::Changed;
+    changed.toNew = false;
+    changed.before = PortSet::all();
+    std::ostringstream text;
+    writeConnectionChanges(text, {added, changed}, AnalysisFormat::Text);
+    EXPECT_EQ(
+        text.str(),
+        "added shop/web[Deployment] => shop/cache[Deployment] (new) : No Connections -> TCP 6379\n"
+        "changed shop/web[Deployment] => shop/cache[Deployment] : All Connections -> TCP 6379\n"
+        "\n1 added, 0 removed, 1 changed\n");
+    std::ostringstream json;
+    writeConnectionChanges(json, {added}, AnalysisFormat::Json);
+    EXPECT_EQ(json.str(),
+              "{\"changes\": [\n  {\"from\": \"shop/web\", \"fromKind\": \"Deployment\", \"to\": "
+              "\"shop/cache\", \"toKind\": \"Deployment\", \"toStatus\": \"new\", \"change\": "
+              "\"added\", \"before\": null, \"after\": {\"from\": \"shop/web\", \"fromKind\": "
+              "\"Deployment\", \"to\": \"shop/cache\", \"toKind\": \"Deployment\", \"all\": false, "
+              "\"ports\": {\"TCP\": \"6379\"}}}\n]}\n");
+    std::ostringstream none;
+    writeConnectionChanges(none, {}, AnalysisFormat::Json);
+    EXPECT_EQ(none.str(), "{\"changes\": []}\n");
+}
