@@ -1,5 +1,7 @@
 #include "diffinputs.h"
 
+#include "manifestinputs.h"
+
 #include "model/core/fileio.h"
 #include "model/core/process.h"
 #include "model/design/designreader.h"
@@ -18,20 +20,7 @@ constexpr std::chrono::milliseconds kGitTimeout{60000};
 
 ManifestSet readText(const std::string &text, const std::string &name)
 {
-    if (!isDesignText(text))
-        return readManifests(text, name);
-    const DesignReadResult read = readDesign(text, name);
-    if (!read.design) {
-        ManifestSet failed;
-        failed.diagnostics = read.diagnostics;
-        failed.unusable = 1;
-        failed.documents = 1;
-        return failed;
-    }
-    ManifestSet set = designManifests(*read.design, name);
-    set.diagnostics.insert(set.diagnostics.begin(), read.diagnostics.begin(),
-                           read.diagnostics.end());
-    return set;
+    return readManifestsOrDesign(text, name);
 }
 
 bool isManifestName(const std::string &path)

@@ -2,12 +2,36 @@
 
 #include "cli.h"
 
+#include "model/core/fileio.h"
+#include "model/design/designreader.h"
+#include "model/generate/designmanifests.h"
+#include "model/lint/validator.h"
 #include "model/manifests/manifestvalidation.h"
+
+#include <filesystem>
 
 #include <iostream>
 #include <iterator>
 
 namespace Netpol::Cli {
+
+ManifestSet readManifestsOrDesign(const std::string &text, const std::string &name)
+{
+    if (!isDesignText(text))
+        return readManifests(text, name);
+    const DesignReadResult read = readDesign(text, name);
+    if (!read.design) {
+        ManifestSet failed;
+        failed.diagnostics = read.diagnostics;
+        failed.unusable = 1;
+        failed.documents = 1;
+        return failed;
+    }
+    ManifestSet set = designManifests(*read.design, name);
+    set.diagnostics.insert(set.diagnostics.begin(), read.diagnostics.begin(),
+                           read.diagnostics.end());
+    return set;
+}
 
 ManifestSet readManifestArguments(const QStringList &paths)
 {
@@ -15,14 +39,23 @@ ManifestSet readManifestArguments(const QStringList &paths)
     bool stdinRead = false;
     for (const QString &path : paths) {
         if (path != "-") {
-            all.append(readManifestPath(toStd(path)));
+            const std::string file = toStd(path);
+            std::error_code ec;
+            if (std::filesystem::is_regular_file(file, ec)) {
+                const auto text = readTextFile(file, nullptr);
+                if (text && isDesignText(*text)) {
+                    all.append(readManifestsOrDesign(*text, file));
+                    continue;
+                }
+            }
+            all.append(readManifestPath(file));
             continue;
         }
         if (stdinRead)
             continue; // standard input holds one stream; naming it twice reads it once
         stdinRead = true;
         std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        all.append(readManifests(text, "<stdin>"));
+        all.append(readManifestsOrDesign(text, "<stdin>"));
     }
     // A policy the API server would refuse does not exist in a cluster: its errors are
     // reported with the reading errors, and buildCluster leaves it out.

@@ -324,3 +324,26 @@ TEST(CliConnections, TextMatrixWithFocusBlanksTheOtherCells)
               std::string::npos)
         << focused.out;
 }
+
+TEST(CliConnections, ADesignIsAnalyzedAsTheClusterWouldRunIt)
+{
+    // A design file among the inputs stands for its generated policies with its workloads;
+    // the drawn flows between workloads of managed namespaces are exactly what is allowed.
+    const std::string design = examplePath("production.netpol.yaml");
+    const ProcessResult r = netpol({"analyze", design});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("production/frontend[Deployment] => production/api-server[Deployment] : TCP 8080"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("production/api-server[Deployment] => production/database[StatefulSet] : TCP 5432"),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("production/frontend[Deployment] => production/database"), std::string::npos)
+        << "not drawn, not allowed";
+    // The same through standard input, and the same as its generated policies with its
+    // workloads as manifests would be checked by `netpol diff` (no difference).
+    const ProcessResult piped = netpol({"analyze", "-"}, readFile(design));
+    EXPECT_EQ(piped.out, r.out);
+    const ProcessResult same = netpol({"diff", design, design});
+    EXPECT_EQ(same.exitCode, 0) << same.out << same.err;
+}
