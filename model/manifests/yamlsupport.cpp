@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <unordered_set>
 
 namespace Netpol::Yaml {
 
@@ -115,7 +116,7 @@ bool Context::checkUniqueKeys(const YAML::Node &node, std::string_view what)
         error(node, "wrong-type", std::string(what) + " must be a map, not " + typeName(node));
         return false;
     }
-    std::vector<std::string> seen;
+    std::unordered_set<std::string> seen; // a hash set: a map of 100,000 keys is checked at once
     bool ok = true;
     for (const auto &entry : node) {
         if (!entry.first.IsScalar()) {
@@ -124,13 +125,12 @@ bool Context::checkUniqueKeys(const YAML::Node &node, std::string_view what)
             continue;
         }
         const std::string &key = entry.first.Scalar();
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+        if (!seen.insert(key).second) {
             error(entry.first, "duplicate-key",
                   "duplicate key \"" + key + "\" in " + std::string(what),
                   "YAML maps take each key once; remove or merge the repeated entry");
             ok = false;
         }
-        seen.push_back(key);
     }
     return ok;
 }

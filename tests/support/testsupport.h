@@ -38,4 +38,10 @@ struct ProcessResult
 ProcessResult runProcess(const std::string &program, const std::vector<std::string> &arguments,
                          const std::string &input = {});
 
+// The same with limits the child sets on itself (setrlimit) before it runs the program: CPU
+// seconds (SIGXCPU, exit 128 + 24, past them) and address space in bytes (allocations fail
+// past it). For hostile inputs: a test states what "bounded" means for it. No input is fed.
+ProcessResult runLimited(const std::string &program, const std::vector<std::string> &arguments,
+                         int cpuSeconds, long long addressSpaceBytes);
+
 } // namespace Netpol::Test

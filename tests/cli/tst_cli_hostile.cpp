@@ -1,0 +1,31 @@
+// Hostile inputs with bounds the test states itself (setrlimit in the child): what used to take
+// quadratic time must finish well within them.
+
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+using namespace Netpol::Test;
+
+TEST(CliHostile, AHundredThousandLabelKeysAreCheckedInLinearTime)
+{
+    // 1.5 MB: a podSelector with 100,000 distinct keys and one repeated at the end. The
+    // duplicate-key check was a linear search per key (18 CPU seconds here); the whole
+    // validation now takes half a second, and 5 CPU seconds and 2 GB are its bound.
+    const std::string path = makeTempDir() + "/labels.yaml";
+    {
+        std::ofstream out(path);
+        out << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+               "metadata: {name: wide, namespace: shop}\nspec:\n  podSelector:\n    matchLabels:\n";
+        for (int i = 0; i < 100000; ++i)
+            out << "      k" << i << ": v\n";
+        out << "      k7: again\n  policyTypes: [Ingress]\n";
+    }
+    const ProcessResult r = runLimited(NETPOL_BIN, {"validate", path}, 5, 2LL << 30);
+    EXPECT_NE(r.exitCode, 128 + 24) << "ran out of CPU time (SIGXCPU)";
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.out.find(":100007:7: error: duplicate-key: duplicate key \"k7\""), std::string::npos)
+        << r.out.substr(0, 2000);
+}
