@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <iostream>
+#include <new>
+#include <stdexcept>
 
 using namespace Netpol::Cli;
 
@@ -29,6 +31,46 @@ void printHelp(std::ostream &out)
            "  -v, --version  Show the version.\n"
            "\n"
            "Exit codes: 0 done, 1 the input has errors, 2 usage error or unreadable input.\n";
+}
+
+// What a command was doing, for a message: "importing a.yaml, b.yaml".
+std::string activity(const Command &command, const QStringList &args)
+{
+    const std::string name = command.name;
+    std::string verb = name.ends_with('e') ? name.substr(0, name.size() - 1) + "ing" : name + "ing";
+    if (name == "dot")
+        verb = "drawing";
+    // The inputs: the arguments that are neither options nor the values of options.
+    static const QStringList valued = {"-o", "--output", "--format", "--probe", "--probes",
+                                       "--focus", "--layout", "--rankdir", "--timeout",
+                                       "--findings"};
+    QStringList inputs;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (valued.contains(a))
+            ++i;
+        else if (!a.startsWith('-') || a == "-")
+            inputs << a;
+    }
+    return inputs.isEmpty() ? verb : verb + ' ' + toStd(inputs.join(", "));
+}
+
+// The boundary of every command: no exception ends the process with an abort. Running out of
+// memory (an input far beyond what fits) and any other failure are reported, exit 2.
+int runGuarded(const Command &command, const QStringList &args)
+{
+    try {
+        return command.run(args);
+    } catch (const std::bad_alloc &) {
+        std::cout.flush();
+        std::cerr << "netpol: error: out of memory while " << activity(command, args) << '\n';
+    } catch (const std::exception &e) {
+        std::cout.flush();
+        std::cerr << "netpol: error: " << e.what() << " while " << activity(command, args) << '\n';
+    } catch (...) {
+        std::cerr << "netpol: error: an unexpected failure while " << activity(command, args) << '\n';
+    }
+    return ExitUsage;
 }
 
 } // namespace
@@ -69,7 +111,7 @@ int main(int argc, char *argv[])
     }
     for (const Command &c : commands()) {
         if (first == c.name)
-            return c.run(args);
+            return runGuarded(c, args);
     }
     std::cerr << "netpol: unknown command '" << toStd(first) << "'\n"
               << "Try 'netpol --help' for the list of commands.\n";

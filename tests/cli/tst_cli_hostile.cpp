@@ -29,3 +29,26 @@ TEST(CliHostile, AHundredThousandLabelKeysAreCheckedInLinearTime)
     EXPECT_NE(r.out.find(":100007:7: error: duplicate-key: duplicate key \"k7\""), std::string::npos)
         << r.out.substr(0, 2000);
 }
+
+TEST(CliHostile, RunningOutOfMemoryIsReportedNotAnAbort)
+{
+    // One 1.9 MB policy with 50,000 ipBlocks: import's flow matrices over the externals grow
+    // with their square, far beyond 1.5 GB. The command must say so and exit 2, not abort.
+    const std::string path = makeTempDir() + "/ipblocks.yaml";
+    {
+        std::ofstream out(path);
+        out << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+               "metadata: {name: many, namespace: shop}\nspec:\n  podSelector: {}\n"
+               "  policyTypes: [Egress]\n  egress:\n  - to:\n";
+        for (int i = 0; i < 50000; ++i)
+            out << "    - ipBlock: {cidr: 10." << i / 65536 << '.' << (i / 256) % 256 << '.' << i % 256
+                << "/32}\n";
+    }
+    const ProcessResult r =
+        runLimited(NETPOL_BIN, {"import", path, "-o", path + ".netpol.yaml"}, 120, 1536LL << 20);
+    EXPECT_NE(r.exitCode, 128 + 6) << "aborted (SIGABRT)";
+    EXPECT_EQ(r.exitCode, 2) << r.err.substr(0, 2000);
+    EXPECT_NE(r.err.find("netpol: error: out of memory while importing " + path + '\n'),
+              std::string::npos)
+        << r.err.substr(0, 2000);
+}
