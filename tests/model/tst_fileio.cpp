@@ -56,8 +56,9 @@ TEST(FileIo, ModeOwnerAndGroupAreKept)
     write(file, "old\n");
     ASSERT_EQ(::chmod(file.c_str(), 0640), 0);
     const bool root = ::geteuid() == 0;
-    if (root)
+    if (root) {
         ASSERT_EQ(::chown(file.c_str(), 4321, 4322), 0);
+    }
     std::string error;
     ASSERT_TRUE(writeFileAtomically(file.string(), "new\n", &error)) << error;
     struct stat after;
