@@ -2,6 +2,7 @@
 // conformance scenarios end to end through the binary.
 
 #include "support/scenario.h"
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include "model/core/fileio.h"
@@ -13,22 +14,9 @@ using namespace Netpol::Test;
 
 namespace {
 
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
-
 std::string seed(const std::string &name)
 {
     return dataPath("seed/" + name);
-}
-
-std::string writeTemp(const std::string &dir, const std::string &name, const std::string &text)
-{
-    std::string error;
-    const std::string path = dir + '/' + name;
-    EXPECT_TRUE(writeFileAtomically(path, text, &error)) << error;
-    return path;
 }
 
 } // namespace

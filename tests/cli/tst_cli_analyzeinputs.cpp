@@ -3,6 +3,7 @@
 // input lacks (reported, the others still evaluated).
 
 #include "support/scenario.h"
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include "model/core/fileio.h"
@@ -15,11 +16,6 @@ using namespace Netpol;
 using namespace Netpol::Test;
 
 namespace {
-
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
 
 std::string writeTemp(const std::string &name, const std::string &text)
 {

@@ -3,6 +3,7 @@
 // checked against probes of both sides (the pair-by-pair evaluator).
 
 #include "support/scenario.h"
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include "model/core/fileio.h"
@@ -15,19 +16,6 @@ using namespace Netpol;
 using namespace Netpol::Test;
 
 namespace {
-
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
-
-std::string writeTemp(const std::string &dir, const std::string &name, const std::string &text)
-{
-    std::string error;
-    const std::string path = dir + '/' + name;
-    EXPECT_TRUE(writeFileAtomically(path, text, &error)) << error;
-    return path;
-}
 
 const char kWorkloads[] = R"(apiVersion: apps/v1
 kind: Deployment

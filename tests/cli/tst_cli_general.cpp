@@ -1,19 +1,11 @@
 // netpol as a whole: help, version, unknown commands.
 
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
 
 using namespace Netpol::Test;
-
-namespace {
-
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
-
-} // namespace
 
 TEST(CliGeneral, HelpListsTheCommands)
 {

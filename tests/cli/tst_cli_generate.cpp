@@ -1,5 +1,6 @@
 // netpol generate on the bundled examples and on broken input.
 
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include "model/design/designreader.h"
@@ -14,11 +15,6 @@ using namespace Netpol;
 using namespace Netpol::Test;
 
 namespace {
-
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
 
 std::vector<NetworkPolicy> expectedPolicies(const std::string &designFile)
 {

@@ -1,6 +1,7 @@
 // netpol import on real files: the design it writes, its reports and exit codes, and a round
 // trip through the binary (generate -> import -> generate gives the same policies).
 
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include "model/core/fileio.h"
@@ -19,11 +20,6 @@ using namespace Netpol;
 using namespace Netpol::Test;
 
 namespace {
-
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
 
 std::string seed(const std::string &name)
 {

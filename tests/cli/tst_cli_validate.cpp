@@ -1,6 +1,7 @@
 // netpol validate on real files: the output line format, exit codes, --strict, JSON, designs
 // and manifests told apart by content, directories and standard input.
 
+#include "clitest.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -17,11 +18,6 @@
 using namespace Netpol::Test;
 
 namespace {
-
-ProcessResult netpol(const std::vector<std::string> &args, const std::string &input = {})
-{
-    return runProcess(NETPOL_BIN, args, input);
-}
 
 std::vector<std::string> lines(const std::string &text)
 {
