@@ -12,6 +12,7 @@ NETPOL_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
+    git
 )
 
 netpol_install_missing() {
