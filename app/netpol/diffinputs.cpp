@@ -4,9 +4,6 @@
 
 #include "model/core/fileio.h"
 #include "model/core/process.h"
-#include "model/design/designreader.h"
-#include "model/generate/designmanifests.h"
-#include "model/lint/validator.h"
 #include "model/manifests/manifestvalidation.h"
 
 #include <chrono>
@@ -17,11 +14,6 @@ namespace Netpol::Cli {
 namespace {
 
 constexpr std::chrono::milliseconds kGitTimeout{60000};
-
-ManifestSet readText(const std::string &text, const std::string &name)
-{
-    return readManifestsOrDesign(text, name);
-}
 
 bool isManifestName(const std::string &path)
 {
@@ -97,7 +89,7 @@ ManifestSet readGit(const std::string &source, std::string *error)
         const auto text = git({"-C", *top, "show", rev + ':' + file}, error);
         if (!text)
             return set;
-        all.append(readText(*text, "git:" + rev + ':' + file));
+        all.append(readManifestsOrDesign(*text, "git:" + rev + ':' + file));
     }
     return all;
 }
@@ -119,7 +111,7 @@ ManifestSet readDiffSource(const std::string &source, std::string *error)
             set.unreadable = true;
             return set;
         }
-        set = readText(*text, source);
+        set = readManifestsOrDesign(*text, source);
     }
     if (set.unreadable && error->empty())
         *error = "cannot read " + source;

@@ -9,6 +9,7 @@
 #include "model/manifests/manifestvalidation.h"
 
 #include <filesystem>
+#include <optional>
 
 #include <iostream>
 #include <iterator>
@@ -41,14 +42,11 @@ ManifestSet readManifestArguments(const QStringList &paths)
         if (path != "-") {
             const std::string file = toStd(path);
             std::error_code ec;
-            if (std::filesystem::is_regular_file(file, ec)) {
-                const auto text = readTextFile(file, nullptr);
-                if (text && isDesignText(*text)) {
-                    all.append(readManifestsOrDesign(*text, file));
-                    continue;
-                }
-            }
-            all.append(readManifestPath(file));
+            std::optional<std::string> text;
+            if (std::filesystem::is_regular_file(file, ec))
+                text = readTextFile(file, nullptr); // read once, whatever it holds
+            // Unreadable files and directories go the reader's way, which says why.
+            all.append(text ? readManifestsOrDesign(*text, file) : readManifestPath(file));
             continue;
         }
         if (stdinRead)

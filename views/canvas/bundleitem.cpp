@@ -1,6 +1,7 @@
 #include "views/canvas/bundleitem.h"
 
 #include "views/canvas/canvasstyle.h"
+#include "views/canvas/flowitem.h"
 #include "views/canvas/namespaceitem.h"
 
 #include <QPainter>
@@ -40,14 +41,19 @@ BundleItem::BundleItem(NamespaceItem *a, NamespaceItem *b) : m_a(a), m_b(b)
 
 QString BundleItem::label() const
 {
-    return m_flows.size() == 1 ? QObject::tr("1 flow")
-                               : QObject::tr("%1 flows").arg(m_flows.size());
+    return m_count == 1 ? QObject::tr("1 flow") : QObject::tr("%1 flows").arg(m_count);
 }
 
-void BundleItem::setFlows(const QStringList &flows)
+void BundleItem::setFlows(const QList<const FlowItem *> &flows)
 {
-    m_flows = flows;
-    QStringList shown = flows.mid(0, kTooltipFlows);
+    m_count = int(flows.size());
+    // Only the flows the tooltip names are described: bundles are made anew after each edit.
+    QStringList shown;
+    for (const FlowItem *flow : flows.mid(0, kTooltipFlows)) {
+        shown << QStringLiteral("%1 → %2 %3")
+                     .arg(QString::fromStdString(flow->flow().from.toString()),
+                          QString::fromStdString(flow->flow().to.toString()), flow->label());
+    }
     if (flows.size() > kTooltipFlows)
         shown << QObject::tr("… and %1 more").arg(flows.size() - kTooltipFlows);
     setToolTip(QStringLiteral("<b>%1 ↔ %2: %3</b><br>%4")
@@ -85,7 +91,7 @@ void BundleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         return;
     painter->setRenderHint(QPainter::Antialiasing, true);
     // Wider for more flows, in screen pixels: 2 px for one, about 8 for a hundred.
-    const double pixels = 2 + 3 * std::log10(double(std::max<qsizetype>(1, m_flows.size())));
+    const double pixels = 2 + 3 * std::log10(double(std::max(1, m_count)));
     QPen pen(flowColor(), pixels, Qt::SolidLine, Qt::RoundCap);
     pen.setCosmetic(true); // screen pixels at any zoom
     painter->setPen(pen);

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QGraphicsItem>
-#include <QStringList>
+#include <QList>
 
 namespace Netpol {
 
+class FlowItem;
 class NamespaceItem;
 
 // Zoomed out, the flows between two namespaces are one edge with their count ("12 flows"),
@@ -26,16 +27,16 @@ public:
 
     NamespaceItem *first() const { return m_a; }
     NamespaceItem *second() const { return m_b; }
-    int count() const { return int(m_flows.size()); }
+    int count() const { return m_count; }
     QString label() const;
-    // Each flow as "from -> to ports"; the tooltip names the first 20 of them.
-    void setFlows(const QStringList &flows);
+    // The flows it stands for; the tooltip names the first 20 ("from → to ports").
+    void setFlows(const QList<const FlowItem *> &flows);
     void updateGeometry();
 
 private:
     NamespaceItem *m_a;
     NamespaceItem *m_b;
-    QStringList m_flows;
+    int m_count = 0;
     QLineF m_line;
     QRectF m_bounds;
 };

@@ -88,6 +88,8 @@ void DesignScene::setFocusSelection(bool on)
 
 void DesignScene::updateFocus()
 {
+    if (!m_focusSelection && !m_fading)
+        return; // after every edit: no pass over the flows while focus is off
     QSet<const FlowItem *> focused;
     bool fading = false;
     if (m_focusSelection) {

@@ -38,7 +38,7 @@ void DesignScene::rebuildBundles()
             return ns;
         return qgraphicsitem_cast<NamespaceItem *>(node->parentItem());
     };
-    std::map<std::pair<NamespaceItem *, NamespaceItem *>, QStringList> pairs;
+    std::map<std::pair<NamespaceItem *, NamespaceItem *>, QList<const FlowItem *>> pairs;
     for (const FlowItem *flow : std::as_const(m_flows)) {
         NamespaceItem *a = namespaceOf(flow->source());
         NamespaceItem *b = namespaceOf(flow->target());
@@ -46,9 +46,7 @@ void DesignScene::rebuildBundles()
             continue;
         if (b < a)
             std::swap(a, b);
-        pairs[{a, b}] << QStringLiteral("%1 → %2 %3")
-                             .arg(QString::fromStdString(flow->flow().from.toString()),
-                                  QString::fromStdString(flow->flow().to.toString()), flow->label());
+        pairs[{a, b}].append(flow);
     }
     for (const auto &[ends, flows] : pairs) {
         auto *bundle = new BundleItem(ends.first, ends.second);
