@@ -11,6 +11,8 @@
 #include "model/design/flowport.h"
 #include "model/design/designwriter.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,6 +88,7 @@ bool HelperTasks::start(Task task, const QString &name, const QStringList &argum
                         const QByteArray &input)
 {
     m_task = task;
+    m_lastArguments = arguments;
     if (!m_process->start(name, arguments, input)) {
         m_task = Task::None;
         return false;
@@ -93,14 +96,16 @@ bool HelperTasks::start(Task task, const QString &name, const QStringList &argum
     return true;
 }
 
-bool HelperTasks::arrange(RankDirection direction)
+bool HelperTasks::arrange(RankDirection direction, double aspect)
 {
     if (!canStart(true))
         return false;
     m_snapshot = m_document->design();
     m_direction = direction;
     const QStringList arguments = QStringList{QStringLiteral("arrange"), QStringLiteral("-"),
-                                              QStringLiteral("--rankdir"), directionName(direction)}
+                                              QStringLiteral("--rankdir"), directionName(direction),
+                                              QStringLiteral("--aspect"),
+                                              QString::number(std::clamp(aspect, 0.2, 5.0), 'f', 3)}
         + timeoutArguments();
     return start(Task::Arrange, tr("Arrange"), arguments,
                  QByteArray::fromStdString(writeDesign(m_snapshot)));

@@ -48,9 +48,13 @@ public:
 
     // Each returns whether it started; if not, refused() says why (another task runs, or the
     // design has errors). A started task always ends in finished().
-    bool arrange(RankDirection direction);
+    // `aspect` is the width/height ratio the arrangement comes close to (the view's).
+    bool arrange(RankDirection direction, double aspect = 1.6);
     bool exportDiagram(const QString &path, const DiagramOptions &options);
     bool importManifests(const QStringList &paths);
+
+    // What the last task ran `netpol` with (for tests and troubleshooting).
+    QStringList lastArguments() const { return m_lastArguments; }
 
     // The arguments of `netpol dot` for the design on standard input.
     static QStringList diagramArguments(const QString &path, const DiagramOptions &options);
@@ -75,6 +79,7 @@ private:
     void readFindings(TaskReport &report);
     QStringList timeoutArguments() const;
 
+    QStringList m_lastArguments;
     Document *m_document;
     EditController *m_controller;
     HelperProcess *m_process;

@@ -13,6 +13,8 @@
 #include "views/canvas/canvasexporter.h"
 #include "views/canvas/designview.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QFileDialog>
@@ -131,7 +133,10 @@ RankDirection MainWindow::arrangeDirection() const
 
 void MainWindow::arrange()
 {
-    m_tasks->arrange(arrangeDirection());
+    // Close to the canvas's shape, so Fit after Arrange uses the window well.
+    const QSize viewport = m_view->viewport()->size();
+    const double aspect = viewport.height() > 0 ? double(viewport.width()) / viewport.height() : 1.6;
+    m_tasks->arrange(arrangeDirection(), aspect);
 }
 
 void MainWindow::exportDiagram()
@@ -233,6 +238,18 @@ void MainWindow::taskFinished(const TaskReport &report)
         m_view->fitToView(); // everything moved: show all of it
     if (report.ok && report.diagnostics.empty())
         return;
+    // Notes (such as "Graphviz's fast settings were used") go to the status bar: no window.
+    const bool onlyNotes = std::all_of(report.diagnostics.begin(), report.diagnostics.end(),
+                                       [](const Diagnostic &d) { return d.severity == Severity::Info; });
+    if (report.ok && onlyNotes && !report.imported) {
+        QStringList notes;
+        for (const Diagnostic &d : report.diagnostics)
+            notes << QString::fromStdString(d.message);
+        statusBar()->showMessage(report.summary + QStringLiteral(" (") + notes.join(QStringLiteral("; "))
+                                     + QStringLiteral(")"),
+                                 15000);
+        return;
+    }
     const QString title = report.ok ? tr("%1: report").arg(report.task)
                                     : tr("%1 failed").arg(report.task);
     QString summary = report.summary;

@@ -7,10 +7,42 @@
 #include "model/design/designwriter.h"
 #include "model/graphviz/autolayout.h"
 
+#include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <iterator>
 
 namespace Netpol::Cli {
+
+namespace {
+
+// "1.6", "16:9" or "16/10": a width/height ratio within 1:10 and 10:1.
+std::optional<double> parseAspect(const std::string &text)
+{
+    const std::size_t colon = text.find_first_of(":/");
+    auto number = [](const std::string &part) -> std::optional<double> {
+        if (part.empty() || part.size() > 12 || part.find_first_not_of("0123456789.") != std::string::npos)
+            return std::nullopt;
+        char *end = nullptr;
+        const double value = std::strtod(part.c_str(), &end);
+        if (end != part.c_str() + part.size() || !(value > 0))
+            return std::nullopt;
+        return value;
+    };
+    std::optional<double> ratio;
+    if (colon == std::string::npos) {
+        ratio = number(text);
+    } else {
+        const std::optional<double> w = number(text.substr(0, colon)), h = number(text.substr(colon + 1));
+        if (w && h)
+            ratio = *w / *h;
+    }
+    if (!ratio || *ratio < 0.1 || *ratio > 10)
+        return std::nullopt;
+    return ratio;
+}
+
+} // namespace
 
 int runArrange(const QStringList &arguments)
 {
@@ -25,12 +57,17 @@ int runArrange(const QStringList &arguments)
     const QCommandLineOption rankdir("rankdir", "Layout direction: LR (default) or TB.", "LR|TB", "LR");
     const QCommandLineOption timeout("timeout", "Give Graphviz at most this many seconds (default 180).",
                                      "SECONDS", "180");
+    const QCommandLineOption aspect("aspect",
+                                    "Width/height ratio the arrangement comes close to, as a number "
+                                    "or W:H (default 1.6; the designer passes its window's).",
+                                    "RATIO", "1.6");
     parser.addOption(output);
     parser.addOption(rankdir);
+    parser.addOption(aspect);
     parser.addOption(timeout);
     parser.addPositionalArgument("DESIGN", "The design file (*.netpol.yaml), or - for standard input.");
     int exitCode = ExitOk;
-    if (!parseArguments(parser, "arrange", "DESIGN [-o FILE|-] [--rankdir LR|TB]", arguments, &exitCode))
+    if (!parseArguments(parser, "arrange", "DESIGN [-o FILE|-] [--rankdir LR|TB] [--aspect RATIO]", arguments, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -40,6 +77,11 @@ int runArrange(const QStringList &arguments)
     if (direction != "LR" && direction != "TB")
         return usageError("arrange", "--rankdir must be LR or TB, not '" + parser.value(rankdir) + "'");
     options.rankdir = direction == "TB" ? RankDirection::TopBottom : RankDirection::LeftRight;
+    const std::optional<double> ratio = parseAspect(toStd(parser.value(aspect)));
+    if (!ratio)
+        return usageError("arrange", "--aspect must be a positive number or W:H between 1:10 and 10:1, not '"
+                                         + parser.value(aspect) + "'");
+    options.aspectRatio = *ratio;
     bool ok = false;
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds <= 0)

@@ -1,6 +1,8 @@
 #include "model/graphviz/autolayout.h"
 
 #include "model/core/process.h"
+#include "model/graphviz/arrange_p.h"
+#include "model/graphviz/arrangepacking_p.h"
 #include "model/graphviz/graphviz_p.h"
 
 #include <cstdio>
@@ -12,58 +14,11 @@ namespace {
 
 using Gv::cs;
 using Gv::set;
-
-std::string inches(double units)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4f", units / 72.0);
-    return buffer;
-}
-
-std::string workloadId(const std::string &ns, const std::string &name)
-{
-    return "w:" + ns + '/' + name;
-}
+using namespace ArrangeDetail;
 
 std::string placeholderId(const std::string &ns)
 {
     return "p:" + ns;
-}
-
-std::string nodeId(const Endpoint &e)
-{
-    if (e.kind == Endpoint::Kind::Workload)
-        return workloadId(e.ns, e.name);
-    if (e.kind == Endpoint::Kind::External)
-        return "x:" + e.name;
-    return {};
-}
-
-// Room beside a box for the */* stubs the canvas draws from it: on the right for flows it
-// sends to every pod, on the left for flows it receives from every pod.
-struct Room
-{
-    double left = 0;
-    double right = 0;
-};
-
-std::map<std::string, Room> stubRoom(const Design &design, const ArrangeOptions &options)
-{
-    std::map<std::string, Room> room;
-    for (const Flow &flow : design.flows) {
-        if (flow.to.kind == Endpoint::Kind::AllNamespaces && !nodeId(flow.from).empty())
-            room[nodeId(flow.from)].right = options.everyPodRoom;
-        if (flow.from.kind == Endpoint::Kind::AllNamespaces && !nodeId(flow.to).empty())
-            room[nodeId(flow.to)].left = options.everyPodRoom;
-    }
-    return room;
-}
-
-double widthWithRoom(const std::map<std::string, Room> &room, const std::string &id,
-                     double width)
-{
-    const auto it = room.find(id);
-    return it == room.end() ? width : width + it->second.left + it->second.right;
 }
 
 // The DOT that Graphviz lays out: fixed-size boxes of the canvas's sizes, no labels except the
@@ -91,7 +46,7 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
     // dot would then label each box with its node id (and warn that a long one does not fit).
     agattr(g, AGNODE, cs("label"), cs(" "));
 
-    const std::map<std::string, Room> room = stubRoom(design, options);
+    const RoomMap room = stubRoom(design, options);
     std::map<std::string, Agraph_t *> clusters;
     std::map<std::string, Agnode_t *> firstNode;
     for (const Namespace &ns : design.namespaces) {
@@ -119,7 +74,7 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
         firstNode.emplace(ns.name, n);
     }
     for (const External &e : design.externals) {
-        const std::string id = "x:" + e.name;
+        const std::string id = externalId(e.name);
         Agnode_t *n = agnode(g, cs(id), 1);
         set(n, "width", inches(widthWithRoom(room, id, options.externalWidth)));
         set(n, "height", inches(options.externalHeight));
@@ -133,7 +88,7 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
             return it == firstNode.end() ? nullptr : it->second;
         }
         case Endpoint::Kind::External:
-            return agnode(g, cs("x:" + e.name), 0);
+            return agnode(g, cs(externalId(e.name)), 0);
         case Endpoint::Kind::AllNamespaces:
             return nullptr;
         }
@@ -146,21 +101,6 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
             agedge(g, from, to, nullptr, 1);
     }
     return Gv::write(g);
-}
-
-bool parseNumbers(const std::string &text, double *values, int count)
-{
-    std::size_t pos = 0;
-    for (int i = 0; i < count; ++i) {
-        if (pos >= text.size())
-            return false;
-        char *end = nullptr;
-        values[i] = std::strtod(text.c_str() + pos, &end);
-        if (end == text.c_str() + pos)
-            return false;
-        pos = std::size_t(end - text.c_str()) + 1; // skip the ',' separator
-    }
-    return true;
 }
 
 void collectClusters(Agraph_t *graph, std::map<std::string, Rect> &frames, double top)
@@ -181,40 +121,39 @@ std::string arrangeDot(const Design &design, const ArrangeOptions &options)
     return layoutDot(design, options, int(design.workloads.size()) > options.fastAbove);
 }
 
-ArrangeResult arrangeDesign(const Design &design, const ArrangeOptions &options)
+namespace {
+
+enum class Clustered { Done, Failed, Broken };
+
+// One clustered layout of the whole design. Broken: Graphviz wrote a layout that cannot be used
+// (frames of negative size, as "trouble in init_rank" leaves them).
+Clustered clusteredLayout(const Design &design, const ArrangeOptions &options, Design &arranged,
+                          std::vector<Rect> &workloadBoxes, std::vector<Rect> &externalBoxes,
+                          Diagnostics &diagnostics)
 {
-    ArrangeResult result;
     auto fail = [&](std::string code, std::string message) {
-        result.diagnostics.push_back(makeError(std::move(code), std::move(message)));
-        return result;
+        diagnostics.push_back(makeError(std::move(code), std::move(message)));
+        return Clustered::Failed;
     };
-    const bool fast = int(design.workloads.size()) > options.fastAbove;
-    if (fast) {
-        Diagnostic note;
-        note.severity = Severity::Info;
-        note.code = "layout-simplified";
-        note.message = std::to_string(design.workloads.size())
-                       + " workloads: Graphviz's fast layout settings were used";
-        result.diagnostics.push_back(note);
-    }
     const ProgramResult run = runProgram("dot", {"-Tdot"}, arrangeDot(design, options), options.timeout);
     if (!run.started)
         return fail("graphviz-missing", run.error + " (the dot program comes with the Debian package graphviz)");
     if (run.timedOut)
         return fail("graphviz-timeout", run.error);
-    // Big clustered graphs make dot report "trouble in init_rank" and exit with 1 although it
-    // wrote a complete layout: output counts, the message becomes a warning.
     const std::string firstLine = run.err.substr(0, run.err.find('\n'));
     if (run.out.empty())
         return fail("graphviz-failed", "Graphviz could not lay out the design: " + firstLine);
+    // Big clustered graphs make dot report "trouble in init_rank" and exit with 1 although it
+    // wrote a layout; its frames are then not to be trusted.
+    if (run.err.find("trouble in init_rank") != std::string::npos)
+        return Clustered::Broken;
     if (!run.err.empty()) {
         Diagnostic warning;
         warning.severity = Severity::Warning;
         warning.code = "graphviz";
         warning.message = "Graphviz: " + firstLine;
-        result.diagnostics.push_back(warning);
+        diagnostics.push_back(warning);
     }
-
     std::string error;
     Gv::Graph laid(Gv::read(run.out, &error));
     if (!laid)
@@ -224,29 +163,68 @@ ArrangeResult arrangeDesign(const Design &design, const ArrangeOptions &options)
         return fail("graphviz-failed", "Graphviz's layout has no bounding box");
     const double top = bb[3];
 
-    Design arranged = design;
     std::map<std::string, Rect> frames;
     collectClusters(laid.get(), frames, top);
     for (Namespace &ns : arranged.namespaces) {
         const auto it = frames.find(ns.name);
-        if (it != frames.end())
-            ns.geometry = it->second;
+        if (it == frames.end())
+            continue;
+        if (!(it->second.width > 0 && it->second.height > 0))
+            return Clustered::Broken;
+        ns.geometry = it->second;
     }
-    const std::map<std::string, Room> room = stubRoom(design, options);
+    const RoomMap room = stubRoom(design, options);
     auto place = [&](const std::string &id, double width, double height, Point &position) {
         Agnode_t *n = agnode(laid.get(), cs(id), 0);
         double pos[2];
         if (!n || !parseNumbers(Gv::get(n, "pos"), pos, 2))
             return;
-        const auto it = room.find(id);
-        const double left = it == room.end() ? 0 : it->second.left;
-        position = Point{pos[0] - widthWithRoom(room, id, width) / 2 + left,
+        position = Point{pos[0] - widthWithRoom(room, id, width) / 2 + leftRoom(room, id),
                          top - pos[1] - height / 2};
     };
-    for (Workload &w : arranged.workloads)
-        place(workloadId(w.ns, w.name), options.workloadWidth, options.workloadHeight, w.position);
-    for (External &e : arranged.externals)
-        place("x:" + e.name, options.externalWidth, options.externalHeight, e.position);
+    for (Workload &w : arranged.workloads) {
+        const std::string id = workloadId(w.ns, w.name);
+        place(id, options.workloadWidth, options.workloadHeight, w.position);
+        workloadBoxes.push_back(Rect{w.position.x - leftRoom(room, id), w.position.y,
+                                     widthWithRoom(room, id, options.workloadWidth), options.workloadHeight});
+    }
+    for (External &e : arranged.externals) {
+        const std::string id = externalId(e.name);
+        place(id, options.externalWidth, options.externalHeight, e.position);
+        externalBoxes.push_back(Rect{e.position.x - leftRoom(room, id), e.position.y,
+                                     widthWithRoom(room, id, options.externalWidth), options.externalHeight});
+    }
+    return Clustered::Done;
+}
+
+} // namespace
+
+ArrangeResult arrangeDesign(const Design &design, const ArrangeOptions &options)
+{
+    ArrangeResult result;
+    Design arranged = design;
+    std::vector<Rect> workloadBoxes, externalBoxes;
+    const bool big = int(design.workloads.size()) > options.fastAbove;
+    Clustered clustered = Clustered::Broken;
+    if (!big) {
+        clustered = clusteredLayout(design, options, arranged, workloadBoxes, externalBoxes, result.diagnostics);
+        if (clustered == Clustered::Failed)
+            return result;
+    }
+    if (clustered == Clustered::Broken) {
+        Diagnostic note;
+        note.severity = Severity::Info;
+        note.code = "layout-simplified";
+        note.message = std::to_string(design.workloads.size())
+                       + " workloads: each namespace was laid out on its own, then the namespaces packed";
+        result.diagnostics.push_back(note);
+        arranged = design;
+        workloadBoxes.clear();
+        externalBoxes.clear();
+        if (!layoutByNamespace(arranged, options, workloadBoxes, externalBoxes, result.diagnostics))
+            return result;
+    }
+    Packing::packArrangement(arranged, workloadBoxes, externalBoxes, options);
     result.design = std::move(arranged);
     return result;
 }

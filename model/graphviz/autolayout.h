@@ -28,6 +28,9 @@ struct ArrangeOptions
     double namespacePadding = 20;
     RankDirection rankdir = RankDirection::LeftRight;
     int fastAbove = 600; // workloads above which the fast layout settings are used
+    // The width/height ratio the whole arrangement should come close to (the window's, in the
+    // designer): Graphviz's strip of ranks is packed into rows when it is far from it.
+    double aspectRatio = 1.6;
     std::chrono::milliseconds timeout = std::chrono::minutes(3);
 };
 

@@ -9,6 +9,7 @@
 #include "helperprocess.h"
 #include "helpertasks.h"
 #include "mainwindow.h"
+#include "reportdialog.h"
 #include "views/canvas/designscene.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
@@ -24,6 +25,8 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QStatusBar>
 #include <QUndoStack>
 
 using namespace Netpol;
@@ -77,9 +80,15 @@ TEST(Arrange, IsOneUndoStepThatRestoresTheDesignExactly)
     EXPECT_EQ(report->moved, moved);
     EXPECT_TRUE(report->summary.contains(QStringLiteral("%1 elements moved").arg(moved)));
 
-    // Exactly what the command writes for the same file.
-    const ProcessResult cli
-        = runProcess(NETPOL_BIN, {"arrange", examplePath("online-shop.netpol.yaml")});
+    // Exactly what the command writes for the same file and arguments (the canvas's aspect
+    // ratio among them).
+    QStringList arguments = window.tasks()->lastArguments();
+    ASSERT_TRUE(arguments.contains(QStringLiteral("--aspect")));
+    std::vector<std::string> cliArguments;
+    for (const QString &argument : arguments)
+        cliArguments.push_back(argument == QStringLiteral("-") ? examplePath("online-shop.netpol.yaml")
+                                                               : argument.toStdString());
+    const ProcessResult cli = runProcess(NETPOL_BIN, cliArguments);
     ASSERT_EQ(cli.exitCode, 0) << cli.err;
     EXPECT_EQ(arranged, cli.out);
 
@@ -212,4 +221,36 @@ TEST(Arrange, EditsMadeWhileItRunsAreNotOverwritten)
     EXPECT_FALSE(report->ok);
     EXPECT_TRUE(report->summary.contains(QStringLiteral("changed"))) << describe(*report);
     EXPECT_EQ(window.document()->undoStack()->count(), 1) << "only the move";
+}
+
+// Above 600 workloads Arrange lays each namespace out on its own and says so in a note: the
+// note goes to the status bar, no window opens.
+TEST(Arrange, ANoteOnABigDesignOpensNoWindow)
+{
+    Design big;
+    for (int n = 0; n < 33; ++n)
+        big.namespaces.push_back(Namespace{"team-" + std::to_string(n), {}, true, DirectionSet::both(), {}});
+    for (int w = 0; w < 650; ++w) {
+        Workload workload;
+        workload.name = "svc-" + std::to_string(w);
+        workload.ns = "team-" + std::to_string(w / 20);
+        workload.labels = {{"app", workload.name}};
+        big.workloads.push_back(workload);
+        if (w % 20 != 0)
+            big.flows.push_back(Flow{Endpoint::workload(workload.ns, "svc-" + std::to_string(w - 1)),
+                                     Endpoint::workload(workload.ns, workload.name), {FlowPort::number(8080)}});
+    }
+    MainWindow window;
+    window.document()->reset(big, QString(), true);
+    const std::optional<TaskReport> report = arrange(window);
+    ASSERT_TRUE(report && report->ok) << (report ? describe(*report) : "no report");
+    ASSERT_FALSE(report->diagnostics.empty());
+    EXPECT_EQ(report->diagnostics.front().code, "layout-simplified");
+    QCoreApplication::processEvents();
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        EXPECT_FALSE(qobject_cast<ReportDialog *>(widget) && widget->isVisible())
+            << "a report window opened for a note";
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("laid out on its own")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_GT(report->moved, 600);
 }

@@ -92,11 +92,17 @@ void BundleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setRenderHint(QPainter::Antialiasing, true);
     // Wider for more flows, in screen pixels: 2 px for one, about 8 for a hundred.
     const double pixels = 2 + 3 * std::log10(double(std::max(1, m_count)));
-    QPen pen(flowColor(), pixels, Qt::SolidLine, Qt::RoundCap);
+    // Thin bundles are also paler, so the busy routes stand out of a dense picture.
+    QColor color = flowColor();
+    color.setAlphaF(std::min(1.0, 0.35 + 0.3 * std::log10(double(std::max(1, m_count))) * 2));
+    QPen pen(color, pixels, Qt::SolidLine, Qt::RoundCap);
     pen.setCosmetic(true); // screen pixels at any zoom
     painter->setPen(pen);
     painter->drawLine(m_line);
-    // The count, in a pill of constant screen size at the middle.
+    // The count, in a pill of constant screen size at the middle, where the line is long
+    // enough on screen to carry it; a single flow is told by its thin line (and the tooltip).
+    if (m_count < 2 || m_line.length() * lod < 120)
+        return;
     painter->save();
     painter->translate(m_line.center());
     painter->scale(1 / lod, 1 / lod);

@@ -121,8 +121,25 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect, 9, 9);
 
-    if (lod < 0.2)
+    if (lod < 0.2) {
+        // Far out: the name at a constant screen size on a pale pill, so Fit shows which
+        // namespace is where.
+        QFont face = titleFont();
+        face.setItalic(!managed);
+        face.setPixelSize(int(std::min(m_rect.height() * 0.3, 13.0 / lod)));
+        const QFontMetricsF metrics(face);
+        const double pad = 4 / lod;
+        const QString text = metrics.elidedText(name(), Qt::ElideMiddle, m_rect.width() - 4 * pad);
+        const QRectF pill(m_rect.left() + pad, m_rect.top() + pad,
+                          metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 215));
+        painter->drawRoundedRect(pill, pill.height() / 3, pill.height() / 3);
+        painter->setFont(face);
+        painter->setPen(managed ? textColor() : mutedText());
+        painter->drawText(pill, Qt::AlignCenter, text);
         return;
+    }
     // Name on the left, what the generator does here on the right.
     QFont title = titleFont();
     title.setItalic(!managed);

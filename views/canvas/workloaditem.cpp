@@ -2,6 +2,8 @@
 
 #include "views/canvas/canvasstyle.h"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -86,8 +88,22 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     cut.addRect(QRectF(frame.left() + 5, frame.top(), 5, frame.height()));
     painter->drawPath(strip.subtracted(cut));
 
-    if (lod < 0.35)
-        return; // too small to read: shapes only
+    if (lod < 0.35) {
+        // A simple block with its name, in a face large enough to read at this zoom; below 10%
+        // the block alone.
+        if (lod >= 0.1) {
+            QFont face = titleFont();
+            face.setPixelSize(int(std::min(frame.height() * 0.45, 10.0 / lod)));
+            const QFontMetricsF metrics(face);
+            painter->setFont(face);
+            painter->setPen(textColor());
+            const QRectF room = frame.adjusted(16, 2, -6, -2);
+            painter->drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
+                              metrics.elidedText(QString::fromStdString(m_workload.name), Qt::ElideMiddle,
+                                                 room.width()));
+        }
+        return;
+    }
 
     const double left = frame.left() + kPadding + 2;
     const double width = frame.width() - kPadding * 2 - 2;
