@@ -4,13 +4,18 @@
 #include "views/canvas/designscene.h"
 
 #include "views/canvas/canvasstyle.h"
+#include "views/canvas/externalitem.h"
+#include "views/canvas/flowrouter.h"
 #include "views/canvas/nodeitem.h"
+#include "views/canvas/workloaditem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -24,22 +29,25 @@ constexpr double kArrowLength = 11;
 constexpr double kArrowHalfWidth = 5;
 constexpr QSizeF kBadgeSize{CanvasMetrics::kEveryPodBadgeWidth, 22};
 constexpr double kStubLength = CanvasMetrics::kEveryPodStub;
+// Flows whose ends lie further apart than this (in either direction) are drawn straight: at that
+// distance they cross namespaces anyway, and the search would cost more than it helps.
+constexpr double kRoutedSpan = 1800;
 
-// Where the segment from `inside` towards `towards` leaves `rect` (or `inside` when it starts
-// outside).
-QPointF exitPoint(const QRectF &rect, QPointF inside, QPointF towards)
+// The other cards near a flow's ends, which its route and label keep clear of.
+QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, const NodeItem *from,
+                              const NodeItem *to)
 {
-    const QPointF d = towards - inside;
-    double t = 1;
-    if (d.x() > 0)
-        t = std::min(t, (rect.right() - inside.x()) / d.x());
-    else if (d.x() < 0)
-        t = std::min(t, (rect.left() - inside.x()) / d.x());
-    if (d.y() > 0)
-        t = std::min(t, (rect.bottom() - inside.y()) / d.y());
-    else if (d.y() < 0)
-        t = std::min(t, (rect.top() - inside.y()) / d.y());
-    return inside + d * std::max(0.0, t);
+    QVector<QRectF> obstacles;
+    if (!scene)
+        return obstacles;
+    for (QGraphicsItem *item : scene->items(area, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != WorkloadItem::Type && item->type() != ExternalItem::Type)
+            continue;
+        const auto *node = static_cast<const NodeItem *>(item);
+        if (node != from && node != to)
+            obstacles << node->sceneFrame();
+    }
+    return obstacles;
 }
 
 // The part of `line` inside `rect` (Liang-Barsky), if any.
@@ -169,9 +177,11 @@ void FlowItem::setLane(double offset, double labelAt)
 
 void FlowItem::updateGeometry()
 {
-    prepareGeometryChange();
+    // The bounding rectangle changes only in finishGeometry(): the scene is asked for the cards
+    // near the route first, and its index must not see this item half changed.
     m_badgeRect = {};
     if (!isComplete()) {
+        prepareGeometryChange();
         m_line = {};
         m_arrow.clear();
         m_labelRect = {};
@@ -183,6 +193,8 @@ void FlowItem::updateGeometry()
     setVisible(true);
 
     QPointF start, end;
+    m_route.clear();
+    QVector<QRectF> obstacles;
     if (!m_from || !m_to) { // a */* end: a stub with a badge
         const QRectF node = (m_from ? m_from : m_to)->sceneFrame();
         if (m_from) {
@@ -205,22 +217,25 @@ void FlowItem::updateGeometry()
             start = QPointF(b.center().x() - m_offset, a.top() + kHeaderHeight);
             end = QPointF(start.x(), b.top());
         } else {
-            QLineF centre(a.center(), b.center());
-            const QLineF normal = centre.normalVector().unitVector();
-            const QPointF shift = (normal.p2() - normal.p1()) * -m_offset;
-            const QPointF p1 = a.center() + shift;
-            const QPointF p2 = b.center() + shift;
-            start = exitPoint(a, p1, p2);
-            end = exitPoint(b, p2, p1);
+            const QRectF both = a | b;
+            if (both.width() <= kRoutedSpan && both.height() <= kRoutedSpan)
+                obstacles = obstaclesNear(scene(), both.adjusted(-200, -200, 200, 200), m_from, m_to);
+            m_route = FlowRouter::route(a, b, m_offset, obstacles);
+            start = m_route.first();
+            end = m_route.last();
         }
     }
+    if (m_route.isEmpty())
+        m_route = QPolygonF{start, end};
     m_line = QLineF(start, end);
 
-    // Arrow head at the destination; the line stops where the head begins.
+    // Arrow head at the destination, along the route's last segment; the line stops where the
+    // head begins.
     m_arrow.clear();
-    const double length = m_line.length();
+    const QLineF last(m_route[m_route.size() - 2], m_route.last());
+    const double length = last.length();
     if (length > 0.5) {
-        const QPointF dir = (end - start) / length;
+        const QPointF dir = (last.p2() - last.p1()) / length;
         const QPointF n(-dir.y(), dir.x());
         const QPointF base = end - dir * std::min(kArrowLength, length);
         m_arrow << end << base + n * kArrowHalfWidth << base - n * kArrowHalfWidth;
@@ -242,11 +257,39 @@ void FlowItem::updateGeometry()
         at += side * away;
     }
     m_labelRect = QRectF(at - QPointF(labelSize.width() / 2, labelSize.height() / 2), labelSize);
+    if (m_route.size() > 2 || !obstacles.isEmpty()) {
+        // The label sits on the route where it covers no card and not the arrow head.
+        const QRectF head = m_arrow.boundingRect().adjusted(-2, -2, 2, 2);
+        auto pillAt = [&](double fraction) {
+            const QPointF c = FlowRouter::pointAlong(m_route, fraction);
+            return QRectF(c - QPointF(labelSize.width() / 2, labelSize.height() / 2), labelSize);
+        };
+        auto free = [&](const QRectF &pill) {
+            return !pill.intersects(head)
+                && std::none_of(obstacles.begin(), obstacles.end(),
+                                [&](const QRectF &r) { return r.intersects(pill); });
+        };
+        if (m_route.size() > 2 || !free(m_labelRect)) {
+            if (m_route.size() > 2)
+                m_labelRect = pillAt(m_labelAt);
+            for (double fraction : {m_labelAt, 0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85}) {
+                if (free(pillAt(fraction))) {
+                    m_labelRect = pillAt(fraction);
+                    break;
+                }
+            }
+        }
+    }
+    finishGeometry();
+}
 
+void FlowItem::finishGeometry()
+{
+    prepareGeometryChange();
     // The shape (for hit tests) is built when first asked for; a drag moves many flows and
     // asks for none.
     m_shape.reset();
-    QRectF bounds = QRectF(start, end).normalized().adjusted(-5, -5, 5, 5);
+    QRectF bounds = m_route.boundingRect().adjusted(-5, -5, 5, 5);
     bounds |= m_arrow.boundingRect();
     bounds |= m_labelRect;
     if (!m_badgeRect.isNull())
@@ -259,8 +302,8 @@ QPainterPath FlowItem::shape() const
     if (!m_shape) {
         QPainterPath path;
         if (!m_line.isNull()) {
-            QPainterPath line(m_line.p1());
-            line.lineTo(m_line.p2());
+            QPainterPath line;
+            line.addPolygon(m_route);
             QPainterPathStroker stroker;
             stroker.setWidth(9);
             path = stroker.createStroke(line);
@@ -288,8 +331,9 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor color = isSelected() ? selectionColor() : isSuggestion() ? warning : flowColor();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
 
-    const double length = m_line.length();
-    const QPointF dir = length > 0 ? (m_line.p2() - m_line.p1()) / length : QPointF();
+    const QLineF last(m_route[m_route.size() - 2], m_route.last());
+    const double length = last.length();
+    const QPointF dir = length > 0 ? (last.p2() - last.p1()) / length : QPointF();
     // A one-pixel cosmetic pen takes the raster engine's fast path; anything wider is stroked
     // as a path and costs ten times as much per line (measured by bench_canvas). Only the part
     // in the exposed area is drawn, so a long flow crossing the window costs its visible part.
@@ -297,9 +341,14 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
              isSuggestion() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
     pen.setCosmetic(!isSelected() && !isSuggestion());
     painter->setPen(pen);
-    const QLineF shaft(m_line.p1(), m_line.p2() - dir * std::min(kArrowLength - 1, length));
-    if (const auto visible = clipped(shaft, option->exposedRect.adjusted(-4, -4, 4, 4)))
-        painter->drawLine(*visible);
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+    for (int i = 0; i + 1 < m_route.size(); ++i) {
+        const bool lastSegment = i + 2 == m_route.size();
+        const QLineF shaft(m_route[i], lastSegment ? m_route[i + 1] - dir * std::min(kArrowLength - 1, length)
+                                                   : m_route[i + 1]);
+        if (const auto visible = clipped(shaft, exposed))
+            painter->drawLine(*visible);
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);

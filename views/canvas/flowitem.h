@@ -55,10 +55,15 @@ public:
     bool isSuggestion() const { return !m_badge.isEmpty(); }
 
     void updateGeometry();
-    QLineF line() const { return m_line; } // scene coordinates, tip at the destination
+    // From where the flow leaves its source to the tip at its destination, in scene coordinates;
+    // the route between them goes around the cards in the way (FlowRouter).
+    QLineF line() const { return m_line; }
+    QPolygonF route() const { return m_route; }
     QRectF labelRect() const { return m_labelRect; }
 
 private:
+    void finishGeometry();
+
     int m_index;
     Flow m_flow;
     QString m_label;
@@ -70,6 +75,7 @@ private:
     QString m_badge; // set for a suggested flow
 
     QLineF m_line;
+    QPolygonF m_route;
     QPolygonF m_arrow;
     QRectF m_labelRect;
     QRectF m_badgeRect;

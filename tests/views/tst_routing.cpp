@@ -1,0 +1,155 @@
+// Flows are routed around cards: no route of the bundled examples crosses a card, port pills
+// cover no card, routes follow their ends, and the router finds free routes through the
+// channels between cards laid out in a grid.
+
+#include "viewtestsupport.h"
+
+#include "document.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/externalitem.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/flowrouter.h"
+#include "views/canvas/workloaditem.h"
+
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace Netpol;
+using namespace Netpol::Test;
+
+namespace {
+
+QList<NodeItem *> cards(const DesignScene &scene)
+{
+    QList<NodeItem *> all;
+    for (WorkloadItem *w : scene.workloadItems())
+        all << w;
+    for (ExternalItem *e : scene.externalItems())
+        all << e;
+    return all;
+}
+
+// The cards a flow's route passes through, other than its own ends.
+QStringList crossedCards(const DesignScene &scene, const FlowItem *flow)
+{
+    QStringList crossed;
+    for (NodeItem *card : cards(scene)) {
+        if (card == flow->source() || card == flow->target())
+            continue;
+        if (FlowRouter::crossings(flow->route(), {card->sceneFrame()}) > 0)
+            crossed << QStringLiteral("the card at %1,%2").arg(card->sceneFrame().x()).arg(card->sceneFrame().y());
+    }
+    return crossed;
+}
+
+bool isOrthogonal(const QPolygonF &route)
+{
+    for (int i = 0; i + 1 < route.size(); ++i)
+        if (route[i].x() != route[i + 1].x() && route[i].y() != route[i + 1].y())
+            return false;
+    return true;
+}
+
+bool onBorder(const QRectF &rect, QPointF p)
+{
+    const bool inX = p.x() >= rect.left() - 0.5 && p.x() <= rect.right() + 0.5;
+    const bool inY = p.y() >= rect.top() - 0.5 && p.y() <= rect.bottom() + 0.5;
+    return inX && inY
+        && (std::abs(p.x() - rect.left()) < 0.5 || std::abs(p.x() - rect.right()) < 0.5
+            || std::abs(p.y() - rect.top()) < 0.5 || std::abs(p.y() - rect.bottom()) < 0.5);
+}
+
+} // namespace
+
+TEST(Routing, NoRouteOfTheExamplesCrossesACard)
+{
+    for (const std::string &file : listFiles(NETPOL_EXAMPLES_DIR, ".netpol.yaml")) {
+        SCOPED_TRACE(file);
+        Document document;
+        bool ok = false;
+        document.open(QString::fromStdString(file), &ok);
+        ASSERT_TRUE(ok);
+        DesignScene scene(&document);
+        int routed = 0;
+        for (FlowItem *flow : scene.flowItems()) {
+            if (!flow->isVisible())
+                continue;
+            const QString name = QString::fromStdString(flow->flow().from.toString() + " -> "
+                                                        + flow->flow().to.toString());
+            EXPECT_TRUE(crossedCards(scene, flow).isEmpty())
+                << name.toStdString() << " crosses " << crossedCards(scene, flow).join(", ").toStdString();
+            for (NodeItem *card : cards(scene))
+                EXPECT_FALSE(card->sceneFrame().intersects(flow->labelRect()) && card != flow->source()
+                             && card != flow->target())
+                    << "the ports of " << name.toStdString() << " cover a card";
+            routed += flow->route().size() > 2;
+        }
+        SCOPED_TRACE(routed);
+    }
+}
+
+TEST(Routing, ARouteGoesAroundTheCardInTheWayAndFollowsItsEnds)
+{
+    // a, b and c in a row: the flow a -> c would run straight through b.
+    Design d;
+    d.metadata.name = "row";
+    d.namespaces.push_back(Namespace{"shop", {}, true, DirectionSet::both(), {0, 0, 900, 300}});
+    for (int i = 0; i < 3; ++i)
+        d.workloads.push_back(Workload{std::string(1, char('a' + i)), "shop", WorkloadKind::Deployment,
+                                       {{"app", std::string(1, char('a' + i))}}, {}, {40.0 + 300 * i, 100}});
+    d.flows.push_back({Endpoint::workload("shop", "a"), Endpoint::workload("shop", "c"), {FlowPort::number(8080)}});
+    Document document;
+    document.reset(d, QString());
+    DesignScene scene(&document);
+    FlowItem *flow = scene.flowItems().front();
+    const QRectF a = scene.workloadItems()[0]->sceneFrame(), c = scene.workloadItems()[2]->sceneFrame();
+    EXPECT_GT(flow->route().size(), 2) << "bent around b";
+    EXPECT_TRUE(crossedCards(scene, flow).isEmpty());
+    EXPECT_TRUE(isOrthogonal(flow->route()));
+    EXPECT_TRUE(onBorder(a, flow->route().first()));
+    EXPECT_TRUE(onBorder(c, flow->route().last()));
+
+    // b moves out of the way (through the document, as a drag ends): the flow goes straight.
+    Design moved = document.design();
+    moved.workloads[1].position = {340, 200};
+    document.reset(moved, QString());
+    FlowItem *after = scene.flowItems().front();
+    EXPECT_EQ(after->route().size(), 2) << "nothing in the way any more";
+    EXPECT_TRUE(crossedCards(scene, after).isEmpty());
+}
+
+TEST(Routing, TheRouterFindsAChannelBetweenCardsInAGrid)
+{
+    // Cards of 200 x 76 in a grid with 80 units between columns and 60 between rows; any two
+    // are connected without crossing a third.
+    QVector<QRectF> grid;
+    for (int row = 0; row < 4; ++row)
+        for (int column = 0; column < 5; ++column)
+            grid << QRectF(column * 280.0, row * 136.0, 200, 76);
+    std::mt19937 random(11);
+    int bent = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        const int i = int(random() % unsigned(grid.size()));
+        const int j = int(random() % unsigned(grid.size()));
+        if (i == j)
+            continue;
+        QVector<QRectF> others;
+        for (int k = 0; k < grid.size(); ++k)
+            if (k != i && k != j)
+                others << grid[k];
+        const double offset = double(int(random() % 3) - 1) * 18;
+        const QPolygonF route = FlowRouter::route(grid[i], grid[j], offset, others);
+        SCOPED_TRACE("from " + std::to_string(i) + " to " + std::to_string(j));
+        EXPECT_EQ(FlowRouter::crossings(route, others), 0);
+        EXPECT_TRUE(onBorder(grid[i], route.first()));
+        EXPECT_TRUE(onBorder(grid[j], route.last()));
+        if (route.size() > 2) {
+            ++bent;
+            EXPECT_TRUE(isOrthogonal(route));
+        }
+    }
+    EXPECT_GT(bent, 50) << "most pairs of a grid have a card between them";
+}
