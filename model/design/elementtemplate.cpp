@@ -1,5 +1,8 @@
 #include "model/design/elementtemplate.h"
 
+#include "model/design/canvasmetrics.h"
+#include "model/design/freeplace.h"
+
 #include <cctype>
 
 namespace Netpol {
@@ -141,8 +144,18 @@ EditResult createFromTemplate(const Design &design, const ElementTemplate &eleme
         w.labels = {{"app", w.name}};
         if (servesTraffic(w.kind))
             w.ports = {{"http", 8080, Protocol::TCP}};
-        w.position = position;
-        return addElement(design, std::move(w));
+        // Into free space near the drop; the frame grows when there is none.
+        const Namespace &ns = design.namespaces[std::size_t(nsIndex)];
+        const Placement place = placeInNamespace(design, ns, position, CanvasMetrics::kWorkloadWidth,
+                                                 CanvasMetrics::kWorkloadHeight);
+        w.position = place.position;
+        EditResult result = addElement(design, std::move(w));
+        if (place.grown && result.ok()) {
+            Namespace grown = ns;
+            grown.geometry = place.frame;
+            result.edit.changes.push_back(ElementChange::replace(nsIndex, std::move(grown)));
+        }
+        return result;
     }
     case ElementTemplate::Type::External: {
         External e;

@@ -144,7 +144,8 @@ TEST(ElementTemplates, AWorkloadNeedsANamespaceUnderIt)
     EXPECT_EQ(w.kind, WorkloadKind::Job);
     EXPECT_EQ(w.labels, (Labels{{"app", "job"}}));
     EXPECT_TRUE(w.ports.empty()) << "jobs serve nothing";
-    EXPECT_EQ(w.position, (Point{700, 64}));
+    // Dropped on the frame's edge: it moves just inside, below the title band.
+    EXPECT_EQ(w.position, (Point{720, 60}));
     const Design twice = applied(after, createFromTemplate(after, job, {750, 100}, {700, 64}));
     EXPECT_EQ(twice.workloads.back().name, "job-2");
 }

@@ -80,6 +80,7 @@ QByteArray CanvasExporter::svg() const
     {
         QPainter painter(&generator); // the file is complete when the painter ends
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_scene->finishRouting();
         m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
     }
     return buffer.data();
@@ -101,6 +102,7 @@ QImage CanvasExporter::image(double scale) const
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                            | QPainter::SmoothPixmapTransform);
+    m_scene->finishRouting();
     m_scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())), rect);
     return image;
 }

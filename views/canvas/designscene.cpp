@@ -3,6 +3,7 @@
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowroutequeue.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 #include "views/common/designsource.h"
@@ -43,6 +44,7 @@ DesignScene::DesignScene(DesignSource *source, QObject *parent)
     : QGraphicsScene(parent), m_source(source)
 {
     setItemIndexMethod(BspTreeIndex);
+    m_routes = new FlowRouteQueue([this] { return !m_moveStart.isEmpty(); }, this);
     connect(source, &DesignSource::designReset, this, &DesignScene::rebuild);
     connect(source, &DesignSource::elementInserted, this, &DesignScene::onInserted);
     connect(source, &DesignSource::elementRemoved, this, &DesignScene::onRemoved);
@@ -56,10 +58,21 @@ DesignScene::DesignScene(DesignSource *source, QObject *parent)
 DesignScene::~DesignScene()
 {
     blockSignals(true); // no selection news from a scene being torn down
+    m_routes->clear();
     clearSuggestions();
     qDeleteAll(m_flows); // flows first: they detach from the nodes
     m_flows.clear();
     clear();
+}
+
+void DesignScene::scheduleRoute(FlowItem *flow)
+{
+    m_routes->schedule(flow);
+}
+
+void DesignScene::finishRouting()
+{
+    m_routes->finish();
 }
 
 const Design &DesignScene::design() const
@@ -142,6 +155,7 @@ void DesignScene::rebuild()
     m_moveStart.clear();
     m_raised.clear();
     m_lanes.clear();
+    m_routes->clear();
     clearSuggestions();
     qDeleteAll(m_flows);
     m_flows.clear();
@@ -231,6 +245,7 @@ void DesignScene::onRemoved(ElementRef::Kind kind, int index)
         FlowItem *flow = m_flows.takeAt(index);
         m_dirtyFlows.remove(flow);
         m_lanes.remove(flow);
+        m_routes->remove(flow);
         delete flow;
         return;
     }

@@ -19,6 +19,7 @@ class BundleItem;
 class DesignSource;
 class ExternalItem;
 class FlowItem;
+class FlowRouteQueue;
 class NamespaceItem;
 class NodeItem;
 class WorkloadItem;
@@ -52,6 +53,11 @@ public:
     bool focusesSelection() const { return m_focusSelection; }
     void setFocusSelection(bool on);
     bool isFaded(const FlowItem *flow) const { return m_fading && !m_focusedFlows.contains(flow); }
+
+    // Flows are routed around the cards in their way soon after they move (FlowRouteQueue);
+    // finishRouting() routes the waiting ones at once (before an export, and in tests).
+    void scheduleRoute(FlowItem *flow);
+    void finishRouting();
 
     // Selection in the design's terms (refs carry names and indexes).
     QList<ElementRef> selectedElements() const;
@@ -141,6 +147,7 @@ private:
     void endMove();
 
     DesignSource *m_source;
+    FlowRouteQueue *m_routes = nullptr;
     QList<NamespaceItem *> m_namespaces;
     QList<WorkloadItem *> m_workloads;
     QList<ExternalItem *> m_externals;

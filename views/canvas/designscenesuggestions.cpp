@@ -3,6 +3,7 @@
 #include "views/canvas/bundleitem.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowroutequeue.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 #include "views/common/designsource.h"
@@ -58,6 +59,8 @@ void DesignScene::rebuildBundles()
 
 void DesignScene::clearSuggestions()
 {
+    for (FlowItem *flow : std::as_const(m_suggestions))
+        m_routes->remove(flow);
     qDeleteAll(m_suggestions);
     m_suggestions.clear();
 }

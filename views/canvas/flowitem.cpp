@@ -177,6 +177,22 @@ void FlowItem::setLane(double offset, double labelAt)
 
 void FlowItem::updateGeometry()
 {
+    // Straight at once, around the cards in the way soon after: the scene routes flows in
+    // slices of its event loop (DesignScene::scheduleRoute), so opening a big design or
+    // dragging a card never waits for the routes.
+    computeGeometry(false);
+    if (m_from && m_to && isVisible())
+        if (auto *designScene = dynamic_cast<DesignScene *>(scene()))
+            designScene->scheduleRoute(this);
+}
+
+void FlowItem::routeNow()
+{
+    computeGeometry(true);
+}
+
+void FlowItem::computeGeometry(bool routed)
+{
     // The bounding rectangle changes only in finishGeometry(): the scene is asked for the cards
     // near the route first, and its index must not see this item half changed.
     m_badgeRect = {};
@@ -218,7 +234,7 @@ void FlowItem::updateGeometry()
             end = QPointF(start.x(), b.top());
         } else {
             const QRectF both = a | b;
-            if (both.width() <= kRoutedSpan && both.height() <= kRoutedSpan)
+            if (routed && both.width() <= kRoutedSpan && both.height() <= kRoutedSpan)
                 obstacles = obstaclesNear(scene(), both.adjusted(-200, -200, 200, 200), m_from, m_to);
             m_route = FlowRouter::route(a, b, m_offset, obstacles);
             start = m_route.first();

@@ -55,6 +55,8 @@ public:
     bool isSuggestion() const { return !m_badge.isEmpty(); }
 
     void updateGeometry();
+    // Finds the route around the cards in the way now (the scene calls it, see updateGeometry).
+    void routeNow();
     // From where the flow leaves its source to the tip at its destination, in scene coordinates;
     // the route between them goes around the cards in the way (FlowRouter).
     QLineF line() const { return m_line; }
@@ -62,6 +64,7 @@ public:
     QRectF labelRect() const { return m_labelRect; }
 
 private:
+    void computeGeometry(bool routed);
     void finishGeometry();
 
     int m_index;
