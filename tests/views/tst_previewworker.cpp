@@ -14,12 +14,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUndoStack>
 #include <QTreeWidget>
 
 using namespace Netpol;
@@ -207,4 +211,68 @@ TEST(DocumentPatcher, FillsMegabytesInSlicesAndEndsWithTheText)
     patcher.finishNow();
     EXPECT_FALSE(patcher.isBusy());
     EXPECT_EQ(editor.toPlainText(), first);
+}
+
+// After each of many random edits (labels, ports, new workloads and flows, removals, renames,
+// undo), the text the preview shows, patched document by document, is exactly what a full
+// regeneration of the design gives.
+TEST(PreviewWorker, IncrementalTextEqualsAFullRegenerationAfterRandomEdits)
+{
+    Document document;
+    openExample(document, "online-shop.netpol.yaml");
+    YamlPreview preview(&document);
+    EditController controller(&document);
+    std::mt19937 random(2026);
+    auto pick = [&](std::size_t count) { return int(random() % unsigned(std::max<std::size_t>(count, 1))); };
+    int patched = 0;
+    for (int step = 0; step < 60; ++step) {
+        const Design &d = document.design();
+        switch (random() % 7) {
+        case 0: { // a label
+            const int i = pick(d.workloads.size());
+            Workload w = d.workloads[std::size_t(i)];
+            w.labels["rev"] = "r" + std::to_string(step);
+            controller.editElement(refTo(d, ElementRef::Kind::Workload, i), w);
+            break;
+        }
+        case 1: { // a port
+            const int i = pick(d.workloads.size());
+            Workload w = d.workloads[std::size_t(i)];
+            w.ports.push_back({"p" + std::to_string(step), 10000 + step, Protocol::TCP});
+            controller.editElement(refTo(d, ElementRef::Kind::Workload, i), w);
+            break;
+        }
+        case 2: { // a flow between two workloads
+            const int a = pick(d.workloads.size()), b = pick(d.workloads.size());
+            if (a != b)
+                controller.connectElements(refTo(d, ElementRef::Kind::Workload, a),
+                                           refTo(d, ElementRef::Kind::Workload, b));
+            break;
+        }
+        case 3: // a new workload
+            controller.createFromTemplate(QStringLiteral("workload/Deployment"),
+                                          QPointF(d.namespaces[1].geometry.x + 30, d.namespaces[1].geometry.y + 60),
+                                          QPointF(d.namespaces[1].geometry.x + 20, d.namespaces[1].geometry.y + 50));
+            break;
+        case 4: // a flow removed
+            if (!d.flows.empty())
+                controller.removeElements({refTo(d, ElementRef::Kind::Flow, pick(d.flows.size()))});
+            break;
+        case 5: { // a rename
+            const int i = pick(d.workloads.size());
+            Workload w = d.workloads[std::size_t(i)];
+            w.name += "-x";
+            controller.editElement(refTo(d, ElementRef::Kind::Workload, i), w);
+            break;
+        }
+        default:
+            document.undoStack()->undo();
+            break;
+        }
+        preview.refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(preview.editor()->toPlainText() == preview.text(), 5000);
+        ASSERT_EQ(preview.editor()->toPlainText().toStdString(), exported(document)) << "after step " << step;
+        ++patched;
+    }
+    EXPECT_EQ(patched, 60);
 }
