@@ -12,7 +12,10 @@
 #include "model/generate/generator.h"
 #include "model/lint/designlint.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
 namespace Netpol {
@@ -253,7 +256,21 @@ void Document::newDesign()
 
 Diagnostics Document::open(const QString &path, bool *ok)
 {
-    const DesignReadResult read = readDesignFile(path.toStdString());
+    // A big file is read and parsed on a worker thread while the event loop goes on painting
+    // (user input waits, so nothing else starts meanwhile): the window does not freeze.
+    const std::string file = path.toStdString();
+    DesignReadResult read;
+    if (QFileInfo(path).size() > kReadInBackgroundAbove) {
+        QFutureWatcher<DesignReadResult> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<DesignReadResult>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([file] { return readDesignFile(file); }));
+        if (!watcher.isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        read = watcher.result();
+    } else {
+        read = readDesignFile(file);
+    }
     if (ok)
         *ok = read.design.has_value();
     if (read.design)

@@ -20,6 +20,9 @@ class Document : public DesignSource
     Q_OBJECT
 
 public:
+    // Files larger than this are read on a worker thread (bytes).
+    static constexpr qint64 kReadInBackgroundAbove = 256 * 1024;
+
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
 

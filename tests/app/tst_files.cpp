@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <filesystem>
@@ -183,4 +184,46 @@ TEST(Files, NewStartsCleanAndEmpty)
     EXPECT_TRUE(window.document()->fileName().isEmpty());
     EXPECT_FALSE(window.isWindowModified());
     EXPECT_EQ(window.document()->undoStack()->count(), 0);
+}
+
+// A design file above Document::kReadInBackgroundAbove is read on a worker thread while the
+// event loop runs: it opens as the same design, and a broken one fails as a small one does.
+TEST(Files, ABigDesignIsReadInTheBackgroundAndOpensTheSame)
+{
+    Design big;
+    big.metadata.name = "big";
+    for (int n = 0; n < 40; ++n)
+        big.namespaces.push_back(Namespace{"team-" + std::to_string(n), {}, true, DirectionSet::both(),
+                                           {n * 1000.0, 0, 900, 2000}});
+    for (int w = 0; w < 1600; ++w) {
+        Workload workload;
+        workload.name = "service-number-" + std::to_string(w);
+        workload.ns = "team-" + std::to_string(w / 40);
+        workload.labels = {{"app", workload.name}, {"tier", "backend"}};
+        workload.ports = {{"http", 8080, Protocol::TCP}};
+        workload.position = {(w / 40) * 1000.0 + 20, (w % 40) * 48.0 + 50};
+        big.workloads.push_back(workload);
+    }
+    const std::string text = writeDesign(big);
+    ASSERT_GT(qint64(text.size()), Document::kReadInBackgroundAbove) << "the test's file must be big";
+    const std::string dir = makeTempDir();
+    writeText(dir + "/big.netpol.yaml", text);
+
+    MainWindow window;
+    int ticks = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&ticks] { ++ticks; });
+    heartbeat.start(0);
+    ASSERT_TRUE(window.openFile(QString::fromStdString(dir + "/big.netpol.yaml")));
+    heartbeat.stop();
+    EXPECT_EQ(writeDesign(window.document()->design()), text);
+    EXPECT_GT(ticks, 0) << "the event loop ran while the file was read";
+
+    std::string broken = text;
+    broken.replace(broken.find("  - name: service-number-7\n"), 2, "  - nome");
+    writeText(dir + "/broken.netpol.yaml", broken);
+    EXPECT_FALSE(window.openFile(QString::fromStdString(dir + "/broken.netpol.yaml")));
+    EXPECT_EQ(writeDesign(window.document()->design()), text) << "the open design is untouched";
+    if (auto *box = window.findChild<QMessageBox *>(QStringLiteral("messageBox")))
+        box->close();
 }
