@@ -134,7 +134,7 @@ std::string quoted(std::string_view text, QuoteStyle style)
     return out + '"';
 }
 
-std::string quotedValue(std::string_view text)
+std::string quotedValue(std::string_view text, bool withLength)
 {
     std::string out = "\"";
     std::size_t characters = 0;
@@ -156,6 +156,8 @@ std::string quotedValue(std::string_view text)
     }
     if (!elided)
         return out + '"';
+    if (!withLength)
+        return out + "…\"";
     return out + "…\" (" + groupedNumber(characters) + " characters)";
 }
 

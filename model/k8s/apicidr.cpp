@@ -7,10 +7,11 @@
 namespace Netpol::Api {
 
 // The strings the API server quotes in its messages (Go's %q there), as every message quotes
-// values: escaped, and cut past 80 characters.
+// values: escaped, and cut past 80 characters. The length is left out: the API server's form
+// is `Invalid value: "VALUE": DETAIL`, and the detail says what is too long.
 std::string quote(const std::string &value)
 {
-    return quotedValue(value);
+    return quotedValue(value, false);
 }
 
 std::optional<SloppyCidr> parseSloppy(const std::string &text)

@@ -141,21 +141,24 @@ void TreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
         throw YamlRefusal{"yaml-syntax", "YAML syntax error: the alias names no anchor", mark};
     const Anchor &a = m_anchors[anchor];
     const std::string name = "*" + (a.name.empty() ? std::to_string(anchor) : a.name);
-    if (a.weight == 0)
-        throw YamlRefusal{"yaml-excessive-aliasing",
-                          "excessive aliasing: alias " + name
-                              + " stands inside the node it names, which would never end",
-                          mark};
+    YamlRefusal aliasing;
+    aliasing.code = "yaml-excessive-aliasing";
+    aliasing.mark = mark;
+    if (a.weight == 0) {
+        aliasing.message = "excessive aliasing: alias " + name
+                           + " stands inside the node it names, which would never end";
+        throw aliasing;
+    }
     ++m_written;
     m_expanded += a.weight;
     const std::uint64_t budget = kAliasFloor + kAliasRatio * m_written;
-    if (m_expanded > budget)
-        throw YamlRefusal{"yaml-excessive-aliasing",
-                          "excessive aliasing: alias " + name + " expands the document beyond "
-                              + groupedNumber(budget) + " nodes (" + groupedNumber(kAliasFloor)
-                              + " plus " + std::to_string(kAliasRatio) + " for each of the "
-                              + groupedNumber(m_written) + " written so far)",
-                          mark};
+    if (m_expanded > budget) {
+        aliasing.message = "excessive aliasing: alias " + name + " expands the document beyond "
+                           + groupedNumber(budget) + " nodes (" + groupedNumber(kAliasFloor)
+                           + " plus " + std::to_string(kAliasRatio) + " for each of the "
+                           + groupedNumber(m_written) + " written so far)";
+        throw aliasing;
+    }
 
     // A shallow copy at the alias's position: findings on the aliased value itself point
     // here; its contents are shared with the anchor and point there.
@@ -193,11 +196,14 @@ void TreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
 void TreeBuilder::openCollection(YAML::detail::node &node, const YAML::Mark &mark,
                                  YAML::anchor_t anchor)
 {
-    if (int(m_stack.size()) >= kMaxDepth)
-        throw YamlRefusal{"yaml-too-deep",
-                          "maps and lists are nested more than " + std::to_string(kMaxDepth)
-                              + " levels deep here; that is the limit",
-                          mark};
+    if (int(m_stack.size()) >= kMaxDepth) {
+        YamlRefusal tooDeep;
+        tooDeep.code = "yaml-too-deep";
+        tooDeep.message = "maps and lists are nested more than " + std::to_string(kMaxDepth)
+                          + " levels deep here; that is the limit";
+        tooDeep.mark = mark;
+        throw tooDeep;
+    }
     Frame frame{&node, nullptr, anchor, false};
     // The root map's first `items`: a List's items, converted and freed one by one.
     if (m_onItem && m_stack.size() == 1 && !m_itemsSeen) {
