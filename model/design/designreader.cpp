@@ -118,7 +118,8 @@ void DesignReader::readHeader(const YAML::Node &root)
                         + kDesignApiVersion);
     } else if (Yaml::scalarText(apiVersion) != kDesignApiVersion) {
         m_ctx.error(apiVersion, "wrong-api-version",
-                    "apiVersion " + quotedValue(Yaml::scalarText(apiVersion)) + " is not supported; expected "
+                    "apiVersion " + quotedValue(Yaml::scalarText(apiVersion))
+                        + " is not supported; expected "
                         + kDesignApiVersion,
                     Yaml::scalarText(apiVersion).rfind("networking.k8s.io", 0) == 0
                         ? "this looks like a NetworkPolicy manifest: use `netpol import` to turn it into a design"
@@ -128,7 +129,8 @@ void DesignReader::readHeader(const YAML::Node &root)
         m_ctx.error(root, "wrong-kind", std::string("kind is missing; expected kind: ") + kDesignKind);
     } else if (Yaml::scalarText(kind) != kDesignKind) {
         m_ctx.error(kind, "wrong-kind",
-                    "kind " + quotedValue(Yaml::scalarText(kind)) + " is not a design; expected " + kDesignKind);
+                    "kind " + quotedValue(Yaml::scalarText(kind)) + " is not a design; expected "
+                        + kDesignKind);
     }
     record("apiVersion", apiVersion);
     record("kind", kind);
@@ -187,7 +189,8 @@ void DesignReader::readOptions(const YAML::Node &options)
             o.granularity = *parsed;
         else if (g.IsScalar())
             m_ctx.error(g, "invalid-option",
-                        "policyGranularity " + quotedValue(text) + " must be per-flow or per-workload");
+                        "policyGranularity " + quotedValue(text)
+                            + " must be per-flow or per-workload");
     }
     if (const YAML::Node c = options["nodeCIDR"]) {
         if (!c.IsNull())

@@ -136,7 +136,10 @@ class StreamReader
 {
 public:
     StreamReader(ManifestSet &out, const std::string &file)
-        : m_out(out), m_file(file), m_ctx(file, out.diagnostics), m_itemCtx(file, m_items.diagnostics)
+        : m_out(out)
+        , m_file(file)
+        , m_ctx(file, out.diagnostics)
+        , m_itemCtx(file, m_items.diagnostics)
     {}
 
     void item(const Yaml::Document &item)
@@ -151,7 +154,8 @@ public:
 
     void document(const Yaml::Document &doc)
     {
-        const std::string kind = doc.root.IsMap() ? Yaml::scalarText(doc.root["kind"]) : std::string();
+        const std::string kind =
+            doc.root.IsMap() ? Yaml::scalarText(doc.root["kind"]) : std::string();
         if (doc.itemsStreamed && endsWith(kind, "List")) {
             m_out.append(std::move(m_items));
             const ListDefaults defaults{kind.substr(0, kind.size() - 4),

@@ -118,7 +118,8 @@ NetworkPolicyPort readPort(const YAML::Node &node, const std::string &path, Yaml
         else if (!e.IsNull())
             ctx.error(e, "wrong-type",
                       path + ".endPort must be an integer, not "
-                          + (Yaml::isQuoted(e) ? "the string " + quotedValue(Yaml::scalarText(e)) : std::string("that")),
+                          + (Yaml::isQuoted(e) ? "the string "
+                              + quotedValue(Yaml::scalarText(e)) : std::string("that")),
                       "write endPort without quotes");
     }
     return port;
@@ -287,7 +288,8 @@ std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Con
                   hint);
     else if (version != "networking.k8s.io/v1")
         ctx.error(apiVersion ? apiVersion : node, "wrong-api-version",
-                  "NetworkPolicy apiVersion must be networking.k8s.io/v1, not " + quotedValue(version)
+                  "NetworkPolicy apiVersion must be networking.k8s.io/v1, not "
+                      + quotedValue(version)
                       + (apiVersion ? "" : " (the apiVersion of its list)"),
                   hint);
     record(sources, "kind", node["kind"], ctx);

@@ -74,7 +74,8 @@ std::size_t forbiddenByte(std::string_view text, std::string *what)
         }
         if (c < 0x80) {
             *what = "the control character " + quotedValue(text.substr(i, 1))
-                    + " may not stand in YAML text; write it as an escape in a double-quoted string";
+                    + " may not stand in YAML text; write it as an escape in a double-quoted"
+                      " string";
             return i;
         }
         std::size_t length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
@@ -97,7 +98,8 @@ std::size_t forbiddenByte(std::string_view text, std::string *what)
         }
         if (length == 2 && c == 0xc2 && byte(i + 1) < 0xa0 && byte(i + 1) != 0x85) {
             *what = "the control character " + quotedValue(text.substr(i, 2))
-                    + " may not stand in YAML text; write it as an escape in a double-quoted string";
+                    + " may not stand in YAML text; write it as an escape in a double-quoted"
+                      " string";
             return i;
         }
         i += length;
@@ -146,7 +148,8 @@ void readDocuments(std::string_view text, const std::string &file, Diagnostics &
         const std::string_view chunk = text.substr(begin, end - begin);
         if (checkBytes) {
             std::string what;
-            if (const std::size_t bad = forbiddenByte(chunk, &what); bad != std::string_view::npos) {
+            const std::size_t bad = forbiddenByte(chunk, &what);
+            if (bad != std::string_view::npos) {
                 const auto [badLine, badColumn] = positionOf(chunk, bad);
                 out.push_back(makeError("yaml-syntax", "YAML syntax error: " + what,
                                         Location::inFile(file, firstLine + badLine, badColumn)));
@@ -348,7 +351,8 @@ std::optional<std::vector<std::pair<std::string, std::string>>> Context::stringM
         }
         if (!entry.second.IsScalar()) {
             error(entry.second, "wrong-type",
-                  "the value of " + quotedValue(key) + " in " + std::string(what) + " must be a string, not "
+                  "the value of " + quotedValue(key) + " in " + std::string(what)
+                      + " must be a string, not "
                       + typeName(entry.second));
             ok = false;
             continue;

@@ -16,6 +16,8 @@ namespace {
 constexpr long long kMiB = 1024 * 1024;
 // What netpol maps before it reads anything (Qt, ICU), with room to spare.
 constexpr long long kBaseAddressSpace = 96 * kMiB;
+// The bound for inputs of a few kilobytes.
+constexpr long long kSmall = kBaseAddressSpace + 64 * kMiB;
 
 std::string repeated(const std::string &text, int times)
 {
@@ -121,11 +123,11 @@ TEST(CliHostileYaml, ANestedAliasBombIsRefusedQuicklyWithSmallMemory)
     const std::string expected =
         path + ":13:17: error: yaml-excessive-aliasing: excessive aliasing: alias *b expands the "
                "document beyond ";
-    const ProcessResult v = runLimited(NETPOL_BIN, {"validate", path}, 5, kBaseAddressSpace + 64 * kMiB);
+    const ProcessResult v = runLimited(NETPOL_BIN, {"validate", path}, 5, kSmall);
     EXPECT_NE(v.exitCode, 128 + 24) << "ran out of CPU time (SIGXCPU)";
     EXPECT_EQ(v.exitCode, 1) << v.err;
     EXPECT_TRUE(contains(v.out, expected)) << v.out << v.err;
-    const ProcessResult a = runLimited(NETPOL_BIN, {"analyze", path}, 5, kBaseAddressSpace + 64 * kMiB);
+    const ProcessResult a = runLimited(NETPOL_BIN, {"analyze", path}, 5, kSmall);
     EXPECT_EQ(a.exitCode, 1) << a.err;
     EXPECT_TRUE(contains(a.err, expected)) << a.err;
 }
@@ -137,7 +139,7 @@ TEST(CliHostileYaml, ADesignOfAliasedFlowsIsRefusedNotGenerated)
     const std::string path = writeTemp(dir, "bomb.netpol.yaml", aliasBombDesign());
     const std::string output = dir + "/out.yaml";
     const ProcessResult r =
-        runLimited(NETPOL_BIN, {"generate", path, "-o", output}, 5, kBaseAddressSpace + 64 * kMiB);
+        runLimited(NETPOL_BIN, {"generate", path, "-o", output}, 5, kSmall);
     EXPECT_NE(r.exitCode, 128 + 24) << "ran out of CPU time (SIGXCPU)";
     EXPECT_EQ(r.exitCode, 1) << r.err;
     EXPECT_TRUE(contains(r.err, path + ":31:5: error: yaml-excessive-aliasing: excessive aliasing: "
@@ -154,7 +156,7 @@ TEST(CliHostileYaml, DeepNestingIsALocatedErrorWhereTheLimitIsPassed)
         dir, "deep.yaml",
         "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deep\n"
         "  annotations:\n    a: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
-    const ProcessResult v = runLimited(NETPOL_BIN, {"validate", policy}, 5, kBaseAddressSpace + 64 * kMiB);
+    const ProcessResult v = runLimited(NETPOL_BIN, {"validate", policy}, 5, kSmall);
     EXPECT_EQ(v.exitCode, 1) << v.err;
     EXPECT_TRUE(contains(v.out, policy + ":6:105: error: yaml-too-deep: maps and lists are nested "
                                          "more than 100 levels deep here"))
@@ -162,9 +164,10 @@ TEST(CliHostileYaml, DeepNestingIsALocatedErrorWhereTheLimitIsPassed)
     const std::string design = writeTemp(dir, "deep.netpol.yaml",
                                          "apiVersion: netpol-designer/v1\nkind: Design\nflows:\n"
                                              + repeated("- ", 100000) + "x\n");
-    const ProcessResult g = runLimited(NETPOL_BIN, {"generate", design}, 5, kBaseAddressSpace + 64 * kMiB);
+    const ProcessResult g = runLimited(NETPOL_BIN, {"generate", design}, 5, kSmall);
     EXPECT_EQ(g.exitCode, 1) << g.err;
-    EXPECT_TRUE(contains(g.err, design + ":4:199: error: yaml-too-deep: ")) << g.err.substr(0, 2000);
+    EXPECT_TRUE(contains(g.err, design + ":4:199: error: yaml-too-deep: "))
+        << g.err.substr(0, 2000);
 }
 
 TEST(CliHostileYaml, AClusterListIsReadInMemoryInProportionToItsSize)
@@ -198,5 +201,6 @@ TEST(CliHostileYaml, AnalyzeReadsAClusterListInMemoryInProportionToItsSize)
     EXPECT_NE(r.exitCode, 128 + 24) << "ran out of CPU time (SIGXCPU)";
     EXPECT_EQ(r.exitCode, 0) << r.err.substr(0, 2000);
     EXPECT_TRUE(contains(r.err, "netpol analyze: skipped ")) << r.err.substr(0, 2000);
-    EXPECT_TRUE(contains(r.out, "ns1/app-1[Pod] => 0.0.0.0/0 : All Connections")) << r.out.substr(0, 2000);
+    EXPECT_TRUE(contains(r.out, "ns1/app-1[Pod] => 0.0.0.0/0 : All Connections"))
+        << r.out.substr(0, 2000);
 }

@@ -76,10 +76,12 @@ TEST(YamlBounds, AliasesWithinTheBudgetAreRead)
     std::string text = std::string(kPolicyHead)
                        + "spec:\n  podSelector: {matchLabels: &l {app: web, tier: front}}\n";
     for (int i = 0; i < 3; ++i)
-        text += "---\n" + std::string(kPolicyHead) + "spec:\n  podSelector: {matchLabels: {app: x}}\n";
+        text += "---\n" + std::string(kPolicyHead)
+                + "spec:\n  podSelector: {matchLabels: {app: x}}\n";
     const ManifestSet one = readManifests(
         std::string(kPolicyHead) + "spec:\n  podSelector: {matchLabels: &l {app: web}}\n"
-            "  ingress: [{from: [{podSelector: {matchLabels: *l}}, {podSelector: {matchLabels: *l}}]}]\n",
+            "  ingress: [{from: [{podSelector: {matchLabels: *l}},\n"
+            "                    {podSelector: {matchLabels: *l}}]}]\n",
         "ok.yaml");
     EXPECT_TRUE(one.diagnostics.empty()) << dump(one.diagnostics);
     ASSERT_EQ(one.policies.size(), 1u);
@@ -144,7 +146,8 @@ TEST(YamlBounds, ControlCharactersAndStrayBytesAreRefusedWhereTheyStand)
               "\"\\0\" may not stand in YAML text; write it as an escape in a double-quoted "
               "string");
     const ManifestSet b = readManifests(std::string(kPolicyHead)
-                                            + "spec: {podSelector: {matchLabels: {app: \"é\xff\"}}}\n",
+                                            + "spec: {podSelector: {matchLabels: "
+                                              "{app: \"é\xff\"}}}\n",
                                         "bytes.yaml");
     ASSERT_EQ(b.diagnostics.size(), 1u) << dump(b.diagnostics);
     EXPECT_EQ(b.diagnostics[0].format(),
@@ -156,7 +159,8 @@ TEST(YamlBounds, ValuesInMessagesAreEscapedAndCut)
 {
     // Escapes in a double-quoted string are the value's bytes; the message shows them escaped.
     ManifestSet set = readManifests(
-        std::string(kPolicyHead) + "spec:\n  podSelector: {matchLabels: {app: \"we\\0\\b \\x1b\"}}\n"
+        std::string(kPolicyHead)
+            + "spec:\n  podSelector: {matchLabels: {app: \"we\\0\\b \\x1b\"}}\n"
             + "  " + std::string(1000, 'k') + ": 1\n",
         "values.yaml");
     for (Diagnostic &d : validateAndMarkRefused(set))
@@ -173,8 +177,8 @@ TEST(YamlBounds, ValuesInMessagesAreEscapedAndCut)
 
 TEST(YamlBounds, AListsItemsBeforeItsKindGiveWhatTheWholeTreeGave)
 {
-    const std::string pod = "- apiVersion: v1\n  kind: Pod\n  metadata: {name: NAME, namespace: shop, "
-                            "labels: {app: NAME}}\n";
+    const std::string pod = "- apiVersion: v1\n  kind: Pod\n"
+                            "  metadata: {name: NAME, namespace: shop, labels: {app: NAME}}\n";
     auto named = [&](const std::string &name) {
         std::string out = pod;
         for (std::size_t at; (at = out.find("NAME")) != std::string::npos;)
