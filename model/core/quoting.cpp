@@ -1,5 +1,7 @@
 #include "model/core/quoting.h"
 
+#include <algorithm>
+
 namespace Netpol {
 
 namespace {
@@ -159,6 +161,17 @@ std::string quotedValue(std::string_view text, bool withLength)
     if (!withLength)
         return out + "…\"";
     return out + "…\" (" + groupedNumber(characters) + " characters)";
+}
+
+std::string wordOrQuoted(std::string_view text)
+{
+    const bool plain = !text.empty() && text.size() <= kQuotedValueMaxCharacters
+                       && std::all_of(text.begin(), text.end(), [](char c) {
+                              return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                                     || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                                     || c == '.' || c == '/';
+                          });
+    return plain ? std::string(text) : quotedValue(text);
 }
 
 std::string groupedNumber(std::uint64_t value)

@@ -19,6 +19,10 @@ std::string quoted(std::string_view text, QuoteStyle style);
 std::string quotedValue(std::string_view text, bool withLength = true);
 inline constexpr std::size_t kQuotedValueMaxCharacters = 80;
 
+// A name from a file as it is when it is a plain word (ASCII letters, digits, `-`, `_`, `.`,
+// `/`, at most 80 characters: a kind, `NetworkPolicy`), else quotedValue(text).
+std::string wordOrQuoted(std::string_view text);
+
 // 1048576 as "1,048,576".
 std::string groupedNumber(std::uint64_t value);
 

@@ -1,6 +1,7 @@
 #include "model/manifests/manifestreader.h"
 
 #include "model/core/fileio.h"
+#include "model/core/quoting.h"
 #include "model/manifests/policyreader_p.h"
 #include "model/manifests/workloadreader_p.h"
 #include "model/manifests/yamlsupport_p.h"
@@ -88,7 +89,8 @@ void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out,
                 readObject(item, ctx, out, file, itemDefaults);
         } else if (items && !items.IsNull()) {
             ctx.error(items, "wrong-type",
-                      kind + ".items must be a list of objects (- apiVersion: ..., kind: ...)");
+                      wordOrQuoted(kind)
+                          + ".items must be a list of objects (- apiVersion: ..., kind: ...)");
             ++out.unusable;
         }
         return;

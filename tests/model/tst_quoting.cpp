@@ -35,3 +35,12 @@ TEST(Quoting, ValuesInMessages)
     EXPECT_EQ(groupedNumber(1000), "1,000");
     EXPECT_EQ(groupedNumber(1048576), "1,048,576");
 }
+
+TEST(Quoting, WordsAsTheyAreOtherValuesQuoted)
+{
+    EXPECT_EQ(wordOrQuoted("NetworkPolicy"), "NetworkPolicy");
+    EXPECT_EQ(wordOrQuoted("cert-manager.io/v1"), "cert-manager.io/v1");
+    EXPECT_EQ(wordOrQuoted("Evil\nKind"), "\"Evil\\nKind\"");
+    EXPECT_EQ(wordOrQuoted(""), "\"\"");
+    EXPECT_EQ(wordOrQuoted(std::string(81, 'K')), '"' + std::string(80, 'K') + "…\" (81 characters)");
+}
