@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "model/core/fileio.h"
+#include "model/core/quoting.h"
 #include "model/design/designreader.h"
 #include "model/generate/designmanifests.h"
 #include "model/lint/validator.h"
@@ -68,7 +69,7 @@ std::string skippedKindsSummary(const ManifestSet &manifests)
     std::string kinds;
     for (const auto &[kind, count] : manifests.skippedKinds) {
         total += count;
-        kinds += (kinds.empty() ? "" : ", ") + kind + ' ' + std::to_string(count);
+        kinds += (kinds.empty() ? "" : ", ") + wordOrQuoted(kind) + ' ' + std::to_string(count);
     }
     if (total == 0)
         return {};

@@ -1,4 +1,5 @@
 #include "model/analysis/analysis.h"
+#include "model/core/quoting.h"
 
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/connectionformat.h"
@@ -31,7 +32,7 @@ std::vector<std::string> splitProbeArgument(std::string_view text, std::string *
         }
     }
     if (bracket && error)
-        *error = "unbalanced [ in \"" + std::string(text) + '"';
+        *error = "unbalanced [ in " + quotedValue(std::string(text));
     parts.push_back(current);
     return parts;
 }
@@ -51,7 +52,7 @@ bool splitPort(const std::string &text, ProbeSpec &spec, std::string *error)
         const std::string protocol = text.substr(slash + 1);
         spec.protocol = parseProtocol(protocol);
         if (!spec.protocol) {
-            *error = "unknown protocol \"" + protocol + "\" (expected TCP, UDP or SCTP)";
+            *error = "unknown protocol " + quotedValue(protocol) + " (expected TCP, UDP or SCTP)";
             return false;
         }
     }
@@ -63,7 +64,7 @@ bool splitPort(const std::string &text, ProbeSpec &spec, std::string *error)
         if (!parseTrafficPort(port, error))
             return false;
     } else if (const auto errors = portNameErrors(port); !errors.empty()) {
-        *error = "\"" + port + "\" is neither a port number nor a port name: "
+        *error = quotedValue(port) + " is neither a port number nor a port name: "
                  + joinMessages(errors);
         return false;
     }
@@ -94,7 +95,7 @@ std::string endpointFormError(const std::string &text)
         return {};
     const std::vector<std::string> parts = splitEndpoint(text);
     if (parts.size() < 2 || parts.size() > 3 || parts.front().empty() || parts.back().empty())
-        return "\"" + text + "\" is not NAMESPACE/NAME, NAMESPACE/KIND/NAME or an IP address";
+        return quotedValue(text) + " is not NAMESPACE/NAME, NAMESPACE/KIND/NAME or an IP address";
     return {};
 }
 
@@ -123,9 +124,9 @@ std::optional<ProbeSpec> parseProbeArgument(std::string_view text, std::string *
     ProbeSpec spec;
     spec.argument = std::string(text);
     if (reason.empty() && parts.size() != 3)
-        reason = "expected FROM:TO:PORT[/PROTOCOL], not \"" + std::string(text) + '"';
+        reason = "expected FROM:TO:PORT[/PROTOCOL], not " + quotedValue(std::string(text));
     if (reason.empty() && (parts[0].empty() || parts[1].empty()))
-        reason = "FROM and TO must not be empty in \"" + std::string(text) + '"';
+        reason = "FROM and TO must not be empty in " + quotedValue(std::string(text));
     if (reason.empty())
         checkProbeForm(parts[0], parts[1], parts[2], spec, &reason);
     if (!reason.empty()) {
@@ -219,13 +220,13 @@ std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::
         std::erase_if(found, [&](std::size_t i) { return !kind || m_cluster.workloads[i].kind != *kind; });
     }
     if (found.empty()) {
-        *error = "no pod or workload \"" + text + "\" in the input";
+        *error = "no pod or workload " + quotedValue(text) + " in the input";
         if (!m_cluster.findNamespace(parts.front()))
-            *error += " (nothing is in namespace \"" + parts.front() + "\")";
+            *error += " (nothing is in namespace " + quotedValue(parts.front()) + ")";
         return std::nullopt;
     }
     if (found.size() > 1) {
-        *error = "\"" + text + "\" is ambiguous:";
+        *error = quotedValue(text) + " is ambiguous:";
         for (std::size_t i : found)
             *error += ' ' + workloadName(m_cluster.workloads[i], true);
         *error += " (write NAMESPACE/KIND/NAME)";
@@ -292,7 +293,7 @@ std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &d
         }
         if (matches.empty())
             return report("probe-unknown-port", spec.portColumn,
-                          spec.to + " has no container port named \"" + spec.port + '"'
+                          spec.to + " has no container port named " + quotedValue(spec.port)
                               + (spec.protocol
                                      ? " for " + std::string(protocolName(*spec.protocol))
                                      : ""));
@@ -363,7 +364,7 @@ std::optional<std::vector<bool>> resolveFocus(const Analyzer &analyzer,
         std::string error;
         const auto endpoint = analyzer.resolve(text, &error);
         if (endpoint && !endpoint->workload)
-            error = "\"" + text + "\" is an address; --focus takes workloads";
+            error = quotedValue(text) + " is an address; --focus takes workloads";
         if (!endpoint || !endpoint->workload) {
             outcome.diagnostics.push_back(
                 makeError("focus-unknown-endpoint", "--focus " + text + ": " + error, {}));

@@ -1,4 +1,5 @@
 #include "model/analysis/cluster.h"
+#include "model/core/quoting.h"
 
 #include <algorithm>
 #include <map>
@@ -114,7 +115,7 @@ private:
         m_namespaces.emplace(ns, implicit);
         m_cluster.diagnostics.push_back(
             note(Severity::Info, "implicit-namespace",
-                 "namespace \"" + ns + "\" is not declared (" + what
+                 "namespace " + quotedValue(ns) + " is not declared (" + what
                      + " names it): taken to exist with only the label " + kNamespaceNameLabel + '='
                      + ns,
                  where));

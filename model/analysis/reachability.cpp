@@ -1,4 +1,5 @@
 #include "model/analysis/reachability.h"
+#include "model/core/quoting.h"
 
 #include <charconv>
 #include <map>
@@ -24,13 +25,13 @@ std::optional<TrafficPort> parseTrafficPort(std::string_view text, std::string *
         number = text.substr(0, slash);
         const auto protocol = parseProtocol(text.substr(slash + 1));
         if (!protocol)
-            return fail("unknown protocol \"" + std::string(text.substr(slash + 1))
-                        + "\" (expected TCP, UDP or SCTP)");
+            return fail("unknown protocol " + quotedValue(text.substr(slash + 1))
+                        + " (expected TCP, UDP or SCTP)");
         out.protocol = *protocol;
     }
     const auto [ptr, ec] = std::from_chars(number.data(), number.data() + number.size(), out.port);
     if (number.empty() || ec != std::errc() || ptr != number.data() + number.size())
-        return fail("\"" + std::string(number) + "\" is not a port number");
+        return fail(quotedValue(std::string(number)) + " is not a port number");
     if (out.port < 1 || out.port > 65535)
         return fail("port " + std::string(number) + " must be between 1 and 65535, inclusive");
     return out;

@@ -1,4 +1,5 @@
 #include "model/design/designcheck.h"
+#include "model/core/quoting.h"
 
 #include "model/k8s/cidr.h"
 #include "model/k8s/k8snames.h"
@@ -48,7 +49,7 @@ private:
             error(element, "name", "invalid-name", what + " has no name");
         } else if (!errors.empty()) {
             error(element, "name", "invalid-name",
-                  what + " name \"" + name + "\" is invalid: " + joinMessages(errors));
+                  what + " name " + quotedValue(name) + " is invalid: " + joinMessages(errors));
         }
     }
 
@@ -57,7 +58,8 @@ private:
     {
         const CidrParse parsed = parseCidr(text);
         if (!parsed.cidr)
-            error(element, field, "invalid-cidr", what + " \"" + text + "\" " + parsed.error);
+            error(element, field, "invalid-cidr", what + " " + quotedValue(text) + " "
+                + parsed.error);
     }
 
     void checkOptions()
@@ -68,7 +70,8 @@ private:
             const auto errors = dns1123LabelErrors(dns.ns);
             if (!errors.empty())
                 error(options, "dns.namespace", "invalid-name",
-                      "DNS namespace \"" + dns.ns + "\" is invalid: " + joinMessages(errors));
+                      "DNS namespace " + quotedValue(dns.ns) + " is invalid: "
+                          + joinMessages(errors));
             for (Diagnostic &d : checkLabels(dns.podSelector, options, "dns.podSelector"))
                 m_out.push_back(std::move(d));
         }
@@ -87,14 +90,15 @@ private:
                   "external peer",
                   "rename the namespace in the design");
         if (!m_namespaces.insert(ns.name).second)
-            error(ref, "name", "duplicate-name", "namespace \"" + ns.name + "\" is declared twice");
+            error(ref, "name", "duplicate-name", "namespace " + quotedValue(ns.name)
+                + " is declared twice");
         for (Diagnostic &d : checkLabels(ns.labels, ref, "labels"))
             m_out.push_back(std::move(d));
         const auto own = ns.labels.find(kNamespaceNameLabel);
         if (own != ns.labels.end() && own->second != ns.name)
             error(ref, std::string("labels.") + kNamespaceNameLabel, "invalid-label",
-                  std::string("label ") + kNamespaceNameLabel + " is always the namespace's name (\""
-                      + ns.name + "\"), not \"" + own->second + "\"",
+                  std::string("label ") + kNamespaceNameLabel + " is always the namespace's name ("
+                      + quotedValue(ns.name) + "), not " + quotedValue(own->second),
                   "remove the label: Kubernetes sets it");
     }
 
@@ -105,11 +109,12 @@ private:
         nameErrors(ref, "workload", w.name, dns1123SubdomainErrors(w.name));
         if (!m_namespaces.count(w.ns))
             error(ref, "namespace", "unknown-namespace",
-                  "workload \"" + w.name + "\" is in namespace \"" + w.ns + "\", which is not declared",
+                  "workload " + quotedValue(w.name) + " is in namespace " + quotedValue(w.ns)
+                      + ", which is not declared",
                   "add the namespace to the design's namespaces");
         if (!m_workloads[w.ns].insert(w.name).second)
             error(ref, "name", "duplicate-name",
-                  "workload \"" + w.ns + '/' + w.name + "\" is declared twice");
+                  "workload " + quotedValue(w.ns + '/' + w.name) + " is declared twice");
         for (Diagnostic &d : checkLabels(w.labels, ref, "labels"))
             m_out.push_back(std::move(d));
         std::set<std::string> names;
@@ -124,15 +129,17 @@ private:
                 const auto errors = portNameErrors(p.name);
                 if (!errors.empty())
                     error(ref, field, "invalid-port",
-                          "container port name \"" + p.name + "\" is invalid: " + joinMessages(errors));
+                          "container port name " + quotedValue(p.name) + " is invalid: "
+                              + joinMessages(errors));
                 if (!names.insert(p.name).second)
                     error(ref, field, "duplicate-port",
-                          "container port name \"" + p.name + "\" is used twice in workload \"" + w.name + '"');
+                          "container port name " + quotedValue(p.name)
+                              + " is used twice in workload " + quotedValue(w.name));
             }
             if (!numbers.insert({p.port, p.protocol}).second)
                 error(ref, field, "duplicate-port",
                       "container port " + std::to_string(p.port) + '/' + std::string(protocolName(p.protocol))
-                          + " is listed twice in workload \"" + w.name + '"');
+                          + " is listed twice in workload " + quotedValue(w.name));
         }
     }
 
@@ -142,21 +149,24 @@ private:
         const ElementRef ref = ElementRef::external(e.name, index);
         nameErrors(ref, "external", e.name, dns1123SubdomainErrors(e.name));
         if (!m_externals.insert(e.name).second)
-            error(ref, "name", "duplicate-name", "external \"" + e.name + "\" is declared twice");
+            error(ref, "name", "duplicate-name", "external " + quotedValue(e.name)
+                + " is declared twice");
         const CidrParse cidr = parseCidr(e.cidr);
         if (!cidr.cidr) {
-            error(ref, "cidr", "invalid-cidr", "cidr \"" + e.cidr + "\" " + cidr.error);
+            error(ref, "cidr", "invalid-cidr", "cidr " + quotedValue(e.cidr) + " " + cidr.error);
             return;
         }
         for (std::size_t i = 0; i < e.except.size(); ++i) {
             const std::string field = "except[" + std::to_string(i) + ']';
             const CidrParse ex = parseCidr(e.except[i]);
             if (!ex.cidr) {
-                error(ref, field, "invalid-cidr", "except \"" + e.except[i] + "\" " + ex.error);
+                error(ref, field, "invalid-cidr", "except " + quotedValue(e.except[i]) + " "
+                    + ex.error);
             } else if (ex.cidr->address.v6 != cidr.cidr->address.v6 || !cidr.cidr->contains(*ex.cidr)
                        || ex.cidr->prefix <= cidr.cidr->prefix) {
                 error(ref, field, "invalid-cidr",
-                      "except \"" + e.except[i] + "\" must be a strict subset of `cidr` (" + e.cidr + ')');
+                      "except " + quotedValue(e.except[i]) + " must be a strict subset of `cidr` ("
+                          + e.cidr + ')');
             }
         }
     }
@@ -171,22 +181,26 @@ private:
         case Endpoint::Kind::External:
             if (!m_externals.count(endpoint.name))
                 error(ref, field, "unknown-endpoint",
-                      "flow " + field + " \"" + text + "\": no external named \"" + endpoint.name + "\" is declared");
+                      "flow " + field + " " + quotedValue(text) + ": no external named "
+                          + quotedValue(endpoint.name) + " is declared");
             return;
         case Endpoint::Kind::Namespace:
             if (!m_namespaces.count(endpoint.ns))
                 error(ref, field, "unknown-endpoint",
-                      "flow " + field + " \"" + text + "\": namespace \"" + endpoint.ns + "\" is not declared");
+                      "flow " + field + " " + quotedValue(text) + ": namespace "
+                          + quotedValue(endpoint.ns) + " is not declared");
             return;
         case Endpoint::Kind::Workload: {
             const auto it = m_workloads.find(endpoint.ns);
             if (!m_namespaces.count(endpoint.ns))
                 error(ref, field, "unknown-endpoint",
-                      "flow " + field + " \"" + text + "\": namespace \"" + endpoint.ns + "\" is not declared");
+                      "flow " + field + " " + quotedValue(text) + ": namespace "
+                          + quotedValue(endpoint.ns) + " is not declared");
             else if (it == m_workloads.end() || !it->second.count(endpoint.name))
                 error(ref, field, "unknown-endpoint",
-                      "flow " + field + " \"" + text + "\": no workload \"" + endpoint.name
-                          + "\" is declared in namespace \"" + endpoint.ns + '"');
+                      "flow " + field + " " + quotedValue(text) + ": no workload "
+                          + quotedValue(endpoint.name) + " is declared in namespace "
+                          + quotedValue(endpoint.ns));
             return;
         }
         }
@@ -226,15 +240,16 @@ Diagnostics checkLabels(const Labels &labels, const ElementRef &element, const s
         const auto keyErrors = qualifiedNameErrors(key);
         if (!keyErrors.empty()) {
             Diagnostic d = makeError("invalid-label",
-                                     "label key \"" + key + "\" is invalid: " + joinMessages(keyErrors));
+                                     "label key " + quotedValue(key) + " is invalid: "
+                                         + joinMessages(keyErrors));
             d.location.element = element;
             d.location.field = keyField;
             out.push_back(std::move(d));
         }
         const auto valueErrors = labelValueErrors(value);
         if (!valueErrors.empty()) {
-            Diagnostic d = makeError("invalid-label", "label value \"" + value + "\" of \"" + key
-                                                          + "\" is invalid: " + joinMessages(valueErrors));
+            Diagnostic d = makeError("invalid-label", "label value " + quotedValue(value) + " of "
+                + quotedValue(key) + " is invalid: " + joinMessages(valueErrors));
             d.location.element = element;
             d.location.field = keyField;
             out.push_back(std::move(d));

@@ -1,6 +1,7 @@
 // designoperations.h, continued: moving elements (and the namespace a moved workload lands in).
 
 #include "model/design/designoperations.h"
+#include "model/core/quoting.h"
 
 #include "model/design/flowrewriter_p.h"
 
@@ -64,15 +65,14 @@ EditResult moveElements(const Design &design, const std::vector<ElementRef> &ele
                 if (own >= 0
                     && rectContains(design.namespaces[std::size_t(own)].geometry,
                                     plus(old.position, workloadAnchor)))
-                    return EditResult::refused("workload \"" + old.name
-                                               + "\" would leave namespace \"" + old.ns
-                                               + "\": a workload must sit inside a namespace");
+                    return EditResult::refused("workload " + quotedValue(old.name)
+                        + " would leave namespace " + quotedValue(old.ns)
+                        + ": a workload must sit inside a namespace");
             } else if (design.namespaces[std::size_t(target)].name != old.ns) {
                 w.ns = design.namespaces[std::size_t(target)].name;
                 if (!taken.insert({w.ns, w.name}).second)
-                    return EditResult::refused("namespace \"" + w.ns
-                                               + "\" already has a workload named \"" + w.name
-                                               + '"');
+                    return EditResult::refused("namespace " + quotedValue(w.ns)
+                        + " already has a workload named " + quotedValue(w.name));
                 taken.erase({old.ns, old.name});
                 rewriter.renameWorkload(Endpoint::workload(old.ns, old.name),
                                         Endpoint::workload(w.ns, w.name));

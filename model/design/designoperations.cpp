@@ -1,4 +1,5 @@
 #include "model/design/designoperations.h"
+#include "model/core/quoting.h"
 
 #include "model/design/flowrewriter_p.h"
 
@@ -144,16 +145,18 @@ EditResult addElement(const Design &design, ElementValue value)
     if (kind != ElementKind::Flow && name.empty())
         return EditResult::refused("a name is required");
     if (kind == ElementKind::Namespace && design.findNamespace(name))
-        return EditResult::refused("a namespace named \"" + name + "\" is already in the design");
+        return EditResult::refused("a namespace named " + quotedValue(name)
+            + " is already in the design");
     if (kind == ElementKind::External && design.findExternal(name))
-        return EditResult::refused("an external named \"" + name + "\" is already in the design");
+        return EditResult::refused("an external named " + quotedValue(name)
+            + " is already in the design");
     if (kind == ElementKind::Workload) {
         const Workload &w = std::get<Workload>(value);
         if (!design.findNamespace(w.ns))
-            return EditResult::refused("namespace \"" + w.ns + "\" is not in the design");
+            return EditResult::refused("namespace " + quotedValue(w.ns) + " is not in the design");
         if (design.findWorkload(w.ns, w.name))
-            return EditResult::refused("namespace \"" + w.ns + "\" already has a workload named \""
-                                       + w.name + '"');
+            return EditResult::refused("namespace " + quotedValue(w.ns)
+                + " already has a workload named " + quotedValue(w.name));
     }
     EditResult result;
     const int index = elementCount(design, kind);
@@ -178,8 +181,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
             if (now.name.empty())
                 return EditResult::refused("a namespace needs a name");
             if (design.findNamespace(now.name))
-                return EditResult::refused("a namespace named \"" + now.name
-                                           + "\" is already in the design");
+                return EditResult::refused("a namespace named " + quotedValue(now.name)
+                    + " is already in the design");
             rewriter.renameNamespace(old.name, now.name);
             for (int w = 0; w < int(design.workloads.size()); ++w) {
                 if (design.workloads[std::size_t(w)].ns != old.name)
@@ -198,10 +201,11 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
             if (now.name.empty())
                 return EditResult::refused("a workload needs a name");
             if (!design.findNamespace(now.ns))
-                return EditResult::refused("namespace \"" + now.ns + "\" is not in the design");
+                return EditResult::refused("namespace " + quotedValue(now.ns)
+                    + " is not in the design");
             if (design.findWorkload(now.ns, now.name))
-                return EditResult::refused("namespace \"" + now.ns
-                                           + "\" already has a workload named \"" + now.name + '"');
+                return EditResult::refused("namespace " + quotedValue(now.ns)
+                    + " already has a workload named " + quotedValue(now.name));
             rewriter.renameWorkload(Endpoint::workload(old.ns, old.name),
                                     Endpoint::workload(now.ns, now.name));
         }
@@ -214,8 +218,8 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
             if (now.name.empty())
                 return EditResult::refused("an external needs a name");
             if (design.findExternal(now.name))
-                return EditResult::refused("an external named \"" + now.name
-                                           + "\" is already in the design");
+                return EditResult::refused("an external named " + quotedValue(now.name)
+                    + " is already in the design");
             rewriter.renameExternal(old.name, now.name);
         }
         break;
@@ -225,7 +229,7 @@ EditResult replaceElement(const Design &design, const ElementRef &element, Eleme
         for (const Endpoint *end : {&now.from, &now.to}) {
             if (end->kind != Endpoint::Kind::AllNamespaces
                 && elementOfEndpoint(design, *end).isNull())
-                return EditResult::refused("\"" + end->toString() + "\" is not in the design");
+                return EditResult::refused(quotedValue(end->toString()) + " is not in the design");
         }
         if (now.from.isExternal() && now.to.isExternal())
             return EditResult::refused("a flow between two externals never enters the cluster");
@@ -331,7 +335,7 @@ EditResult connectEndpoints(const Design &design, const Endpoint &from, const En
 {
     for (const Endpoint *end : {&from, &to}) {
         if (end->kind != Endpoint::Kind::AllNamespaces && elementOfEndpoint(design, *end).isNull())
-            return EditResult::refused("\"" + end->toString() + "\" is not in the design");
+            return EditResult::refused(quotedValue(end->toString()) + " is not in the design");
     }
     if (from == to)
         return EditResult::refused("a flow needs two different ends");

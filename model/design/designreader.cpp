@@ -1,4 +1,5 @@
 #include "model/design/designreader_p.h"
+#include "model/core/quoting.h"
 
 #include "model/core/fileio.h"
 #include "model/design/designcheck.h"
@@ -16,7 +17,14 @@ DesignReader::DesignReader(const std::string &file, DesignReadResult &result)
 
 void DesignReader::read(const std::string &text)
 {
-    const auto docs = Yaml::loadAll(text, m_ctx.file(), m_result.diagnostics);
+    // A design is one document: the first two are kept, a second one is an error.
+    std::vector<Yaml::Document> docs;
+    Yaml::DocumentCallbacks callbacks;
+    callbacks.document = [&docs](const Yaml::Document &doc) {
+        if (docs.size() < 2)
+            docs.push_back(doc);
+    };
+    Yaml::readDocuments(text, m_ctx.file(), m_result.diagnostics, callbacks);
     if (hasErrors(m_result.diagnostics))
         return;
     if (docs.empty()) {
@@ -110,7 +118,8 @@ void DesignReader::readHeader(const YAML::Node &root)
                         + kDesignApiVersion);
     } else if (Yaml::scalarText(apiVersion) != kDesignApiVersion) {
         m_ctx.error(apiVersion, "wrong-api-version",
-                    "apiVersion \"" + Yaml::scalarText(apiVersion) + "\" is not supported; expected "
+                    "apiVersion " + quotedValue(Yaml::scalarText(apiVersion))
+                        + " is not supported; expected "
                         + kDesignApiVersion,
                     Yaml::scalarText(apiVersion).rfind("networking.k8s.io", 0) == 0
                         ? "this looks like a NetworkPolicy manifest: use `netpol import` to turn it into a design"
@@ -120,7 +129,8 @@ void DesignReader::readHeader(const YAML::Node &root)
         m_ctx.error(root, "wrong-kind", std::string("kind is missing; expected kind: ") + kDesignKind);
     } else if (Yaml::scalarText(kind) != kDesignKind) {
         m_ctx.error(kind, "wrong-kind",
-                    "kind \"" + Yaml::scalarText(kind) + "\" is not a design; expected " + kDesignKind);
+                    "kind " + quotedValue(Yaml::scalarText(kind)) + " is not a design; expected "
+                        + kDesignKind);
     }
     record("apiVersion", apiVersion);
     record("kind", kind);
@@ -179,7 +189,8 @@ void DesignReader::readOptions(const YAML::Node &options)
             o.granularity = *parsed;
         else if (g.IsScalar())
             m_ctx.error(g, "invalid-option",
-                        "policyGranularity \"" + text + "\" must be per-flow or per-workload");
+                        "policyGranularity " + quotedValue(text)
+                            + " must be per-flow or per-workload");
     }
     if (const YAML::Node c = options["nodeCIDR"]) {
         if (!c.IsNull())

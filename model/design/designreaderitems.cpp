@@ -1,4 +1,5 @@
 #include "model/design/designreader_p.h"
+#include "model/core/quoting.h"
 
 #include <algorithm>
 
@@ -61,7 +62,8 @@ DirectionSet DesignReader::readDirections(const YAML::Node &node, const std::str
             set.egress = true;
         } else {
             m_ctx.error(entry, "invalid-direction",
-                        "Unsupported value: \"" + text + "\": supported values: \"Ingress\", \"Egress\"",
+                        "Unsupported value: " + quotedValue(text)
+                            + ": supported values: \"Ingress\", \"Egress\"",
                         "directions are case-sensitive");
         }
     }
@@ -87,7 +89,8 @@ void DesignReader::readWorkload(const YAML::Node &item, std::size_t index)
             std::string known;
             for (WorkloadKind k : kAllWorkloadKinds)
                 known += (known.empty() ? "" : ", ") + std::string(workloadKindName(k));
-            m_ctx.error(kind, "invalid-kind", "kind \"" + text + "\" is not a workload kind", "use one of " + known);
+            m_ctx.error(kind, "invalid-kind", "kind " + quotedValue(text)
+                + " is not a workload kind", "use one of " + known);
         }
     }
     if (const YAML::Node labels = item["labels"]) {
@@ -118,7 +121,8 @@ void DesignReader::readContainerPort(const YAML::Node &node, const std::string &
         const auto parsed = parseFlowPort(node.Scalar(), &error);
         if (!parsed || parsed->kind != FlowPort::Kind::Number) {
             m_ctx.error(node, "invalid-port",
-                        "container port \"" + node.Scalar() + "\" must be a number, 8080/TCP or {name, port, protocol}");
+                        "container port " + quotedValue(node.Scalar())
+                            + " must be a number, 8080/TCP or {name, port, protocol}");
             return;
         }
         port.port = parsed->port;
@@ -150,7 +154,8 @@ void DesignReader::readContainerPort(const YAML::Node &node, const std::string &
             port.protocol = *proto;
         else if (p.IsScalar())
             m_ctx.error(p, "invalid-protocol",
-                        "Unsupported value: \"" + text + "\": supported values: \"TCP\", \"UDP\", \"SCTP\"");
+                        "Unsupported value: " + quotedValue(text)
+                            + ": supported values: \"TCP\", \"UDP\", \"SCTP\"");
     }
     w.ports.push_back(std::move(port));
 }
@@ -235,7 +240,8 @@ std::optional<FlowPort> DesignReader::readFlowPort(const YAML::Node &node, const
         const auto parsed = parseProtocol(text);
         if (!parsed) {
             m_ctx.error(p, "invalid-protocol",
-                        "Unsupported value: \"" + text + "\": supported values: \"TCP\", \"UDP\", \"SCTP\"");
+                        "Unsupported value: " + quotedValue(text)
+                            + ": supported values: \"TCP\", \"UDP\", \"SCTP\"");
             return std::nullopt;
         }
         protocol = *parsed;

@@ -1,4 +1,5 @@
 #include "model/design/elementtemplate.h"
+#include "model/core/quoting.h"
 
 #include "model/design/canvasmetrics.h"
 #include "model/design/freeplace.h"
@@ -30,7 +31,8 @@ EditResult createPreset(const Design &design, const std::string &nsName, Workloa
                         Point position)
 {
     if (design.findNamespace(nsName))
-        return EditResult::refused("namespace \"" + nsName + "\" is already in the design");
+        return EditResult::refused("namespace " + quotedValue(nsName)
+            + " is already in the design");
     Namespace ns;
     ns.name = nsName;
     ns.managed = false;

@@ -1,4 +1,5 @@
 #include "model/design/endpoint.h"
+#include "model/core/quoting.h"
 
 namespace Netpol {
 
@@ -42,21 +43,22 @@ std::optional<Endpoint> parseEndpoint(std::string_view text, std::string *error)
     if (text.empty())
         return fail("an endpoint is empty; write NS/NAME, NS/*, */* or external/NAME");
     if (slash == std::string_view::npos || text.find('/', slash + 1) != std::string_view::npos)
-        return fail("endpoint \"" + std::string(text)
-                    + "\" must have exactly one '/': NS/NAME, NS/*, */* or external/NAME");
+        return fail("endpoint " + quotedValue(std::string(text))
+            + " must have exactly one '/': NS/NAME, NS/*, */* or external/NAME");
     const std::string_view left = text.substr(0, slash);
     const std::string_view right = text.substr(slash + 1);
     if (left.empty() || right.empty())
-        return fail("endpoint \"" + std::string(text) + "\" has an empty part");
+        return fail("endpoint " + quotedValue(std::string(text)) + " has an empty part");
     if (left == "*") {
         if (right != "*")
-            return fail("endpoint \"" + std::string(text)
-                        + "\": a '*' namespace is only allowed as */* (every pod of every namespace)");
+            return fail("endpoint " + quotedValue(std::string(text))
+                + ": a '*' namespace is only allowed as */* (every pod of every namespace)");
         return Endpoint::allNamespaces();
     }
     if (left == kExternalPrefix) {
         if (right == "*")
-            return fail("endpoint \"" + std::string(text) + "\": name the external peer, as external/NAME");
+            return fail("endpoint " + quotedValue(std::string(text))
+                + ": name the external peer, as external/NAME");
         return Endpoint::external(std::string(right));
     }
     if (right == "*")

@@ -1,4 +1,5 @@
 #include "model/design/flowport.h"
+#include "model/core/quoting.h"
 
 #include "model/k8s/k8snames.h"
 
@@ -90,7 +91,7 @@ std::string flowPortError(const FlowPort &port)
     case FlowPort::Kind::Named: {
         const auto errors = portNameErrors(port.name);
         if (!errors.empty())
-            return "port name \"" + port.name + "\" " + joinMessages(errors);
+            return "port name " + quotedValue(port.name) + " " + joinMessages(errors);
         return {};
     }
     case FlowPort::Kind::AllPorts:
@@ -113,8 +114,9 @@ std::optional<FlowPort> parseFlowPort(std::string_view text, std::string *error)
         const std::string_view protoText = text.substr(slash + 1);
         const auto parsed = parseProtocol(protoText);
         if (!parsed) {
-            std::string message = "port \"" + original + "\" has protocol \"" + std::string(protoText)
-                                  + "\"; supported values: \"TCP\", \"UDP\", \"SCTP\"";
+            std::string message = "port " + quotedValue(original) + " has protocol "
+                + quotedValue(std::string(protoText))
+                + "; supported values: \"TCP\", \"UDP\", \"SCTP\"";
             std::string upper(protoText);
             for (char &c : upper)
                 c = char(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -126,7 +128,8 @@ std::optional<FlowPort> parseFlowPort(std::string_view text, std::string *error)
         text = text.substr(0, slash);
     }
     if (text.empty())
-        return fail("port \"" + original + "\" is empty; write 8080/TCP, 30000-32767/TCP, http/TCP or */UDP");
+        return fail("port " + quotedValue(original)
+            + " is empty; write 8080/TCP, 30000-32767/TCP, http/TCP or */UDP");
 
     FlowPort port;
     if (text == "*") {
@@ -136,12 +139,14 @@ std::optional<FlowPort> parseFlowPort(std::string_view text, std::string *error)
         const auto from = parseNumber(text.substr(0, dash));
         const auto to = parseNumber(text.substr(dash + 1));
         if (!from || !to || !allDigits(text.substr(dash + 1)))
-            return fail("port \"" + original + "\" is not a valid range; write FROM-TO/PROTOCOL, e.g. 30000-32767/TCP");
+            return fail("port " + quotedValue(original)
+                + " is not a valid range; write FROM-TO/PROTOCOL, e.g. 30000-32767/TCP");
         port = FlowPort::range(*from, *to, protocol);
     } else if (allDigits(text)) {
         const auto number = parseNumber(text);
         if (!number)
-            return fail("port \"" + original + "\" must be between 1 and 65535, inclusive");
+            return fail("port " + quotedValue(original)
+                + " must be between 1 and 65535, inclusive");
         port = FlowPort::number(*number, protocol);
     } else {
         port = FlowPort::named(std::string(text), protocol);

@@ -6,10 +6,12 @@
 
 namespace Netpol::Api {
 
-// Go's %q for the strings the API server quotes in its messages.
+// The strings the API server quotes in its messages (Go's %q there), as every message quotes
+// values: escaped, and cut past 80 characters. The length is left out: the API server's form
+// is `Invalid value: "VALUE": DETAIL`, and the detail says what is too long.
 std::string quote(const std::string &value)
 {
-    return quoted(value, QuoteStyle::Go);
+    return quotedValue(value, false);
 }
 
 std::optional<SloppyCidr> parseSloppy(const std::string &text)

@@ -10,7 +10,8 @@
 
 namespace Netpol::Api {
 
-// Go's %q, as the API server quotes string values in its messages.
+// A string value in a message, as the API server quotes it (Go's %q), cut past 80
+// characters (quotedValue).
 std::string quote(const std::string &value);
 
 // A CIDR as the API server's sloppy parser reads it, IPv4-mapped IPv6 folded to IPv4.

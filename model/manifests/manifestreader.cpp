@@ -1,6 +1,7 @@
 #include "model/manifests/manifestreader.h"
 
 #include "model/core/fileio.h"
+#include "model/core/quoting.h"
 #include "model/manifests/policyreader_p.h"
 #include "model/manifests/workloadreader_p.h"
 #include "model/manifests/yamlsupport_p.h"
@@ -88,7 +89,8 @@ void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out,
                 readObject(item, ctx, out, file, itemDefaults);
         } else if (items && !items.IsNull()) {
             ctx.error(items, "wrong-type",
-                      kind + ".items must be a list of objects (- apiVersion: ..., kind: ...)");
+                      wordOrQuoted(kind)
+                          + ".items must be a list of objects (- apiVersion: ..., kind: ...)");
             ++out.unusable;
         }
         return;
@@ -128,18 +130,91 @@ bool isManifestFile(const std::filesystem::path &path)
     return ext == ".yaml" || ext == ".yml" || ext == ".json";
 }
 
+// Reads the documents of a stream as they come. The items of a document's `items` list come
+// before the document's `kind` (kubectl writes `kind: List` after them): they are read on the
+// chance that it is a list and kept apart until it says so; the ones that need the list's kind
+// or apiVersion (and all after them, to keep the order) wait for it as trees.
+class StreamReader
+{
+public:
+    StreamReader(ManifestSet &out, const std::string &file)
+        : m_out(out)
+        , m_file(file)
+        , m_ctx(file, out.diagnostics)
+        , m_itemCtx(file, m_items.diagnostics)
+    {}
+
+    void item(const Yaml::Document &item)
+    {
+        if (m_pending.empty() && readsAlone(item.root)) {
+            m_itemCtx.setDocument(item);
+            readObject(item.root, m_itemCtx, m_items, m_file);
+        } else {
+            m_pending.push_back(item);
+        }
+    }
+
+    void document(const Yaml::Document &doc)
+    {
+        const std::string kind =
+            doc.root.IsMap() ? Yaml::scalarText(doc.root["kind"]) : std::string();
+        if (doc.itemsStreamed && endsWith(kind, "List")) {
+            m_out.append(std::move(m_items));
+            const ListDefaults defaults{kind.substr(0, kind.size() - 4),
+                                        Yaml::scalarText(doc.root["apiVersion"])};
+            for (const Yaml::Document &item : m_pending) {
+                m_ctx.setDocument(item);
+                readObject(item.root, m_ctx, m_out, m_file, defaults);
+            }
+        }
+        forgetItems();
+        m_ctx.setDocument(doc);
+        readObject(doc.root, m_ctx, m_out, m_file); // a streamed list's `items` is empty now
+    }
+
+    void failed()
+    {
+        forgetItems();
+        ++m_out.unusable;
+    }
+
+private:
+    // An item that does not need its list's kind or apiVersion to be read.
+    static bool readsAlone(const YAML::Node &item)
+    {
+        if (!item.IsMap())
+            return true;
+        const std::string kind = Yaml::scalarText(item["kind"]);
+        if (kind.empty())
+            return false;
+        return kind != "NetworkPolicy" || item["apiVersion"];
+    }
+
+    void forgetItems()
+    {
+        m_items = ManifestSet();
+        m_pending.clear();
+    }
+
+    ManifestSet &m_out;
+    const std::string &m_file;
+    Yaml::Context m_ctx;
+    ManifestSet m_items;
+    Yaml::Context m_itemCtx;
+    std::vector<Yaml::Document> m_pending;
+};
+
 } // namespace
 
 ManifestSet readManifests(const std::string &text, const std::string &file)
 {
     ManifestSet out;
-    const auto docs = Yaml::loadAll(text, file, out.diagnostics);
-    out.unusable = int(out.diagnostics.size()); // each a yaml-syntax error of one document
-    Yaml::Context ctx(file, out.diagnostics);
-    for (const Yaml::Document &doc : docs) {
-        ctx.setDocument(doc);
-        readObject(doc.root, ctx, out, file);
-    }
+    StreamReader reader(out, file);
+    Yaml::DocumentCallbacks callbacks;
+    callbacks.document = [&reader](const Yaml::Document &doc) { reader.document(doc); };
+    callbacks.item = [&reader](const Yaml::Document &item) { reader.item(item); };
+    callbacks.failed = [&reader] { reader.failed(); };
+    Yaml::readDocuments(text, file, out.diagnostics, callbacks);
     return out;
 }
 

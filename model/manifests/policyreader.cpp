@@ -1,4 +1,5 @@
 #include "model/manifests/policyreader_p.h"
+#include "model/core/quoting.h"
 
 #include "model/manifests/yamlscalar.h"
 
@@ -117,7 +118,8 @@ NetworkPolicyPort readPort(const YAML::Node &node, const std::string &path, Yaml
         else if (!e.IsNull())
             ctx.error(e, "wrong-type",
                       path + ".endPort must be an integer, not "
-                          + (Yaml::isQuoted(e) ? "the string \"" + Yaml::scalarText(e) + '"' : std::string("that")),
+                          + (Yaml::isQuoted(e) ? "the string "
+                              + quotedValue(Yaml::scalarText(e)) : std::string("that")),
                       "write endPort without quotes");
     }
     return port;
@@ -208,7 +210,7 @@ std::optional<std::string> readK8sString(const YAML::Node &node, const std::stri
     if (!Yaml::isQuoted(node) && isYaml11NonString(text) && !isNullText(text)) {
         ctx.error(node, "yaml11-type",
                   path + ": " + text + " is read by kubectl (YAML 1.1) as " + yaml11Reading(text)
-                      + ", not the string \"" + text + "\"",
+                      + ", not the string " + quotedValue(text),
                   "quote it: \"" + text + "\"");
         return std::nullopt;
     }
@@ -286,7 +288,8 @@ std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Con
                   hint);
     else if (version != "networking.k8s.io/v1")
         ctx.error(apiVersion ? apiVersion : node, "wrong-api-version",
-                  "NetworkPolicy apiVersion must be networking.k8s.io/v1, not \"" + version + '"'
+                  "NetworkPolicy apiVersion must be networking.k8s.io/v1, not "
+                      + quotedValue(version)
                       + (apiVersion ? "" : " (the apiVersion of its list)"),
                   hint);
     record(sources, "kind", node["kind"], ctx);

@@ -1,4 +1,5 @@
 #include "model/manifests/workloadreader_p.h"
+#include "model/core/quoting.h"
 
 #include "model/k8s/k8snames.h"
 #include "model/manifests/policyreader_p.h"
@@ -107,7 +108,8 @@ ContainerPort readContainerPort(const YAML::Node &node, const std::string &path,
                 port.name = *text;
             else
                 ctx.error(name, "invalid-port",
-                          path + ".name: Invalid value: \"" + *text + "\": " + joinMessages(errors));
+                          path + ".name: Invalid value: " + quotedValue(*text) + ": "
+                              + joinMessages(errors));
         }
     }
     if (const YAML::Node protocol = node["protocol"]) {
@@ -116,8 +118,8 @@ ContainerPort readContainerPort(const YAML::Node &node, const std::string &path,
             port.protocol = *parsed;
         else
             ctx.error(protocol, "invalid-protocol",
-                      path + ".protocol: Unsupported value: \"" + text
-                          + "\": supported values: \"SCTP\", \"TCP\", \"UDP\"");
+                      path + ".protocol: Unsupported value: " + quotedValue(text)
+                          + ": supported values: \"SCTP\", \"TCP\", \"UDP\"");
     }
     return port;
 }
@@ -187,7 +189,8 @@ void readPodIps(const YAML::Node &object, ManifestWorkload &out, Yaml::Context &
             return;
         const auto ip = parseIpAddress(*text);
         if (!ip) {
-            ctx.error(node, "invalid-ip", path + ": \"" + *text + "\" is not an IP address");
+            ctx.error(node, "invalid-ip", path + ": " + quotedValue(*text)
+                + " is not an IP address");
             return;
         }
         if (std::find(out.ips.begin(), out.ips.end(), *ip) == out.ips.end())
@@ -219,7 +222,8 @@ std::optional<ManifestNamespace> readNamespaceObject(const YAML::Node &node, Yam
         ctx.error(node, "missing-field", missingNameMessage("Namespace"), "add metadata.name");
     else if (const auto errors = dns1123LabelErrors(ns.name); !errors.empty())
         ctx.error(node["metadata"]["name"], "invalid-name",
-                  "Namespace name \"" + ns.name + "\" is invalid: " + joinMessages(errors));
+                  "Namespace name " + quotedValue(ns.name) + " is invalid: "
+                      + joinMessages(errors));
     if (ctx.errorCount() != errorsBefore)
         return std::nullopt;
     return ns;

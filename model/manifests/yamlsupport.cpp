@@ -1,10 +1,15 @@
 #include "model/manifests/yamlsupport_p.h"
+#include "model/core/quoting.h"
 
+#include "model/core/quoting.h"
 #include "model/manifests/yamlscalar.h"
+#include "model/manifests/yamltreebuilder_p.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <istream>
+#include <streambuf>
 #include <unordered_set>
 
 namespace Netpol::Yaml {
@@ -26,7 +31,7 @@ std::string typeName(const YAML::Node &node)
     case YAML::NodeType::Sequence:
         return "a list";
     case YAML::NodeType::Scalar:
-        return isQuoted(node) ? "a string" : "\"" + node.Scalar() + "\"";
+        return isQuoted(node) ? "a string" : quotedValue(node.Scalar());
     case YAML::NodeType::Null:
         return "nothing (null)";
     case YAML::NodeType::Undefined:
@@ -37,45 +42,165 @@ std::string typeName(const YAML::Node &node)
 
 } // namespace
 
-std::vector<Document> loadAll(const std::string &text, const std::string &file, Diagnostics &out)
+namespace {
+
+// The bytes of a string as an input stream, without a copy.
+class ViewBuffer : public std::streambuf
+{
+public:
+    explicit ViewBuffer(std::string_view text)
+    {
+        char *begin = const_cast<char *>(text.data());
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+// The first byte of `text` that YAML text may not hold: a control character other than tab,
+// newline and carriage return (C0, DEL, C1 but NEL), or a byte that is not UTF-8. yaml-cpp
+// would drop or replace it silently, so messages would show other bytes than the file's (and
+// kubectl's YAML reader refuses it). npos when there is none.
+std::size_t forbiddenByte(std::string_view text, std::string *what)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = byte(i);
+        if (c >= 0x20 && c < 0x7f) {
+            ++i;
+            continue;
+        }
+        if (c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            *what = "the control character " + quotedValue(text.substr(i, 1))
+                    + " may not stand in YAML text; write it as an escape in a double-quoted"
+                      " string";
+            return i;
+        }
+        std::size_t length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
+                             : c >= 0xf0 && c <= 0xf4                       ? 4
+                                                                             : 0;
+        bool valid = length > 0 && i + length <= text.size();
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (byte(i + k) & 0xc0) == 0x80;
+        if (valid && length == 3) {
+            const unsigned second = byte(i + 1);
+            valid = !(c == 0xe0 && second < 0xa0) && !(c == 0xed && second >= 0xa0);
+        } else if (valid && length == 4) {
+            const unsigned second = byte(i + 1);
+            valid = !(c == 0xf0 && second < 0x90) && !(c == 0xf4 && second >= 0x90);
+        }
+        if (!valid) {
+            *what = "the byte " + quotedValue(text.substr(i, 1))
+                    + " is not UTF-8; YAML text is UTF-8";
+            return i;
+        }
+        if (length == 2 && c == 0xc2 && byte(i + 1) < 0xa0 && byte(i + 1) != 0x85) {
+            *what = "the control character " + quotedValue(text.substr(i, 2))
+                    + " may not stand in YAML text; write it as an escape in a double-quoted"
+                      " string";
+            return i;
+        }
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+// Line and column (1-based, in characters) of a byte offset.
+std::pair<int, int> positionOf(std::string_view text, std::size_t offset)
+{
+    int line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (std::size_t i = lineStart; i < offset; ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80)
+            ++column;
+    }
+    return {line, column};
+}
+
+// A byte order mark of UTF-16 or UTF-32: yaml-cpp reads those, and the bytes check is for UTF-8.
+bool startsWithWideBom(std::string_view text)
+{
+    return text.substr(0, 2) == "\xfe\xff" || text.substr(0, 2) == "\xff\xfe"
+           || text.substr(0, 4) == std::string_view("\0\0\xfe\xff", 4);
+}
+
+} // namespace
+
+void readDocuments(std::string_view text, const std::string &file, Diagnostics &out,
+                   const DocumentCallbacks &callbacks)
 {
     // Split at "---" lines ourselves: a syntax error in one document must not hide the others,
-    // and yaml-cpp's LoadAll gives up at the first error.
-    std::vector<std::pair<std::size_t, int>> starts; // byte offset, 0-based line
-    starts.emplace_back(0, 0);
+    // and yaml-cpp's parser gives up at the first error.
+    std::size_t begin = 0;
+    int firstLine = 0;
     int line = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        std::size_t end = text.find('\n', pos);
-        if (end == std::string::npos)
-            end = text.size();
-        const std::string_view current(text.data() + pos, end - pos);
-        if (isSeparatorLine(current) && pos != 0)
-            starts.emplace_back(pos, line);
-        pos = end + 1;
-        ++line;
-    }
-
-    std::vector<Document> docs;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-        const std::size_t begin = starts[i].first;
-        const std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : text.size();
-        const int firstLine = starts[i].second;
+    const bool checkBytes = !startsWithWideBom(text);
+    auto readChunk = [&](std::size_t end) {
+        const std::string_view chunk = text.substr(begin, end - begin);
+        if (checkBytes) {
+            std::string what;
+            const std::size_t bad = forbiddenByte(chunk, &what);
+            if (bad != std::string_view::npos) {
+                const auto [badLine, badColumn] = positionOf(chunk, bad);
+                out.push_back(makeError("yaml-syntax", "YAML syntax error: " + what,
+                                        Location::inFile(file, firstLine + badLine, badColumn)));
+                if (callbacks.failed)
+                    callbacks.failed();
+                return;
+            }
+        }
         // Marks count from the start of the chunk; Context adds the document's line offset.
-        const std::string chunk = text.substr(begin, end - begin);
+        ViewBuffer buffer(chunk);
+        std::istream stream(&buffer);
+        std::function<void(const YAML::Node &)> onItem;
+        if (callbacks.item)
+            onItem = [&](const YAML::Node &item) { callbacks.item(Document{item, firstLine}); };
         try {
-            YAML::Node root = YAML::Load(chunk);
+            TreeBuilder builder(onItem);
+            YAML::Parser parser(stream);
+            parser.HandleNextDocument(builder);
+            const YAML::Node root = builder.root();
             if (root.IsNull() || !root.IsDefined())
-                continue;
-            docs.push_back({root, firstLine});
+                return;
+            callbacks.document(Document{root, firstLine, builder.itemsStreamed()});
+        } catch (const YamlRefusal &refusal) {
+            const Location location = Location::inFile(
+                file, firstLine + refusal.mark.line + 1, refusal.mark.column + 1);
+            out.push_back(makeError(refusal.code, refusal.message, location));
+            if (callbacks.failed)
+                callbacks.failed();
         } catch (const YAML::Exception &e) {
             const Location location = Location::inFile(
                 file, e.mark.line >= 0 ? firstLine + e.mark.line + 1 : firstLine + 1,
                 e.mark.column >= 0 ? e.mark.column + 1 : 1);
             std::string message = e.msg.empty() ? std::string("invalid YAML") : e.msg;
             out.push_back(makeError("yaml-syntax", "YAML syntax error: " + message, location));
+            if (callbacks.failed)
+                callbacks.failed();
         }
+    };
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = text.size();
+        if (pos != 0 && isSeparatorLine(text.substr(pos, end - pos))) {
+            readChunk(pos);
+            begin = pos;
+            firstLine = line;
+        }
+        pos = end + 1;
+        ++line;
     }
-    return docs;
+    readChunk(text.size());
 }
 
 Location Context::at(const YAML::Node &node) const
@@ -127,7 +252,7 @@ bool Context::checkUniqueKeys(const YAML::Node &node, std::string_view what)
         const std::string &key = entry.first.Scalar();
         if (!seen.insert(key).second) {
             error(entry.first, "duplicate-key",
-                  "duplicate key \"" + key + "\" in " + std::string(what),
+                  "duplicate key " + quotedValue(key) + " in " + std::string(what),
                   "YAML maps take each key once; remove or merge the repeated entry");
             ok = false;
         }
@@ -155,8 +280,8 @@ bool Context::checkMap(const YAML::Node &node, std::string_view what,
         for (std::string_view a : allowed)
             known += (known.empty() ? "" : ", ") + std::string(a);
         error(entry.first, "unknown-field",
-              "unknown field \"" + key + "\" in " + std::string(what)
-                  + (guess.empty() ? "" : " (did you mean \"" + guess + "\"?)"),
+              "unknown field " + quotedValue(key) + " in " + std::string(what)
+                  + (guess.empty() ? "" : " (did you mean " + quotedValue(guess) + "?)"),
               "the fields of " + std::string(what) + " are: " + known);
     }
     return true;
@@ -226,7 +351,8 @@ std::optional<std::vector<std::pair<std::string, std::string>>> Context::stringM
         }
         if (!entry.second.IsScalar()) {
             error(entry.second, "wrong-type",
-                  "the value of \"" + key + "\" in " + std::string(what) + " must be a string, not "
+                  "the value of " + quotedValue(key) + " in " + std::string(what)
+                      + " must be a string, not "
                       + typeName(entry.second));
             ok = false;
             continue;

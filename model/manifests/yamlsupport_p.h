@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -20,11 +21,29 @@ struct Document
 {
     YAML::Node root;
     int lineOffset = 0; // lines of the stream before this document; marks count from here
+    bool itemsStreamed = false; // its `items` were handed over one by one, the list is empty
 };
 
-// Parses every document of `text`. Null (empty) documents are skipped. On a syntax error
-// returns what was parsed before it and appends a located `yaml-syntax` diagnostic.
-std::vector<Document> loadAll(const std::string &text, const std::string &file, Diagnostics &out);
+// What readDocuments does with each document of a stream.
+struct DocumentCallbacks
+{
+    // A document read to its end; null (empty) documents are skipped.
+    std::function<void(const Document &)> document;
+    // When set, the items of a document's root map `items` list are handed here one by one,
+    // each freed before the next is read, and the document comes later without them (a List
+    // of a whole cluster is never one tree). An item is a Document of its own.
+    std::function<void(const Document &)> item;
+    // A document that could not be read (its located error is reported already); items of it
+    // handed over before are to be forgotten.
+    std::function<void()> failed;
+};
+
+// Reads the documents of `text` one at a time, each tree freed once its callback returned.
+// A syntax error, nesting deeper than kMaxDepth (`yaml-too-deep`) or aliases expanding beyond
+// their budget (`yaml-excessive-aliasing`, yamltreebuilder_p.h) make a located error of that
+// document; the documents after it are read all the same.
+void readDocuments(std::string_view text, const std::string &file, Diagnostics &out,
+                   const DocumentCallbacks &callbacks);
 
 // Collects located diagnostics while a node tree is read.
 class Context
