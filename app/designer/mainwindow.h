@@ -12,6 +12,7 @@ class QMenu;
 namespace Netpol {
 
 class AutoSaver;
+class CheckConnectionDialog;
 class DesignScene;
 class DesignView;
 class DiagnosticsView;
@@ -79,6 +80,8 @@ public slots:
     bool saveAs();
     void exportYaml();
     void arrange();
+    // Tools > Check Connection: opens (or raises) the dialog, filled in from the selection.
+    CheckConnectionDialog *checkConnection();
     void exportDiagram();
     void exportCanvas();
     void importManifests();
@@ -97,6 +100,7 @@ protected:
 
 private:
     void createActions();
+    void createCheckActions();
     void createTaskActions();
     void createBusyIndicator();
     void setBusy(bool busy, const QString &task);
@@ -129,6 +133,7 @@ private:
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
     HelperTasks *m_tasks;
+    CheckConnectionDialog *m_checkDialog = nullptr;
     AutoSaver *m_autoSaver;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;

@@ -51,6 +51,7 @@ void MainWindow::createActions()
     connect(makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit),
             &QAction::triggered, this, &QWidget::close);
     createTaskActions();
+    createCheckActions();
 
     // Edit: undo and redo are the stack's; the rest work on the canvas selection, with their
     // shortcuts live while the canvas has focus (so Delete in a text field stays a text edit).
@@ -209,6 +210,8 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions({action("actionSelectTool"), action("actionConnectTool")});
+    tools->addSeparator();
+    tools->addAction(action("actionCheckConnection"));
     tools->addSeparator();
     tools->addAction(action("actionArrange"));
     QMenu *direction = tools->addMenu(tr("Arrange &Direction"));

@@ -288,6 +288,7 @@ void MainWindow::showShortcuts()
         "<tr><td>Middle drag, Space+drag</td><td>Pan</td></tr>"
         "<tr><td>Ctrl+E</td><td>Export YAML</td></tr>"
         "<tr><td>Ctrl+Shift+L</td><td>Arrange with Graphviz (one undo step)</td></tr>"
+        "<tr><td>Ctrl+K</td><td>Check a connection</td></tr>"
         "<tr><td>Ctrl+Shift+E</td><td>Export Diagram (netpol dot)</td></tr>"
         "<tr><td>Ctrl+I</td><td>Import Manifests (netpol import)</td></tr>");
     QMessageBox::information(this, tr("Keyboard shortcuts"),

@@ -161,11 +161,11 @@ TEST(Helper, TheDesignGoesToStandardInput)
     w.window.tasks()->process()->setProgram(
         fakeHelper("echo \"$@\" > '" + dir + "/args'\ncat > '" + dir + "/input'\nexit 3"));
     const std::optional<TaskReport> report = runTask(
-        w.window.tasks(), [&w] { return w.window.tasks()->arrange(RankDirection::TopBottom); });
+        w.window.tasks(), [&w] { return w.window.tasks()->arrange(RankDirection::TopBottom, 1.25); });
     ASSERT_TRUE(report);
     EXPECT_FALSE(report->ok) << "exit code 3";
     EXPECT_EQ(readFile(dir + "/input"), w.before);
     const std::string args = readFile(dir + "/args");
-    EXPECT_EQ(args.substr(0, args.find(" --timeout")), "arrange - --rankdir TB");
+    EXPECT_EQ(args.substr(0, args.find(" --timeout")), "arrange - --rankdir TB --aspect 1.250");
     EXPECT_EQ(designText(*w.window.document()), w.before);
 }

@@ -1,4 +1,5 @@
 #include "model/k8s/cidr.h"
+#include "model/analysis/externaladdress.h"
 
 #include <gtest/gtest.h>
 
@@ -58,4 +59,19 @@ TEST(Cidr, BlockContainment)
     EXPECT_TRUE(outer.contains(*parseCidr("203.0.113.128/25").cidr));
     EXPECT_FALSE(outer.contains(*parseCidr("203.0.112.0/23").cidr));
     EXPECT_FALSE(outer.contains(*parseCidr("2001:db8::/64").cidr));
+}
+
+TEST(ExternalAddress, AnAddressOfTheRangeOutsideEveryExceptedBlock)
+{
+    auto cidr = [](const char *text) { return *parseCidr(text).cidr; };
+    EXPECT_EQ(addressInside(cidr("203.0.113.25/32"), {})->toString(), "203.0.113.25");
+    EXPECT_EQ(addressInside(cidr("198.51.100.0/24"), {cidr("198.51.100.128/25")})->toString(), "198.51.100.0");
+    EXPECT_EQ(addressInside(cidr("10.0.0.0/8"), {cidr("10.0.0.0/16")})->toString(), "10.1.0.0");
+    EXPECT_EQ(addressInside(cidr("10.0.0.0/30"), {cidr("10.0.0.0/31"), cidr("10.0.0.2/32")})->toString(),
+              "10.0.0.3");
+    EXPECT_FALSE(addressInside(cidr("10.0.0.0/24"), {cidr("10.0.0.0/23")})) << "all excepted";
+    EXPECT_EQ(addressInside(cidr("2001:db8::/64"), {cidr("2001:db8::/65")})->toString(), "2001:db8:0:0:8000::");
+    External e{"gw", "198.51.100.0/24", {"198.51.100.0/25"}, {}};
+    EXPECT_EQ(probeAddressOf(e), std::optional<std::string>("198.51.100.128"));
+    EXPECT_FALSE(probeAddressOf(External{"bad", "not-a-cidr", {}, {}}));
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/design/design.h"
+#include "model/k8s/protocol.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Netpol {
+
+// One question "may FROM reach TO on PORT/PROTOCOL?" and its answer, computed by the model's
+// analysis on the design's generated policies (as `netpol analyze DESIGN --probe ... --explain`).
+struct ConnectionCheck
+{
+    QString from; // NS/NAME, external/NAME or an IP address
+    QString to;
+    QString port; // a number or a port name of the destination
+    Protocol protocol = Protocol::TCP;
+
+    bool answered = false;
+    bool allowed = false;
+    QString error;           // why there is no answer (an unknown endpoint, a bad port)
+    QStringList explanation; // per side: isolated or not, which policy and rule allows it
+
+    QString question() const; // "storefront/web → data/postgres 5432/TCP"
+};
+
+// Answers `check` for `design` (from any thread: it reads only its arguments).
+ConnectionCheck answer(const Design &design, ConnectionCheck check);
+
+} // namespace Netpol
+
+Q_DECLARE_METATYPE(Netpol::ConnectionCheck)
