@@ -1,6 +1,7 @@
 #include "views/canvas/designscene.h"
 
 #include "views/canvas/canvasstyle.h"
+#include "views/canvas/exposurebadges.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
 #include "views/canvas/flowroutequeue.h"
@@ -45,6 +46,8 @@ DesignScene::DesignScene(DesignSource *source, QObject *parent)
 {
     setItemIndexMethod(BspTreeIndex);
     m_routes = new FlowRouteQueue([this] { return !m_moveStart.isEmpty(); }, this);
+    m_exposure = new ExposureWatcher(source, this);
+    connect(m_exposure, &ExposureWatcher::updated, this, &DesignScene::applyExposure);
     connect(source, &DesignSource::designReset, this, &DesignScene::rebuild);
     connect(source, &DesignSource::elementInserted, this, &DesignScene::onInserted);
     connect(source, &DesignSource::elementRemoved, this, &DesignScene::onRemoved);
@@ -73,6 +76,15 @@ void DesignScene::scheduleRoute(FlowItem *flow)
 void DesignScene::finishRouting()
 {
     m_routes->finish();
+}
+
+void DesignScene::applyExposure()
+{
+    const ExposureBadges &badges = m_exposure->badges();
+    for (WorkloadItem *item : std::as_const(m_workloads)) {
+        const Workload &w = item->workload();
+        item->setExposure(badges.value(QString::fromStdString(w.ns + '/' + w.name)));
+    }
 }
 
 const Design &DesignScene::design() const

@@ -17,6 +17,7 @@ namespace Netpol {
 
 class BundleItem;
 class DesignSource;
+class ExposureWatcher;
 class ExternalItem;
 class FlowItem;
 class FlowRouteQueue;
@@ -58,6 +59,9 @@ public:
     // finishRouting() routes the waiting ones at once (before an export, and in tests).
     void scheduleRoute(FlowItem *flow);
     void finishRouting();
+    // Badges for the workloads open to everyone (ExposureWatcher), once computed.
+    void applyExposure();
+    ExposureWatcher *exposureWatcher() const { return m_exposure; }
 
     // Selection in the design's terms (refs carry names and indexes).
     QList<ElementRef> selectedElements() const;
@@ -148,6 +152,7 @@ private:
 
     DesignSource *m_source;
     FlowRouteQueue *m_routes = nullptr;
+    ExposureWatcher *m_exposure = nullptr;
     QList<NamespaceItem *> m_namespaces;
     QList<WorkloadItem *> m_workloads;
     QList<ExternalItem *> m_externals;

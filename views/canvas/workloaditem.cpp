@@ -52,13 +52,34 @@ void WorkloadItem::setWorkload(const Workload &workload)
     m_labelLines.clear();
     for (const auto &[key, value] : workload.labels)
         m_labelLines << QString::fromStdString(key + '=' + value);
-    setToolTip(QStringLiteral("<b>%1/%2</b> (%3)<br>labels: %4<br>ports: %5")
-                   .arg(QString::fromStdString(workload.ns), QString::fromStdString(workload.name),
-                        QString::fromStdString(std::string(workloadKindName(workload.kind))),
-                        m_labelLines.isEmpty() ? QStringLiteral("none")
-                                               : m_labelLines.join(", ").toHtmlEscaped(),
-                        m_portsText.isEmpty() ? QStringLiteral("none") : m_portsText));
+    updateToolTip();
     update();
+}
+
+void WorkloadItem::setExposure(const ExposureBadge &badge)
+{
+    if (badge.any() == m_exposure.any() && badge.text() == m_exposure.text()
+        && badge.details == m_exposure.details)
+        return;
+    m_exposure = badge;
+    updateToolTip();
+    update();
+}
+
+void WorkloadItem::updateToolTip()
+{
+    QString tip = QStringLiteral("<b>%1/%2</b> (%3)<br>labels: %4<br>ports: %5")
+                      .arg(QString::fromStdString(m_workload.ns), QString::fromStdString(m_workload.name),
+                           QString::fromStdString(std::string(workloadKindName(m_workload.kind))),
+                           m_labelLines.isEmpty() ? QStringLiteral("none")
+                                                  : m_labelLines.join(", ").toHtmlEscaped(),
+                           m_portsText.isEmpty() ? QStringLiteral("none") : m_portsText);
+    if (!m_exposure.details.isEmpty())
+        tip += QStringLiteral("<br><b>%1</b><br>%2")
+                   .arg(m_exposure.any() ? QObject::tr("Exposure (%1):").arg(m_exposure.text())
+                                         : QObject::tr("Exposure:"),
+                        m_exposure.details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    setToolTip(tip);
 }
 
 void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -151,6 +172,22 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (showsConnector())
         paintConnector(painter);
     paintProblem(painter);
+    if (m_exposure.any() && lod >= 0.45) {
+        // Open to everyone: an amber pill at the top right, its words saying what (not only
+        // its colour).
+        QFont face = smallFont();
+        face.setBold(true);
+        const QFontMetricsF metrics(face);
+        const QString text = m_exposure.text();
+        const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
+        const QRectF pill(QPointF(frame.right() - size.width() - 4, frame.top() - size.height() / 2), size);
+        painter->setPen(QPen(QColor(0x9a, 0x58, 0x00), 1));
+        painter->setBrush(QColor(0xff, 0xe8, 0xb0));
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->setFont(face);
+        painter->setPen(QColor(0x5c, 0x34, 0x00)); // 8.6:1 on the pill
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
 }
 
 } // namespace Netpol

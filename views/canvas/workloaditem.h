@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/canvas/exposurebadges.h"
 #include "views/canvas/nodeitem.h"
 
 #include "model/design/design.h"
@@ -21,10 +22,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     void setWorkload(const Workload &workload);
+    // A badge for a workload open to everyone, its exposure in the tooltip (ExposureWatcher).
+    void setExposure(const ExposureBadge &badge);
+    const ExposureBadge &exposure() const { return m_exposure; }
     const Workload &workload() const { return m_workload; }
 
 private:
+    void updateToolTip();
+
     Workload m_workload;
+    ExposureBadge m_exposure;
     QString m_portsText;
     QStringList m_labelLines;
 };

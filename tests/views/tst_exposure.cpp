@@ -1,0 +1,88 @@
+// Workloads open to everyone carry a badge on the canvas, worked out off the UI thread from
+// the design's generated policies; their tooltip holds the exposure netpol analyze --exposure
+// writes for them.
+
+#include "viewtestsupport.h"
+
+#include "document.h"
+#include "views/canvas/designscene.h"
+#include "views/canvas/exposurebadges.h"
+#include "views/canvas/workloaditem.h"
+
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+
+#include <map>
+
+using namespace Netpol;
+using namespace Netpol::Test;
+
+namespace {
+
+// netpol analyze --exposure's text: per "NS/NAME[Kind]" header, its lines.
+std::map<std::string, std::vector<std::string>> exposureBlocks(const std::string &text)
+{
+    std::map<std::string, std::vector<std::string>> blocks;
+    std::string current;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        start = end == std::string::npos ? text.size() : end + 1;
+        if (line.empty())
+            continue;
+        if (line[0] != ' ')
+            current = line.substr(0, line.find('['));
+        else
+            blocks[current].push_back(line.substr(line.find_first_not_of(' ')));
+    }
+    return blocks;
+}
+
+} // namespace
+
+TEST(ExposureBadges, MarkWhatIsOpenToEveryoneAsNetpolAnalyzeSays)
+{
+    const std::string file = examplePath("online-shop.netpol.yaml");
+    Document document;
+    bool ok = false;
+    document.open(QString::fromStdString(file), &ok);
+    ASSERT_TRUE(ok);
+    DesignScene scene(&document);
+    QSignalSpy spy(scene.exposureWatcher(), &ExposureWatcher::updated);
+    ASSERT_TRUE(spy.wait(20000));
+
+    const ProcessResult cli = runProcess(NETPOL_BIN, {"analyze", file, "--exposure"});
+    ASSERT_EQ(cli.exitCode, 0) << cli.err;
+    const auto blocks = exposureBlocks(cli.out);
+    int badged = 0;
+    for (WorkloadItem *item : scene.workloadItems()) {
+        const std::string name = item->workload().ns + "/" + item->workload().name;
+        SCOPED_TRACE(name);
+        const auto block = blocks.find(name);
+        ASSERT_NE(block, blocks.end());
+        // Open to everyone exactly where the CLI says "entire cluster" or "every address".
+        bool accepts = false, sends = false;
+        for (const std::string &line : block->second) {
+            const bool all = line.find("entire cluster") != std::string::npos
+                || line.find("every address") != std::string::npos;
+            (line.rfind("accepts", 0) == 0 ? accepts : sends) |= all;
+        }
+        const ExposureBadge &badge = item->exposure();
+        EXPECT_EQ(badge.acceptsFromAll, accepts);
+        EXPECT_EQ(badge.sendsToAll, sends);
+        QStringList expected;
+        for (const std::string &line : block->second)
+            expected << QString::fromStdString(line);
+        EXPECT_EQ(badge.details, expected.join(QLatin1Char('\n')));
+        if (badge.any()) {
+            EXPECT_TRUE(item->toolTip().contains(badge.text())) << item->toolTip().toStdString();
+        }
+        badged += badge.any();
+    }
+    EXPECT_GE(badged, 2) << "ingress-nginx's controller and coredns are unmanaged: open both ways";
+    EXPECT_LT(badged, int(scene.workloadItems().size())) << "the managed ones are not all open";
+}
