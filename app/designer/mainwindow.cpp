@@ -106,6 +106,7 @@ void MainWindow::createDocks()
     };
     m_palette = new PaletteWidget;
     m_inspector = new InspectorWidget(m_document);
+    m_inspector->setExposureSource(m_scene->exposureWatcher());
     m_preview = new YamlPreview(m_document);
     m_diagnostics = new DiagnosticsView(m_document);
     m_find = new FindPanel(m_document);

@@ -8,6 +8,8 @@
 #include "views/canvas/designscene.h"
 #include "views/canvas/exposurebadges.h"
 #include "views/canvas/workloaditem.h"
+#include "views/inspector/inspectorwidget.h"
+#include "views/inspector/workloadpage.h"
 
 #include "support/testsupport.h"
 
@@ -85,4 +87,27 @@ TEST(ExposureBadges, MarkWhatIsOpenToEveryoneAsNetpolAnalyzeSays)
     }
     EXPECT_GE(badged, 2) << "ingress-nginx's controller and coredns are unmanaged: open both ways";
     EXPECT_LT(badged, int(scene.workloadItems().size())) << "the managed ones are not all open";
+}
+
+TEST(ExposureBadges, TheInspectorShowsTheSelectedWorkloadsExposure)
+{
+    Document document;
+    bool ok = false;
+    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
+    ASSERT_TRUE(ok);
+    DesignScene scene(&document);
+    InspectorWidget inspector(&document);
+    inspector.setExposureSource(scene.exposureWatcher());
+    int coredns = -1;
+    for (int i = 0; i < int(document.design().workloads.size()); ++i)
+        if (document.design().workloads[std::size_t(i)].name == "coredns")
+            coredns = i;
+    ASSERT_GE(coredns, 0);
+    inspector.setSelection({refTo(document.design(), ElementRef::Kind::Workload, coredns)});
+    EXPECT_EQ(inspector.workloadPage()->exposureText(), QStringLiteral("computing…"));
+    QSignalSpy spy(scene.exposureWatcher(), &ExposureWatcher::updated);
+    ASSERT_TRUE(spy.wait(20000));
+    const QString text = inspector.workloadPage()->exposureText();
+    EXPECT_TRUE(text.contains(QStringLiteral("open both ways"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("accepts from entire cluster and every address"))) << text.toStdString();
 }

@@ -1,5 +1,7 @@
 #include "views/inspector/inspectorwidget.h"
 
+#include "views/canvas/exposurebadges.h"
+
 #include "views/common/designsource.h"
 #include "views/common/plural.h"
 #include "views/inspector/designpage.h"
@@ -99,6 +101,28 @@ void InspectorWidget::reload()
     }
     page->load(design, refTo(design, e.kind, e.index));
     m_stack->setCurrentWidget(page);
+    if (page == m_workloadPage)
+        showExposure();
+}
+
+void InspectorWidget::setExposureSource(ExposureWatcher *watcher)
+{
+    m_exposure = watcher;
+    if (watcher)
+        connect(watcher, &ExposureWatcher::updated, this, &InspectorWidget::showExposure);
+}
+
+void InspectorWidget::showExposure()
+{
+    if (m_stack->currentWidget() != m_workloadPage)
+        return;
+    const Design &design = m_source->design();
+    const int index = m_workloadPage->element().index;
+    if (index < 0 || index >= int(design.workloads.size()))
+        return;
+    const Workload &w = design.workloads[std::size_t(index)];
+    m_workloadPage->setExposure(m_exposure ? m_exposure->badges().value(QString::fromStdString(w.ns + '/' + w.name))
+                                           : ExposureBadge{});
 }
 
 void InspectorWidget::focusFlowPorts()

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace Netpol {
 
 class DesignPage;
+class ExposureWatcher;
 class DesignSource;
 class ExternalPage;
 class FlowPage;
@@ -27,6 +28,8 @@ public:
     explicit InspectorWidget(DesignSource *source, QWidget *parent = nullptr);
 
     void setSelection(const QList<ElementRef> &elements);
+    // Where the workload page finds a workload's exposure (the scene's).
+    void setExposureSource(ExposureWatcher *watcher);
     QWidget *currentPage() const;
 
     DesignPage *designPage() const { return m_designPage; }
@@ -45,7 +48,10 @@ signals:
     void metadataEdited(const Netpol::DesignMetadata &metadata);
 
 private:
+    void showExposure();
+
     DesignSource *m_source;
+    ExposureWatcher *m_exposure = nullptr;
     QList<ElementRef> m_selection;
     QStackedWidget *m_stack;
     DesignPage *m_designPage;

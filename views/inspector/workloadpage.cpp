@@ -1,5 +1,7 @@
 #include "views/inspector/workloadpage.h"
 
+#include <QLabel>
+
 #include "views/canvas/canvasstyle.h"
 #include "views/inspector/fieldedit.h"
 #include "views/inspector/labelseditor.h"
@@ -36,6 +38,11 @@ WorkloadPage::WorkloadPage(QWidget *parent)
     form()->addRow(tr("Kind"), m_kind);
     form()->addRow(tr("Pod labels"), m_labels);
     form()->addRow(tr("Ports"), m_ports);
+    m_exposure = new QLabel(this);
+    m_exposure->setObjectName(QStringLiteral("exposure"));
+    m_exposure->setWordWrap(true);
+    m_exposure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form()->addRow(tr("Exposure"), m_exposure);
 
     connect(m_name, &FieldEdit::committed, this, [this](const QString &name) {
         edit([&](Workload &w) { w = renamedWorkload(w, name.toStdString()); });
@@ -99,6 +106,22 @@ void WorkloadPage::moveToNamespace(const QString &ns)
                           CanvasStyle::snap(target.geometry.y + CanvasStyle::kHeaderHeight + 20)};
         });
     }
+}
+
+void WorkloadPage::setExposure(const ExposureBadge &badge)
+{
+    if (badge.details.isEmpty()) {
+        m_exposure->setText(tr("computing…"));
+        return;
+    }
+    const QString lines = badge.details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    m_exposure->setText(badge.any() ? QStringLiteral("<b>%1</b><br>%2").arg(badge.text().toHtmlEscaped(), lines)
+                                    : lines);
+}
+
+QString WorkloadPage::exposureText() const
+{
+    return m_exposure->text();
 }
 
 } // namespace Netpol

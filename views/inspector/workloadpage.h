@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/canvas/exposurebadges.h"
+
 #include "views/inspector/inspectorpage.h"
 
 #include <QSet>
@@ -8,6 +10,7 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 
 namespace Netpol {
 
@@ -22,6 +25,9 @@ class WorkloadPage : public InspectorPage
 public:
     explicit WorkloadPage(QWidget *parent = nullptr);
     void load(const Design &design, const ElementRef &element) override;
+    // What the workload is open to (from the canvas's exposure badges); empty hides the row.
+    void setExposure(const ExposureBadge &badge);
+    QString exposureText() const;
 
     FieldEdit *nameEdit() const { return m_name; }
     LabelsEditor *labelsEditor() const { return m_labels; }
@@ -41,6 +47,7 @@ private:
     QComboBox *m_kind;
     LabelsEditor *m_labels;
     PortsEditor *m_ports;
+    QLabel *m_exposure;
     bool m_loading = false;
 };
 
