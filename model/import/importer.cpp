@@ -17,6 +17,7 @@ Context::Context(const ManifestSet &manifests, const ImportOptions &options)
 {
     diagnostics = manifests.diagnostics;
     diagnostics.insert(diagnostics.end(), cluster.diagnostics.begin(), cluster.diagnostics.end());
+    pairwise = options.pairwise;
     design.metadata.name = options.designName;
     design.metadata.description = options.description;
     for (const NetworkPolicy &policy : cluster.policies) {
