@@ -31,6 +31,10 @@ struct HalfOpenConnection
     std::size_t finding = 0;  // index of its import-half-open warning in `diagnostics`
 };
 
+// The most distinct ipBlocks (so externals) an import takes; above, it reports
+// import-too-many-externals and makes no design.
+inline constexpr std::size_t kMaxExternals = 5000;
+
 struct ImportResult
 {
     // Set unless the design would not be valid (its errors are in `diagnostics`).

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace Netpol::Import {
 
@@ -107,6 +108,9 @@ PortSet explicitPorts(const Context &ctx, const Member &subject, bool egress, co
 void addExternals(Context &ctx)
 {
     std::map<std::string, std::size_t> byKey;
+    std::set<std::string> names;
+    for (const External &x : ctx.design.externals)
+        names.insert(x.name);
     auto add = [&](const IPBlock &block, bool anywhere) {
         const std::string key = blockKey(block);
         if (const auto it = byKey.find(key); it != byKey.end()) {
@@ -116,8 +120,9 @@ void addExternals(Context &ctx)
         std::string name = anywhere ? std::string(block.cidr == "0.0.0.0/0" ? "anywhere-ipv4" : "anywhere-ipv6")
                                     : externalName(block.cidr);
         const std::string base = name;
-        for (int n = 2; ctx.design.findExternal(name); ++n)
+        for (int n = 2; names.count(name); ++n)
             name = base + '-' + std::to_string(n);
+        names.insert(name);
         byKey.emplace(key, ctx.externals.size());
         ctx.externals.push_back({block, anywhere, ctx.design.externals.size()});
         ctx.design.externals.push_back(External{name, block.cidr, block.except, {}});
@@ -167,14 +172,38 @@ void addExternals(Context &ctx)
 
 std::vector<std::vector<std::size_t>> externalsInside(const Context &ctx)
 {
+    // By first address: the blocks inside x start within x, so only those are tried.
     const std::size_t pods = ctx.members.size();
-    std::vector<std::vector<std::size_t>> inside(ctx.externals.size());
+    struct Block
+    {
+        Cidr cidr;
+        std::size_t index;
+    };
+    std::vector<Block> blocks;
     for (std::size_t x = 0; x < ctx.externals.size(); ++x) {
-        for (std::size_t y = 0; y < ctx.externals.size(); ++y) {
-            if (x != y && blockHolds(ctx.externals[x].block, ctx.externals[y].block))
-                inside[x].push_back(pods + y);
+        if (const auto cidr = parseCidr(ctx.externals[x].block.cidr).cidr)
+            blocks.push_back({*cidr, x});
+    }
+    auto first = [](const Cidr &c) { return c.network(); }; // IPv4 first, then by address
+    std::sort(blocks.begin(), blocks.end(), [&](const Block &a, const Block &b) {
+        const IpAddress x = first(a.cidr), y = first(b.cidr);
+        return x < y || (x == y && a.index < b.index);
+    });
+    std::vector<std::vector<std::size_t>> inside(ctx.externals.size());
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block &outer = blocks[i];
+        // Blocks with the same first address sort before it too.
+        std::size_t j = i;
+        while (j > 0 && first(blocks[j - 1].cidr) == first(outer.cidr))
+            --j;
+        for (; j < blocks.size() && outer.cidr.contains(blocks[j].cidr.network()); ++j) {
+            const std::size_t y = blocks[j].index;
+            if (y != outer.index && blockHolds(ctx.externals[outer.index].block, ctx.externals[y].block))
+                inside[outer.index].push_back(pods + y);
         }
     }
+    for (auto &list : inside)
+        std::sort(list.begin(), list.end());
     return inside;
 }
 
@@ -339,17 +368,6 @@ void synthesizeFlows(Context &ctx)
         return g == 0 ? node < pods
                       : nsGroup[node] == g || workloadGroup[node] == g || externalGroup[node] == g;
     };
-    // Is `node` one of the nodes a flow to group g serves (an external: also those inside it)?
-    auto served = [&](std::size_t node, std::size_t g) {
-        if (inGroup(node, g))
-            return true;
-        if (groups[g].endpoint.isExternal()) {
-            const auto &in = inside[groups[g].nodes.front() - pods];
-            return std::binary_search(in.begin(), in.end(), node);
-        }
-        return false;
-    };
-
     std::vector<char> marked(groups.size(), 0);
     std::vector<std::size_t> candidates;
     for (std::size_t f = 0; f < groups.size(); ++f) {
@@ -388,9 +406,19 @@ void synthesizeFlows(Context &ctx)
             }
             if (!widest || widest->empty())
                 continue;
+            // An external end is looked up in the rows; a group of members is a scan of the
+            // rows' members (externals come after them).
+            const bool toExternal = to.endpoint.isExternal();
             PortSet wanted;
             for (std::size_t s : from.nodes) {
+                if (toExternal) {
+                    if (const PortSet *need = findIn(needed[s], to.nodes.front()))
+                        wanted.unite(*need);
+                    continue;
+                }
                 for (const auto &[d, ports] : needed[s]) {
+                    if (d >= pods)
+                        break;
                     if (inGroup(d, t))
                         wanted.unite(ports);
                 }
@@ -398,13 +426,31 @@ void synthesizeFlows(Context &ctx)
             const PortSet ports = wanted.intersect(*widest);
             if (ports.empty())
                 continue;
+            std::vector<std::size_t> targets;
+            if (toExternal) {
+                targets.push_back(to.nodes.front());
+                const auto &in = inside[to.nodes.front() - pods];
+                targets.insert(targets.end(), in.begin(), in.end());
+            }
             for (std::size_t s : from.nodes) {
                 std::vector<std::size_t> sources{s};
                 if (ctx.isExternal(s))
                     sources.insert(sources.end(), inside[s - pods].begin(), inside[s - pods].end());
                 for (std::size_t source : sources) {
-                    for (auto &[target, need] : needed[source]) {
-                        if (!need.empty() && served(target, t))
+                    Row &row = needed[source];
+                    if (toExternal) {
+                        for (std::size_t target : targets) {
+                            const auto it = std::lower_bound(row.begin(), row.end(), target,
+                                                             [](const auto &e, std::size_t n) { return e.first < n; });
+                            if (it != row.end() && it->first == target)
+                                it->second = it->second.subtract(ports);
+                        }
+                        continue;
+                    }
+                    for (auto &[target, need] : row) {
+                        if (target >= pods)
+                            break;
+                        if (!need.empty() && inGroup(target, t))
                             need = need.subtract(ports);
                     }
                 }
