@@ -386,9 +386,12 @@ std::string ConnectionEndpoint::key() const
 ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &evaluator,
                                const std::vector<AddressSet> &addresses)
 {
+    std::map<std::pair<std::string, std::string>, int> named; // workloads per namespace and name
+    for (const ManifestWorkload &w : cluster.workloads)
+        ++named[{w.ns, w.name}];
     for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
         const ManifestWorkload &w = cluster.workloads[i];
-        const bool shared = cluster.findWorkloads(w.ns, w.name).size() > 1;
+        const bool shared = named[{w.ns, w.name}] > 1;
         m_endpoints.push_back({workloadName(w, shared), std::string(workloadKindName(w.kind)),
                                w.ns.empty() ? kDefaultNamespace : w.ns, w.name, i,
                                cluster.peerOf(w)});
