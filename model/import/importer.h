@@ -16,8 +16,9 @@ struct ImportOptions
     // Lay the design out with Graphviz (arrangeDesign: runs the dot program in its own
     // process). Without it, or when Graphviz fails, namespaces sit in a simple grid.
     bool arrange = false;
-    // Compute the flows member pair by member pair on dense tables instead of on classes of
-    // members: the same design, quadratic in the pods. For tests that check the classes.
+    // Compute the flows and the half-open findings member pair by member pair (dense tables)
+    // instead of on classes of members: the same result, quadratic in the pods. For tests
+    // that check the classes.
     bool pairwise = false;
 };
 

@@ -169,8 +169,59 @@ private:
     mutable std::map<std::size_t, std::size_t> m_findings; // per source class
 };
 
+// The same findings member pair by member pair: the reference (ImportOptions::pairwise).
+void reportHalfOpenPairwise(Context &ctx)
+{
+    Limited reports(ctx, "import-half-open");
+    for (const Member &s : ctx.members) {
+        if (s.kind != Member::Kind::Workload)
+            continue;
+        for (const Member &d : ctx.members) {
+            if (d.kind != Member::Kind::Workload)
+                continue;
+            for (bool egress : {true, false}) {
+                const Member &subject = egress ? s : d;
+                const Member &other = egress ? d : s;
+                const PortSet offered = explicitPorts(ctx, subject, egress, other);
+                if (offered.empty())
+                    continue;
+                const PortSet refused = offered.subtract(sidePorts(ctx, other, !egress, subject));
+                if (refused.empty())
+                    continue;
+                std::vector<std::string> rules;
+                const auto admitting = rulesAdmitting(ctx, subject, egress, other, refused);
+                for (const auto &[policy, rule] : admitting)
+                    rules.push_back(ctx.policyName(policy) + ' ' + rulePath(egress, rule));
+                const Location at = admitting.empty() ? Location{}
+                                                      : ctx.policyLocation(admitting.front().first,
+                                                                           rulePath(egress, admitting.front().second));
+                const std::string message = egress
+                    ? s.label + " may send to " + d.label + " on " + refused.toString() + " ("
+                          + joinNames(rules) + ") but " + d.label
+                          + " does not accept it: the design has no flow for it"
+                    : d.label + " accepts " + s.label + " on " + refused.toString() + " ("
+                          + joinNames(rules) + ") but " + s.label
+                          + " may not send it: the design has no flow for it";
+                if (!reports.add(Severity::Warning, message, at) || s.workload < 0 || d.workload < 0)
+                    continue;
+                const Workload &from = ctx.design.workloads[std::size_t(s.workload)];
+                const Workload &to = ctx.design.workloads[std::size_t(d.workload)];
+                HalfOpenConnection open;
+                open.flow.from = Endpoint::workload(from.ns, from.name);
+                open.flow.to = Endpoint::workload(to.ns, to.name);
+                open.flow.ports = refused.toFlowPorts(&to, ctx.referencedNames);
+                open.egressAllowed = egress;
+                open.finding = ctx.diagnostics.size() - 1;
+                ctx.halfOpen.push_back(std::move(open));
+            }
+        }
+    }
+}
+
 void reportHalfOpen(Context &ctx)
 {
+    if (ctx.pairwise)
+        return reportHalfOpenPairwise(ctx);
     const HalfOpenClasses classes(ctx);
     Limited reports(ctx, "import-half-open");
     for (std::size_t source = 0; source < ctx.members.size(); ++source) {
