@@ -153,18 +153,28 @@ public:
     std::vector<PeerConnection> expand(
         const std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> &byClass) const
     {
+        // Per source class its destination classes; then per peer, in order, the members of
+        // those classes sorted (indexes only, not the port sets).
+        std::vector<std::vector<std::size_t>> rows(m_members.size());
+        for (std::size_t k = 0; k < byClass.size(); ++k)
+            rows[byClass[k].first.first].push_back(k);
         std::vector<PeerConnection> out;
-        for (const auto &[pair, ports] : byClass) {
-            for (std::size_t from : m_members[pair.first]) {
-                for (std::size_t to : m_members[pair.second]) {
+        std::vector<std::pair<std::size_t, std::size_t>> targets; // peer, index into byClass
+        for (std::size_t from = 0; from < m_classOf.size(); ++from) {
+            const auto &row = rows[m_classOf[from]];
+            if (row.empty())
+                continue;
+            targets.clear();
+            for (std::size_t k : row) {
+                for (std::size_t to : m_members[byClass[k].first.second]) {
                     if (from != to)
-                        out.push_back({from, to, ports});
+                        targets.emplace_back(to, k);
                 }
             }
+            std::sort(targets.begin(), targets.end());
+            for (const auto &[to, k] : targets)
+                out.push_back({from, to, byClass[k].second});
         }
-        std::sort(out.begin(), out.end(), [](const PeerConnection &x, const PeerConnection &y) {
-            return std::tie(x.from, x.to) < std::tie(y.from, y.to);
-        });
         return out;
     }
 
