@@ -141,6 +141,7 @@ std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string
                                       Diagnostics &diagnostics)
 {
     std::vector<ProbeSpec> probes;
+    const auto shared = std::make_shared<const std::string>(file);
     std::istringstream lines(text);
     std::string line;
     for (int number = 1; std::getline(lines, line); ++number) {
@@ -157,7 +158,9 @@ std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string
         if (tokens.empty())
             continue;
         ProbeSpec spec;
-        spec.location = Location::inFile(file, number, columns.front());
+        spec.file = shared;
+        spec.line = number;
+        spec.column = columns.front();
         std::string error;
         int column = columns.front();
         if (tokens.size() != 3) {
@@ -181,6 +184,11 @@ std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string
     return probes;
 }
 
+Location ProbeSpec::location() const
+{
+    return file ? Location::inFile(*file, line, column) : Location{};
+}
+
 std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text)
 {
     if (text == "text")
@@ -194,18 +202,41 @@ std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text)
     return std::nullopt;
 }
 
-Analyzer::Analyzer(const Cluster &cluster) : m_cluster(cluster), m_evaluator(cluster.policies) {}
+Analyzer::Analyzer(const Cluster &cluster) : m_cluster(cluster), m_evaluator(cluster.policies)
+{
+    for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
+        const ManifestWorkload &w = cluster.workloads[i];
+        m_byName[{w.ns, w.name}].push_back(i);
+        for (const IpAddress &ip : w.ips)
+            m_byAddress.emplace(ip, i);
+    }
+}
+
+bool Analyzer::sharedName(const ManifestWorkload &w) const
+{
+    const auto it = m_byName.find({w.ns, w.name});
+    return it != m_byName.end() && it->second.size() > 1;
+}
+
+std::shared_ptr<const AnalysisEndpoint> Analyzer::intern(const std::string &text, std::string *error) const
+{
+    if (const auto it = m_interned.find(text); it != m_interned.end())
+        return it->second;
+    auto endpoint = resolve(text, error);
+    if (!endpoint)
+        return nullptr;
+    auto shared = std::make_shared<const AnalysisEndpoint>(std::move(*endpoint));
+    m_interned.emplace(text, shared);
+    return shared;
+}
 
 std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::string *error) const
 {
     if (const auto ip = parseIpAddress(withoutBrackets(text))) {
-        for (std::size_t i = 0; i < m_cluster.workloads.size(); ++i) {
-            const auto &ips = m_cluster.workloads[i].ips;
-            if (std::find(ips.begin(), ips.end(), *ip) != ips.end()) {
-                NetworkPeer peer = m_cluster.peerOf(m_cluster.workloads[i]);
-                peer.ip = *ip;
-                return AnalysisEndpoint{text, i, std::move(peer)};
-            }
+        if (const auto it = m_byAddress.find(*ip); it != m_byAddress.end()) {
+            NetworkPeer peer = m_cluster.peerOf(m_cluster.workloads[it->second]);
+            peer.ip = *ip;
+            return AnalysisEndpoint{text, it->second, std::move(peer)};
         }
         return AnalysisEndpoint{text, std::nullopt, NetworkPeer::address(*ip)};
     }
@@ -214,7 +245,8 @@ std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::
         return std::nullopt;
     }
     const std::vector<std::string> parts = splitEndpoint(text);
-    std::vector<std::size_t> found = m_cluster.findWorkloads(parts.front(), parts.back());
+    const auto named = m_byName.find({parts.front(), parts.back()});
+    std::vector<std::size_t> found = named == m_byName.end() ? std::vector<std::size_t>{} : named->second;
     if (parts.size() == 3) {
         const auto kind = parseWorkloadKind(parts[1]);
         std::erase_if(found, [&](std::size_t i) { return !kind || m_cluster.workloads[i].kind != *kind; });
@@ -235,10 +267,13 @@ std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::
     return AnalysisEndpoint{text, found.front(), m_cluster.peerOf(m_cluster.workloads[found.front()])};
 }
 
-ProbeResult Analyzer::evaluate(const AnalysisEndpoint &from, const AnalysisEndpoint &to,
+ProbeResult Analyzer::evaluate(std::shared_ptr<const AnalysisEndpoint> source,
+                               std::shared_ptr<const AnalysisEndpoint> destination,
                                const TrafficPort &port) const
 {
-    ProbeResult result{from, to, port, {}, false, false, {}};
+    const AnalysisEndpoint &from = *source;
+    const AnalysisEndpoint &to = *destination;
+    ProbeResult result{std::move(source), std::move(destination), port, {}, false, false, {}};
     result.loopback = from.workload && to.workload && *from.workload == *to.workload
                       && m_cluster.workloads[*from.workload].kind == WorkloadKind::Pod;
     result.verdict = m_evaluator.explain(from.peer, to.peer, port.port, port.protocol);
@@ -252,7 +287,7 @@ std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &d
     // as written when it came from --probe.
     auto report = [&](const char *code, int column,
                       const std::string &message) -> std::optional<ProbeResult> {
-        Location at = spec.location;
+        Location at = spec.location();
         if (at.hasPosition() && column > 0)
             at.column = column;
         const std::string probe = spec.argument.empty()
@@ -261,17 +296,17 @@ std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &d
         diagnostics.push_back(makeError(code, probe + ": " + message, at));
         return std::nullopt;
     };
-    const int fromColumn = spec.location.column;
+    const int fromColumn = spec.column;
     for (const auto &[text, column] : {std::pair{&spec.from, fromColumn},
                                        std::pair{&spec.to, spec.toColumn}}) {
         if (const std::string form = endpointFormError(*text); !form.empty())
             return report("invalid-probe", column, form);
     }
     std::string error;
-    const auto from = resolve(spec.from, &error);
+    auto from = intern(spec.from, &error);
     if (!from)
         return report("probe-unknown-endpoint", fromColumn, error);
-    const auto to = resolve(spec.to, &error);
+    auto to = intern(spec.to, &error);
     if (!to)
         return report("probe-unknown-endpoint", spec.toColumn, error);
     TrafficPort port{0, spec.protocol.value_or(Protocol::TCP)};
@@ -300,7 +335,7 @@ std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &d
         port = {matches.front().port, matches.front().protocol};
         portName = spec.port;
     }
-    ProbeResult result = evaluate(*from, *to, port);
+    ProbeResult result = evaluate(std::move(from), std::move(to), port);
     result.portName = portName;
     return result;
 }
@@ -318,8 +353,7 @@ std::vector<AnalysisEndpoint> Analyzer::matrixEndpoints() const
     std::vector<AnalysisEndpoint> endpoints;
     for (std::size_t i : order) {
         const ManifestWorkload &w = m_cluster.workloads[i];
-        const bool shared = m_cluster.findWorkloads(w.ns, w.name).size() > 1;
-        endpoints.push_back({workloadName(w, shared), i, m_cluster.peerOf(w)});
+        endpoints.push_back({workloadName(w, sharedName(w)), i, m_cluster.peerOf(w)});
     }
     return endpoints;
 }
@@ -409,9 +443,11 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
                 ++outcome.probeErrors;
                 continue;
             }
-            if (!focus.empty() && !inFocus(focus, result->from.workload)
-                && !inFocus(focus, result->to.workload))
+            if (!focus.empty() && !inFocus(focus, result->from().workload)
+                && !inFocus(focus, result->to().workload))
                 continue;
+            if (!options.explain)
+                result->verdict = {}; // the reasons are written only when explaining
             outcome.probes.push_back(std::move(*result));
         }
         writeProbeResults(out, analyzer, outcome.probes, options.format, options.explain);

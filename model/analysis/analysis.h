@@ -7,9 +7,12 @@
 #include "model/manifests/manifestreader.h"
 
 #include <iosfwd>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Netpol {
@@ -23,10 +26,17 @@ struct ProbeSpec
     std::string to;
     std::string port;
     std::optional<Protocol> protocol; // omitted: TCP (for a named port: the named port's)
-    Location location;                // the probes file line (at FROM), when read from one
-    int toColumn = 0;                 // in the probes file: the columns of TO and PORT
+    // Where it was read, when from a probes file: its name (one copy for all its probes), the
+    // line and the columns of FROM, TO and PORT.
+    std::shared_ptr<const std::string> file = {};
+    int line = 0;
+    int column = 0;
+    int toColumn = 0;
     int portColumn = 0;
     std::string argument = {};        // the --probe argument as written, when given as one
+
+    // file:line:column of FROM in the probes file; nothing for a --probe.
+    Location location() const;
 };
 
 // --probe FROM:TO:PORT[/PROTOCOL]. IPv6 addresses go in brackets: [2001:db8::1]:ns/a:80.
@@ -50,15 +60,20 @@ struct AnalysisEndpoint
     NetworkPeer peer;
 };
 
+// A verdict. Its endpoints are shared with the other verdicts about them (a probe costs a
+// small fixed size, whatever the endpoints' labels and ports).
 struct ProbeResult
 {
-    AnalysisEndpoint from;
-    AnalysisEndpoint to;
+    std::shared_ptr<const AnalysisEndpoint> source;
+    std::shared_ptr<const AnalysisEndpoint> destination;
     TrafficPort port;
     std::string portName; // when the probe named the port
     bool loopback = false; // a pod and itself: always allowed, policies aside
     bool allowed = false;
     Verdict verdict;       // the reasons (left empty by the matrix unless explaining)
+
+    const AnalysisEndpoint &from() const { return *source; }
+    const AnalysisEndpoint &to() const { return *destination; }
 };
 
 // Evaluates probes and matrices over a cluster, and says why.
@@ -75,8 +90,8 @@ public:
     // (`invalid-probe`), names an endpoint the input lacks or shares among kinds
     // (`probe-unknown-endpoint`) or a port name the destination lacks (`probe-unknown-port`).
     std::optional<ProbeResult> probe(const ProbeSpec &spec, Diagnostics &diagnostics) const;
-    ProbeResult evaluate(const AnalysisEndpoint &from, const AnalysisEndpoint &to,
-                         const TrafficPort &port) const;
+    ProbeResult evaluate(std::shared_ptr<const AnalysisEndpoint> from,
+                         std::shared_ptr<const AnalysisEndpoint> to, const TrafficPort &port) const;
 
     // Workloads sorted by namespace and name, as the matrix lists them.
     std::vector<AnalysisEndpoint> matrixEndpoints() const;
@@ -85,8 +100,15 @@ public:
     std::vector<TrafficPort> portsInPlay() const;
 
 private:
+    // The endpoint `text` names, one copy per text (nothing and the error when it names none).
+    std::shared_ptr<const AnalysisEndpoint> intern(const std::string &text, std::string *error) const;
+    bool sharedName(const ManifestWorkload &w) const;
+
     const Cluster &m_cluster;
     PolicyEvaluator m_evaluator;
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_byName; // workloads
+    std::map<IpAddress, std::size_t> m_byAddress; // the first workload with each pod address
+    mutable std::unordered_map<std::string, std::shared_ptr<const AnalysisEndpoint>> m_interned;
 };
 
 struct AnalysisOptions

@@ -3,6 +3,7 @@
 #include "model/core/quoting.h"
 
 #include <algorithm>
+#include <memory>
 #include <ostream>
 
 namespace Netpol {
@@ -48,7 +49,7 @@ std::string portText(const ProbeResult &r)
 
 std::string sideLine(const Analyzer &analyzer, const ProbeResult &r, bool egress)
 {
-    const AnalysisEndpoint &subject = egress ? r.from : r.to;
+    const AnalysisEndpoint &subject = egress ? r.from() : r.to();
     const SideVerdict &side = egress ? r.verdict.egress : r.verdict.ingress;
     const std::string direction = egress ? "egress" : "ingress";
     const std::string head = direction + " of " + subject.name + ": ";
@@ -67,8 +68,8 @@ std::string sideLine(const Analyzer &analyzer, const ProbeResult &r, bool egress
     for (std::size_t index : side.isolatingPolicies)
         policies.push_back(policyRef(analyzer, index));
     return head + "denied: isolated by " + joinList(policies) + ", and none of "
-           + (policies.size() == 1 ? "its " : "their ") + direction + " rules allows " + r.from.name
-           + " -> " + r.to.name + " on " + r.port.toString();
+           + (policies.size() == 1 ? "its " : "their ") + direction + " rules allows " + r.from().name
+           + " -> " + r.to().name + " on " + r.port.toString();
 }
 
 void writeSideJson(std::ostream &out, const Analyzer &analyzer, const SideVerdict &side, bool egress)
@@ -90,7 +91,7 @@ void writeSideJson(std::ostream &out, const Analyzer &analyzer, const SideVerdic
 
 void writeJsonRow(std::ostream &out, const Analyzer &analyzer, const ProbeResult &r, bool explain)
 {
-    out << "{\"from\": " << jsonString(r.from.name) << ", \"to\": " << jsonString(r.to.name)
+    out << "{\"from\": " << jsonString(r.from().name) << ", \"to\": " << jsonString(r.to().name)
         << ", \"port\": " << r.port.port << ", \"protocol\": " << jsonString(protocolName(r.port.protocol))
         << ", \"allowed\": " << (r.allowed ? "true" : "false");
     if (!r.portName.empty())
@@ -126,7 +127,7 @@ void writeCsvHeader(std::ostream &out, bool explain)
 
 void writeCsvRow(std::ostream &out, const Analyzer &analyzer, const ProbeResult &r, bool explain)
 {
-    out << csvField(r.from.name) << ',' << csvField(r.to.name) << ',' << r.port.port << ','
+    out << csvField(r.from().name) << ',' << csvField(r.to().name) << ',' << r.port.port << ','
         << protocolName(r.port.protocol) << ',' << (r.allowed ? "true" : "false");
     if (explain) {
         std::string reasons;
@@ -201,8 +202,8 @@ void writeProbeResults(std::ostream &out, const Analyzer &analyzer,
     }
     std::size_t widths[3] = {4, 2, 4};
     for (const ProbeResult &r : results) {
-        widths[0] = std::max(widths[0], r.from.name.size());
-        widths[1] = std::max(widths[1], r.to.name.size());
+        widths[0] = std::max(widths[0], r.from().name.size());
+        widths[1] = std::max(widths[1], r.to().name.size());
         widths[2] = std::max(widths[2], portText(r).size());
     }
     out << padded("FROM", widths[0]) << "  " << padded("TO", widths[1]) << "  " << padded("PORT", widths[2])
@@ -210,7 +211,7 @@ void writeProbeResults(std::ostream &out, const Analyzer &analyzer,
     std::size_t allowed = 0;
     for (const ProbeResult &r : results) {
         allowed += r.allowed;
-        out << padded(r.from.name, widths[0]) << "  " << padded(r.to.name, widths[1]) << "  "
+        out << padded(r.from().name, widths[0]) << "  " << padded(r.to().name, widths[1]) << "  "
             << padded(portText(r), widths[2]) << "  " << verdictText(r) << '\n';
         if (explain) {
             for (const std::string &line : explainVerdict(analyzer, r))
@@ -234,10 +235,13 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
         return a == b
                && analyzer.cluster().workloads[*endpoints[a].workload].kind == WorkloadKind::Pod;
     };
+    std::vector<std::shared_ptr<const AnalysisEndpoint>> shared;
+    for (const AnalysisEndpoint &e : endpoints)
+        shared.push_back(std::make_shared<const AnalysisEndpoint>(e));
     auto cell = [&](std::size_t a, std::size_t b, std::size_t p) {
         if (explain)
-            return analyzer.evaluate(endpoints[a], endpoints[b], ports[p]);
-        return ProbeResult{endpoints[a], endpoints[b], ports[p], {}, false, matrix.allowed(a, b, p), {}};
+            return analyzer.evaluate(shared[a], shared[b], ports[p]);
+        return ProbeResult{shared[a], shared[b], ports[p], {}, false, matrix.allowed(a, b, p), {}};
     };
     if (format != AnalysisFormat::Text) {
         bool first = true;
@@ -308,7 +312,7 @@ void writeMatrix(std::ostream &out, const Analyzer &analyzer,
                 if (isSelf(a, b) || !shown(a, b))
                     continue;
                 const ProbeResult r = cell(a, b, p);
-                out << "  " << r.from.name << " -> " << r.to.name << ": " << verdictText(r) << '\n';
+                out << "  " << r.from().name << " -> " << r.to().name << ": " << verdictText(r) << '\n';
                 for (const std::string &line : explainVerdict(analyzer, r))
                     out << "      " << line << '\n';
             }

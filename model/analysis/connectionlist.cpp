@@ -28,17 +28,29 @@ using SideMap = std::unordered_map<std::size_t, PortSet>;
 class ConnectionBuilder
 {
 public:
-    ConnectionBuilder(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers)
+    ConnectionBuilder(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers,
+                      const std::vector<bool> &portsKnown)
         : m_eval(evaluator)
         , m_peers(peers)
-        , m_classes(evaluator, peers, {})
     {
-        m_reps.assign(m_classes.classCount(), 0);
-        m_members.assign(m_classes.classCount(), {});
-        for (std::size_t i = peers.size(); i-- > 0;)
-            m_reps[m_classes.classOf(i)] = i;
+        // The matrix's classes, split where some peers' container ports are unknown.
+        const ReachabilityMatrix classes(evaluator, peers, {});
+        std::map<std::pair<std::size_t, bool>, std::size_t> ids;
+        std::vector<std::size_t> &classOf = m_classOf;
+        classOf.resize(peers.size());
+        for (std::size_t i = 0; i < peers.size(); ++i) {
+            const bool known = portsKnown.empty() || portsKnown[i];
+            classOf[i] = ids.emplace(std::pair{classes.classOf(i), known}, ids.size()).first->second;
+        }
+        m_known.assign(ids.size(), true);
+        m_reps.assign(ids.size(), 0);
+        m_members.assign(ids.size(), {});
+        for (std::size_t i = peers.size(); i-- > 0;) {
+            m_reps[classOf[i]] = i;
+            m_known[classOf[i]] = portsKnown.empty() || portsKnown[i];
+        }
         for (std::size_t i = 0; i < peers.size(); ++i)
-            m_members[m_classes.classOf(i)].push_back(i);
+            m_members[classOf[i]].push_back(i);
         for (std::size_t c = 0; c < m_reps.size(); ++c) {
             const NetworkPeer &peer = rep(c);
             m_all.push_back(c);
@@ -53,7 +65,7 @@ public:
         }
     }
 
-    std::vector<PeerConnection> run()
+    void collect()
     {
         const std::size_t n = m_reps.size();
         for (int d : {0, 1}) {
@@ -67,6 +79,34 @@ public:
                 collectSide(c, true);
             }
         }
+    }
+
+    // Both sides per class, for rules that are judged per pair of classes.
+    ClassSides classSides()
+    {
+        collect();
+        ClassSides out;
+        out.classOf = m_classOf;
+        out.members = m_members;
+        for (bool egress : {false, true}) {
+            ClassSides::Side &side = out.sides[egress];
+            for (std::size_t c = 0; c < m_reps.size(); ++c) {
+                side.isolated.push_back(restricted(c, egress));
+                side.toAll.push_back(m_toAll[egress][c]);
+                std::vector<std::pair<std::size_t, PortSet>> row(m_sides[egress][c].begin(),
+                                                                 m_sides[egress][c].end());
+                std::sort(row.begin(), row.end(),
+                          [](const auto &x, const auto &y) { return x.first < y.first; });
+                side.toSome.push_back(std::move(row));
+            }
+        }
+        return out;
+    }
+
+    std::vector<PeerConnection> run()
+    {
+        collect();
+        const std::size_t n = m_reps.size();
         // Destinations that accept something from every class, and per source the others
         // that accept it: the only candidates for a source whose egress reaches every class.
         std::vector<std::size_t> openIngress;
@@ -106,18 +146,35 @@ public:
                     consider(b);
             }
         }
+        return expand(byClass);
+    }
+
+    // Class pairs to peer pairs, ordered by from, then to.
+    std::vector<PeerConnection> expand(
+        const std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> &byClass) const
+    {
+        // Per source class its destination classes; then per peer, in order, the members of
+        // those classes sorted (indexes only, not the port sets).
+        std::vector<std::vector<std::size_t>> rows(m_members.size());
+        for (std::size_t k = 0; k < byClass.size(); ++k)
+            rows[byClass[k].first.first].push_back(k);
         std::vector<PeerConnection> out;
-        for (const auto &[pair, ports] : byClass) {
-            for (std::size_t from : m_members[pair.first]) {
-                for (std::size_t to : m_members[pair.second]) {
+        std::vector<std::pair<std::size_t, std::size_t>> targets; // peer, index into byClass
+        for (std::size_t from = 0; from < m_classOf.size(); ++from) {
+            const auto &row = rows[m_classOf[from]];
+            if (row.empty())
+                continue;
+            targets.clear();
+            for (std::size_t k : row) {
+                for (std::size_t to : m_members[byClass[k].first.second]) {
                     if (from != to)
-                        out.push_back({from, to, ports});
+                        targets.emplace_back(to, k);
                 }
             }
+            std::sort(targets.begin(), targets.end());
+            for (const auto &[to, k] : targets)
+                out.push_back({from, to, byClass[k].second});
         }
-        std::sort(out.begin(), out.end(), [](const PeerConnection &x, const PeerConnection &y) {
-            return std::tie(x.from, x.to) < std::tie(y.from, y.to);
-        });
         return out;
     }
 
@@ -197,8 +254,8 @@ private:
                 const bool named = hasNamedPorts(rules[r]);
                 // Ingress: the destination is the subject; egress: the remote, unless no
                 // named port makes it matter.
-                const PortSet fixed
-                    = PortSet::ofRule(rules[r], egress ? NetworkPeer::pod("", {}, {}) : subject);
+                const PortSet fixed = egress ? PortSet::ofRule(rules[r], NetworkPeer::pod("", {}, {}))
+                                             : PortSet::ofRule(rules[r], subject, m_known[c]);
                 const auto &remotes = ruleMatches(index, egress, r);
                 if (remotes.size() == m_reps.size() && !(egress && named)) {
                     m_toAll[egress][c].unite(fixed); // toward every class: kept once
@@ -206,7 +263,7 @@ private:
                 }
                 for (std::size_t remote : remotes) {
                     const PortSet ports
-                        = egress && named ? PortSet::ofRule(rules[r], rep(remote)) : fixed;
+                        = egress && named ? PortSet::ofRule(rules[r], rep(remote), m_known[remote]) : fixed;
                     if (!ports.empty())
                         m_sides[egress][c][remote].unite(ports);
                 }
@@ -216,7 +273,8 @@ private:
 
     const PolicyEvaluator &m_eval;
     const std::vector<NetworkPeer> &m_peers;
-    ReachabilityMatrix m_classes;
+    std::vector<bool> m_known; // per class: are its peers' container ports known?
+    std::vector<std::size_t> m_classOf; // per peer
     std::vector<std::size_t> m_reps;
     std::vector<std::vector<std::size_t>> m_members;
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
@@ -254,14 +312,68 @@ SideReasons explainSide(const PolicyEvaluator &evaluator, const NetworkPeer &sub
     return side;
 }
 
+PortSet sidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &subject, bool egress,
+                  const NetworkPeer &remote, const NetworkPeer &destination)
+{
+    if (!subject.isPod)
+        return PortSet::all();
+    bool isolated = false;
+    PortSet out;
+    for (std::size_t index : evaluator.policiesIn(subject.ns)) {
+        if (!evaluator.selects(index, subject, egress))
+            continue;
+        isolated = true;
+        const auto &rules = rulesOf(evaluator.policies()[index], egress);
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            if (evaluator.rulePeersMatch(index, egress, r, remote))
+                out.unite(PortSet::ofRule(rules[r], destination));
+        }
+    }
+    return isolated ? out : PortSet::all();
+}
+
 } // namespace
 
+PortSet connectionPorts(const PolicyEvaluator &evaluator, const NetworkPeer &from,
+                        const NetworkPeer &to)
+{
+    return sidePorts(evaluator, from, true, to, to).intersect(sidePorts(evaluator, to, false, from, to));
+}
+
 std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
-                                               const std::vector<NetworkPeer> &peers)
+                                               const std::vector<NetworkPeer> &peers,
+                                               const std::vector<bool> &portsKnown)
 {
     if (peers.empty())
         return {};
-    return ConnectionBuilder(evaluator, peers).run();
+    return ConnectionBuilder(evaluator, peers, portsKnown).run();
+}
+
+ClassSides computeClassSides(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers,
+                              const std::vector<bool> &portsKnown)
+{
+    if (peers.empty())
+        return {};
+    return ConnectionBuilder(evaluator, peers, portsKnown).classSides();
+}
+
+PortSet ClassSides::explicitPorts(bool egress, std::size_t subject, std::size_t remote) const
+{
+    const Side &side = sides[egress];
+    if (!side.isolated[subject])
+        return PortSet::none();
+    PortSet out = side.toAll[subject];
+    const auto &row = side.toSome[subject];
+    const auto it = std::lower_bound(row.begin(), row.end(), remote,
+                                     [](const auto &entry, std::size_t c) { return entry.first < c; });
+    if (it != row.end() && it->first == remote)
+        out.unite(it->second);
+    return out;
+}
+
+PortSet ClassSides::ports(bool egress, std::size_t subject, std::size_t remote) const
+{
+    return sides[egress].isolated[subject] ? explicitPorts(egress, subject, remote) : PortSet::all();
 }
 
 ConnectionReasons explainConnection(const PolicyEvaluator &evaluator, const NetworkPeer &from,
@@ -284,9 +396,12 @@ std::string ConnectionEndpoint::key() const
 ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &evaluator,
                                const std::vector<AddressSet> &addresses)
 {
+    std::map<std::pair<std::string, std::string>, int> named; // workloads per namespace and name
+    for (const ManifestWorkload &w : cluster.workloads)
+        ++named[{w.ns, w.name}];
     for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
         const ManifestWorkload &w = cluster.workloads[i];
-        const bool shared = cluster.findWorkloads(w.ns, w.name).size() > 1;
+        const bool shared = named[{w.ns, w.name}] > 1;
         m_endpoints.push_back({workloadName(w, shared), std::string(workloadKindName(w.kind)),
                                w.ns.empty() ? kDefaultNamespace : w.ns, w.name, i,
                                cluster.peerOf(w)});

@@ -25,8 +25,42 @@ struct PeerConnection
 // and an address to an address (no policy sees it), are left out. Computed per class of peers
 // that no policy can tell apart (see ReachabilityMatrix), so the cost grows with the classes,
 // the rules and the allowed pairs, not with the peers squared. Ordered by from, then to.
+// `portsKnown` (one per peer, or empty: all known) tells pods whose container ports are not
+// known: named ports toward them stay symbolic, as PortSet::ofRule's portsKnown has it.
 std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
-                                               const std::vector<NetworkPeer> &peers);
+                                               const std::vector<NetworkPeer> &peers,
+                                               const std::vector<bool> &portsKnown = {});
+
+// Each side per class of peers (the classes of computeConnections): for rules judged per
+// pair, without going through the pairs of peers.
+struct ClassSides
+{
+    struct Side
+    {
+        std::vector<bool> isolated;  // per class: a pod some policy isolates for the direction
+        std::vector<PortSet> toAll;  // per class: what its rules allow toward every class
+        // Per class: what its rules allow toward (from) some classes, ascending by class.
+        std::vector<std::vector<std::pair<std::size_t, PortSet>>> toSome;
+    };
+
+    std::vector<std::size_t> classOf;             // per peer
+    std::vector<std::vector<std::size_t>> members; // per class, ascending
+    Side sides[2];                                 // [0] ingress, [1] egress
+
+    // What the subject class's rules allow toward (egress) or from (ingress) the remote
+    // class: nothing when the subject is not isolated.
+    PortSet explicitPorts(bool egress, std::size_t subject, std::size_t remote) const;
+    // What its side allows: everything when it is not isolated.
+    PortSet ports(bool egress, std::size_t subject, std::size_t remote) const;
+};
+
+ClassSides computeClassSides(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers,
+                              const std::vector<bool> &portsKnown);
+
+// Every port allowed from one peer to another (a pod and itself too), computed rule by rule:
+// exactly the ports on which PolicyEvaluator::allowed says yes.
+PortSet connectionPorts(const PolicyEvaluator &evaluator, const NetworkPeer &from,
+                        const NetworkPeer &to);
 
 // The rules of one side that allow some of a connection's ports, with those ports.
 struct SideReasons

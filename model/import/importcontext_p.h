@@ -55,6 +55,7 @@ struct Context
     std::vector<Member> members;
     std::vector<ExternalBlock> externals; // node index = members.size() + index
     bool synthesized = false;
+    bool pairwise = false; // ImportOptions::pairwise
     std::set<PortSet::Name> referencedNames; // named ports the policies use
     std::vector<HalfOpenConnection> halfOpen;
 
@@ -87,5 +88,17 @@ void verifyDesign(Context &ctx, const Design &design); // importreport.cpp
 PortSet sidePorts(const Context &ctx, const Member &subject, bool egress, const Member &remote);
 // Only what rules explicitly admit (empty when the subject is not isolated).
 PortSet explicitPorts(const Context &ctx, const Member &subject, bool egress, const Member &remote);
+// What a pod's rules admit toward (egress) or from (ingress) every address of an external.
+PortSet externalSide(const Context &ctx, const Member &pod, bool egress, const ExternalBlock &external);
+// Every address of `inner` is in `outer` (and not in one of its excepts).
+bool blockHolds(const IPBlock &outer, const IPBlock &inner);
+// Per external: the externals (as node indexes, ascending) whose every address it holds.
+std::vector<std::vector<std::size_t>> externalsInside(const Context &ctx);
+// "CIDR EXCEPT...": what tells ipBlocks apart.
+std::string blockKey(const IPBlock &block);
+
+// synthesizeFlows evaluated member pair by member pair (importflowspairwise.cpp), the
+// reference for the tests (ImportOptions::pairwise).
+void synthesizeFlowsPairwise(Context &ctx);
 
 } // namespace Netpol::Import

@@ -17,6 +17,7 @@ Context::Context(const ManifestSet &manifests, const ImportOptions &options)
 {
     diagnostics = manifests.diagnostics;
     diagnostics.insert(diagnostics.end(), cluster.diagnostics.begin(), cluster.diagnostics.end());
+    pairwise = options.pairwise;
     design.metadata.name = options.designName;
     design.metadata.description = options.description;
     for (const NetworkPolicy &policy : cluster.policies) {
@@ -228,11 +229,20 @@ ImportResult importDesign(const ManifestSet &manifests, const ImportOptions &opt
     addNamespaces(ctx);
     detectDns(ctx);
     addExternals(ctx);
+    ImportResult result;
+    if (ctx.externals.size() > kMaxExternals) {
+        // Checking the design against the input grows with the square of the externals.
+        ctx.report(Severity::Error, "import-too-many-externals",
+                   "the policies have " + std::to_string(ctx.externals.size())
+                       + " distinct ipBlocks; a design has one external per ipBlock and at most "
+                       + std::to_string(kMaxExternals) + ": nothing was imported");
+        result.diagnostics = std::move(ctx.diagnostics);
+        return result;
+    }
     synthesizeFlows(ctx);
     reportInexpressible(ctx);
     layoutDesign(ctx.design);
 
-    ImportResult result;
     const Diagnostics problems = checkDesign(ctx.design);
     if (hasErrors(problems)) {
         for (const Diagnostic &d : problems)

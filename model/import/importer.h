@@ -16,6 +16,10 @@ struct ImportOptions
     // Lay the design out with Graphviz (arrangeDesign: runs the dot program in its own
     // process). Without it, or when Graphviz fails, namespaces sit in a simple grid.
     bool arrange = false;
+    // Compute the flows and the half-open findings member pair by member pair (dense tables)
+    // instead of on classes of members: the same result, quadratic in the pods. For tests
+    // that check the classes.
+    bool pairwise = false;
 };
 
 // A connection one side of the input allows and the other refuses: the design cannot draw it
@@ -27,6 +31,10 @@ struct HalfOpenConnection
     bool egressAllowed = true; // true: the source may send, the destination refuses it
     std::size_t finding = 0;  // index of its import-half-open warning in `diagnostics`
 };
+
+// The most distinct ipBlocks (so externals) an import takes; above, it reports
+// import-too-many-externals and makes no design.
+inline constexpr std::size_t kMaxExternals = 5000;
 
 struct ImportResult
 {

@@ -2,12 +2,14 @@
 
 #include "model/import/importcontext_p.h"
 
+#include "model/analysis/connectionlist.h"
+
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace Netpol::Import {
-
-namespace {
 
 std::string blockKey(const IPBlock &block)
 {
@@ -16,6 +18,8 @@ std::string blockKey(const IPBlock &block)
         key += ' ' + e;
     return key;
 }
+
+namespace {
 
 std::string externalName(const std::string &cidr)
 {
@@ -60,7 +64,8 @@ PortSet sideFor(const Context &ctx, const Member &subject, bool egress, const Me
     return out;
 }
 
-// What a pod's rules admit toward (egress) or from (ingress) every address of an external.
+} // namespace
+
 PortSet externalSide(const Context &ctx, const Member &pod, bool egress, const ExternalBlock &external)
 {
     const std::string key = blockKey(external.block);
@@ -76,7 +81,6 @@ PortSet externalSide(const Context &ctx, const Member &pod, bool egress, const E
     return isolated ? out : PortSet::all();
 }
 
-// Every address of `inner` is in `outer` (and not in one of its excepts).
 bool blockHolds(const IPBlock &outer, const IPBlock &inner)
 {
     const auto o = parseCidr(outer.cidr).cidr;
@@ -91,8 +95,6 @@ bool blockHolds(const IPBlock &outer, const IPBlock &inner)
     return true;
 }
 
-} // namespace
-
 PortSet sidePorts(const Context &ctx, const Member &subject, bool egress, const Member &remote)
 {
     return sideFor(ctx, subject, egress, remote, false);
@@ -106,6 +108,9 @@ PortSet explicitPorts(const Context &ctx, const Member &subject, bool egress, co
 void addExternals(Context &ctx)
 {
     std::map<std::string, std::size_t> byKey;
+    std::set<std::string> names;
+    for (const External &x : ctx.design.externals)
+        names.insert(x.name);
     auto add = [&](const IPBlock &block, bool anywhere) {
         const std::string key = blockKey(block);
         if (const auto it = byKey.find(key); it != byKey.end()) {
@@ -115,8 +120,9 @@ void addExternals(Context &ctx)
         std::string name = anywhere ? std::string(block.cidr == "0.0.0.0/0" ? "anywhere-ipv4" : "anywhere-ipv6")
                                     : externalName(block.cidr);
         const std::string base = name;
-        for (int n = 2; ctx.design.findExternal(name); ++n)
+        for (int n = 2; names.count(name); ++n)
             name = base + '-' + std::to_string(n);
+        names.insert(name);
         byKey.emplace(key, ctx.externals.size());
         ctx.externals.push_back({block, anywhere, ctx.design.externals.size()});
         ctx.design.externals.push_back(External{name, block.cidr, block.except, {}});
@@ -164,61 +170,188 @@ void addExternals(Context &ctx)
     }
 }
 
+std::vector<std::vector<std::size_t>> externalsInside(const Context &ctx)
+{
+    // By first address: the blocks inside x start within x, so only those are tried.
+    const std::size_t pods = ctx.members.size();
+    struct Block
+    {
+        Cidr cidr;
+        std::size_t index;
+    };
+    std::vector<Block> blocks;
+    for (std::size_t x = 0; x < ctx.externals.size(); ++x) {
+        if (const auto cidr = parseCidr(ctx.externals[x].block.cidr).cidr)
+            blocks.push_back({*cidr, x});
+    }
+    auto first = [](const Cidr &c) { return c.network(); }; // IPv4 first, then by address
+    std::sort(blocks.begin(), blocks.end(), [&](const Block &a, const Block &b) {
+        const IpAddress x = first(a.cidr), y = first(b.cidr);
+        return x < y || (x == y && a.index < b.index);
+    });
+    std::vector<std::vector<std::size_t>> inside(ctx.externals.size());
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block &outer = blocks[i];
+        // Blocks with the same first address sort before it too.
+        std::size_t j = i;
+        while (j > 0 && first(blocks[j - 1].cidr) == first(outer.cidr))
+            --j;
+        for (; j < blocks.size() && outer.cidr.contains(blocks[j].cidr.network()); ++j) {
+            const std::size_t y = blocks[j].index;
+            if (y != outer.index && blockHolds(ctx.externals[outer.index].block, ctx.externals[y].block))
+                inside[outer.index].push_back(pods + y);
+        }
+    }
+    for (auto &list : inside)
+        std::sort(list.begin(), list.end());
+    return inside;
+}
+
+namespace {
+
+// A sparse row of a table over nodes: the nodes with something in it, ascending.
+using Row = std::vector<std::pair<std::size_t, PortSet>>;
+
+const PortSet *findIn(const Row &row, std::size_t node)
+{
+    const auto it = std::lower_bound(row.begin(), row.end(), node,
+                                     [](const auto &entry, std::size_t n) { return entry.first < n; });
+    return it != row.end() && it->first == node ? &it->second : nullptr;
+}
+
+// Per member and direction: what its rules admit toward (egress) or from (ingress) each
+// external, as externalSide has it, for every external at once.
+Row externalSides(const Context &ctx, const Member &pod, bool egress,
+                  const std::map<std::string, std::size_t> &byKey, const std::vector<std::size_t> &anywhere)
+{
+    const std::size_t pods = ctx.members.size();
+    std::map<std::size_t, PortSet> found;
+    const NetworkPeer address = NetworkPeer::address(IpAddress{});
+    const bool isolated = forEachRule(ctx, pod.peer, egress, [&](std::size_t, std::size_t, const NetworkPolicyRule &rule) {
+        std::vector<std::size_t> matched;
+        if (rule.peers.empty())
+            matched = anywhere;
+        for (const NetworkPolicyPeer &peer : rule.peers) {
+            if (!peer.ipBlock)
+                continue;
+            if (const auto it = byKey.find(blockKey(*peer.ipBlock)); it != byKey.end())
+                matched.push_back(it->second);
+        }
+        if (matched.empty())
+            return;
+        const PortSet ports = PortSet::ofRule(rule, egress ? address : pod.peer, pod.portsKnown);
+        for (std::size_t x : matched)
+            found[x].unite(ports);
+    });
+    Row row;
+    for (std::size_t x = 0; x < ctx.externals.size(); ++x) {
+        if (!isolated)
+            row.push_back({pods + x, PortSet::all()});
+        else if (const auto it = found.find(x); it != found.end() && !it->second.empty())
+            row.push_back({pods + x, it->second});
+    }
+    return row;
+}
+
+} // namespace
+
 void synthesizeFlows(Context &ctx)
 {
+    if (ctx.pairwise)
+        return synthesizeFlowsPairwise(ctx);
     const std::size_t n = ctx.nodeCount();
     const std::size_t pods = ctx.members.size();
-    // allowed[s][d]: what the input allows; needed[s][d]: what a flow must allow because the
-    // design would not allow it on its own (namespaces that do not deny a direction, DNS).
-    std::vector<PortSet> allowed(n * n), needed(n * n);
+    // allowed[s]: what the input allows from node s; needed[s]: what a flow must allow because
+    // the design would not allow it on its own (namespaces that do not deny a direction, DNS).
+    // Sparse: member pairs come from the class-based connection list, each pod and itself and
+    // the externals from the pod's rules.
+    std::vector<Row> allowed(n), needed(n);
     const PortSet dnsPorts = PortSet::range(Protocol::UDP, 53, 53).unite(PortSet::range(Protocol::TCP, 53, 53));
     const DnsOptions &dns = ctx.design.options.dns;
-    for (std::size_t s = 0; s < n; ++s) {
-        for (std::size_t d = 0; d < n; ++d) {
-            if (ctx.isExternal(s) && ctx.isExternal(d))
-                continue;
-            PortSet c;
-            if (!ctx.isExternal(s) && !ctx.isExternal(d))
-                c = sidePorts(ctx, ctx.members[s], true, ctx.members[d])
-                        .intersect(sidePorts(ctx, ctx.members[d], false, ctx.members[s]));
-            else if (ctx.isExternal(d))
-                c = externalSide(ctx, ctx.members[s], true, ctx.externals[d - pods]);
-            else
-                c = externalSide(ctx, ctx.members[d], false, ctx.externals[s - pods]);
-            PortSet egressFree = PortSet::all();
-            if (!ctx.isExternal(s) && ctx.deniesEgress(ctx.members[s].peer.ns)) {
-                const bool toDns = dns.enabled && !ctx.isExternal(d) && ctx.members[d].peer.ns == dns.ns
-                                   && labelsContain(ctx.members[d].peer.labels, dns.podSelector);
-                egressFree = toDns ? dnsPorts : PortSet::none();
+    std::vector<char> denyEgress(pods), denyIngress(pods), dnsTarget(pods);
+    std::vector<NetworkPeer> peers;
+    std::vector<bool> known;
+    for (std::size_t m = 0; m < pods; ++m) {
+        const NetworkPeer &peer = ctx.members[m].peer;
+        denyEgress[m] = ctx.deniesEgress(peer.ns);
+        denyIngress[m] = ctx.deniesIngress(peer.ns);
+        dnsTarget[m] = dns.enabled && peer.ns == dns.ns && labelsContain(peer.labels, dns.podSelector);
+        peers.push_back(peer);
+        known.push_back(ctx.members[m].portsKnown);
+    }
+    auto add = [&](std::size_t s, std::size_t d, PortSet c) {
+        if (c.empty())
+            return;
+        PortSet egressFree = PortSet::all();
+        if (!ctx.isExternal(s) && denyEgress[s])
+            egressFree = !ctx.isExternal(d) && dnsTarget[d] ? dnsPorts : PortSet::none();
+        const bool ingressFree = ctx.isExternal(d) || !denyIngress[d];
+        PortSet need = c.subtract(ingressFree ? egressFree : PortSet::none());
+        if (!need.empty())
+            needed[s].push_back({d, std::move(need)});
+        allowed[s].push_back({d, std::move(c)});
+    };
+    std::map<std::string, std::size_t> byKey;
+    std::vector<std::size_t> anywhere;
+    for (std::size_t x = 0; x < ctx.externals.size(); ++x) {
+        byKey.emplace(blockKey(ctx.externals[x].block), x);
+        if (ctx.externals[x].anywhere)
+            anywhere.push_back(x);
+    }
+    {
+        std::vector<PeerConnection> connections = computeConnections(ctx.evaluator, peers, known);
+        std::size_t next = 0;
+        for (std::size_t s = 0; s < pods; ++s) {
+            const Member &m = ctx.members[s];
+            bool self = false;
+            for (; next < connections.size() && connections[next].from == s; ++next) {
+                if (!self && connections[next].to > s) {
+                    add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));
+                    self = true;
+                }
+                add(s, connections[next].to, std::move(connections[next].ports));
             }
-            const bool ingressFree = ctx.isExternal(d) || !ctx.deniesIngress(ctx.members[d].peer.ns);
-            needed[s * n + d] = c.subtract(ingressFree ? egressFree : PortSet::none());
-            allowed[s * n + d] = std::move(c);
+            if (!self)
+                add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));
+            for (auto &[x, ports] : externalSides(ctx, m, true, byKey, anywhere))
+                add(s, x, std::move(ports));
+        }
+        // From the externals: what each pod's ingress rules admit from them, in pod order.
+        for (std::size_t d = 0; d < pods; ++d) {
+            for (auto &[x, ports] : externalSides(ctx, ctx.members[d], false, byKey, anywhere))
+                add(x, d, std::move(ports));
         }
     }
 
-    // The ends flows can have, widest first: */*, NS/*, workloads, externals.
+    // The ends flows can have, widest first: */*, NS/*, workloads, externals; and the groups
+    // each node is in.
     std::vector<Group> groups;
+    const std::size_t none = SIZE_MAX;
+    std::vector<std::size_t> nsGroup(n, none), workloadGroup(n, none), externalGroup(n, none);
     Group all{Endpoint::allNamespaces(), {}, nullptr};
     for (std::size_t m = 0; m < pods; ++m)
         all.nodes.push_back(m);
     groups.push_back(all);
+    std::map<std::string, std::size_t> nsIndex;
     for (const Namespace &ns : ctx.design.namespaces) {
-        Group g{Endpoint::namespaceAll(ns.name), {}, nullptr};
-        for (std::size_t m = 0; m < pods; ++m) {
-            if (ctx.members[m].kind != Member::Kind::OtherNamespace && ctx.members[m].peer.ns == ns.name)
-                g.nodes.push_back(m);
-        }
-        groups.push_back(g);
+        nsIndex.emplace(ns.name, groups.size());
+        groups.push_back({Endpoint::namespaceAll(ns.name), {}, nullptr});
     }
-    for (std::size_t w = 0; w < ctx.design.workloads.size(); ++w) {
-        const Workload &wl = ctx.design.workloads[w];
-        Group g{Endpoint::workload(wl.ns, wl.name), {}, &wl};
-        for (std::size_t m = 0; m < pods; ++m) {
-            if (ctx.members[m].workload == int(w))
-                g.nodes.push_back(m);
+    for (std::size_t m = 0; m < pods; ++m) {
+        const auto it = nsIndex.find(ctx.members[m].peer.ns);
+        if (ctx.members[m].kind != Member::Kind::OtherNamespace && it != nsIndex.end()) {
+            groups[it->second].nodes.push_back(m);
+            nsGroup[m] = it->second;
         }
-        groups.push_back(g);
+    }
+    const std::size_t firstWorkload = groups.size();
+    for (const Workload &wl : ctx.design.workloads)
+        groups.push_back({Endpoint::workload(wl.ns, wl.name), {}, &wl});
+    for (std::size_t m = 0; m < pods; ++m) {
+        if (ctx.members[m].workload >= 0) {
+            workloadGroup[m] = firstWorkload + std::size_t(ctx.members[m].workload);
+            groups[workloadGroup[m]].nodes.push_back(m);
+        }
     }
     // Externals widest first, so a flow to a block also serves the blocks inside it.
     std::vector<std::size_t> order(ctx.externals.size());
@@ -226,31 +359,45 @@ void synthesizeFlows(Context &ctx)
         order[i] = i;
     auto prefix = [&](std::size_t i) { return parseCidr(ctx.externals[i].block.cidr).cidr->prefix; };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return prefix(a) < prefix(b); });
-    for (std::size_t i : order)
+    for (std::size_t i : order) {
+        externalGroup[pods + i] = groups.size();
         groups.push_back({Endpoint::external(ctx.design.externals[ctx.externals[i].design].name), {pods + i}, nullptr});
-    // inside[x]: the externals whose every address external x holds.
-    std::vector<std::vector<std::size_t>> inside(ctx.externals.size());
-    for (std::size_t x = 0; x < ctx.externals.size(); ++x) {
-        for (std::size_t y = 0; y < ctx.externals.size(); ++y) {
-            if (x != y && blockHolds(ctx.externals[x].block, ctx.externals[y].block))
-                inside[x].push_back(pods + y);
-        }
     }
-    auto covered = [&](std::size_t node) {
-        std::vector<std::size_t> nodes{node};
-        if (ctx.isExternal(node))
-            nodes.insert(nodes.end(), inside[node - pods].begin(), inside[node - pods].end());
-        return nodes;
+    const std::vector<std::vector<std::size_t>> inside = externalsInside(ctx);
+    auto inGroup = [&](std::size_t node, std::size_t g) {
+        return g == 0 ? node < pods
+                      : nsGroup[node] == g || workloadGroup[node] == g || externalGroup[node] == g;
     };
-
-    for (const Group &from : groups) {
-        for (const Group &to : groups) {
+    std::vector<char> marked(groups.size(), 0);
+    std::vector<std::size_t> candidates;
+    for (std::size_t f = 0; f < groups.size(); ++f) {
+        const Group &from = groups[f];
+        // Only groups holding a node that still needs something from `from` can get a flow.
+        candidates.clear();
+        for (std::size_t s : from.nodes) {
+            for (const auto &[d, ports] : needed[s]) {
+                if (ports.empty())
+                    continue;
+                for (std::size_t g : {std::size_t(0), nsGroup[d], workloadGroup[d], externalGroup[d]}) {
+                    if (g != none && inGroup(d, g) && !marked[g]) {
+                        marked[g] = 1;
+                        candidates.push_back(g);
+                    }
+                }
+            }
+        }
+        std::sort(candidates.begin(), candidates.end());
+        for (std::size_t g : candidates)
+            marked[g] = 0;
+        for (std::size_t t : candidates) {
+            const Group &to = groups[t];
             if (from.endpoint.isExternal() && to.endpoint.isExternal())
                 continue;
             std::optional<PortSet> widest;
             for (std::size_t s : from.nodes) {
                 for (std::size_t d : to.nodes) {
-                    widest = widest ? widest->intersect(allowed[s * n + d]) : allowed[s * n + d];
+                    const PortSet *a = findIn(allowed[s], d);
+                    widest = !a ? PortSet::none() : widest ? widest->intersect(*a) : *a;
                     if (widest->empty())
                         break;
                 }
@@ -259,19 +406,52 @@ void synthesizeFlows(Context &ctx)
             }
             if (!widest || widest->empty())
                 continue;
+            // An external end is looked up in the rows; a group of members is a scan of the
+            // rows' members (externals come after them).
+            const bool toExternal = to.endpoint.isExternal();
             PortSet wanted;
             for (std::size_t s : from.nodes) {
-                for (std::size_t d : to.nodes)
-                    wanted.unite(needed[s * n + d]);
+                if (toExternal) {
+                    if (const PortSet *need = findIn(needed[s], to.nodes.front()))
+                        wanted.unite(*need);
+                    continue;
+                }
+                for (const auto &[d, ports] : needed[s]) {
+                    if (d >= pods)
+                        break;
+                    if (inGroup(d, t))
+                        wanted.unite(ports);
+                }
             }
             const PortSet ports = wanted.intersect(*widest);
             if (ports.empty())
                 continue;
+            std::vector<std::size_t> targets;
+            if (toExternal) {
+                targets.push_back(to.nodes.front());
+                const auto &in = inside[to.nodes.front() - pods];
+                targets.insert(targets.end(), in.begin(), in.end());
+            }
             for (std::size_t s : from.nodes) {
-                for (std::size_t d : to.nodes) {
-                    for (std::size_t source : covered(s)) {
-                        for (std::size_t target : covered(d))
-                            needed[source * n + target] = needed[source * n + target].subtract(ports);
+                std::vector<std::size_t> sources{s};
+                if (ctx.isExternal(s))
+                    sources.insert(sources.end(), inside[s - pods].begin(), inside[s - pods].end());
+                for (std::size_t source : sources) {
+                    Row &row = needed[source];
+                    if (toExternal) {
+                        for (std::size_t target : targets) {
+                            const auto it = std::lower_bound(row.begin(), row.end(), target,
+                                                             [](const auto &e, std::size_t n) { return e.first < n; });
+                            if (it != row.end() && it->first == target)
+                                it->second = it->second.subtract(ports);
+                        }
+                        continue;
+                    }
+                    for (auto &[target, need] : row) {
+                        if (target >= pods)
+                            break;
+                        if (!need.empty() && inGroup(target, t))
+                            need = need.subtract(ports);
                     }
                 }
             }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace Netpol::Import {
 
@@ -116,9 +117,13 @@ public:
     {
         const auto &objects = m_ctx.cluster.workloads;
         // Fold what controllers of the input created into them (up to the top controller).
+        // A controller creates only in its own namespace: owners are looked for there.
+        std::map<std::string, std::vector<std::size_t>> byNamespace;
+        for (std::size_t i = 0; i < objects.size(); ++i)
+            byNamespace[objects[i].ns].push_back(i);
         std::vector<int> owner(objects.size(), -1);
         for (std::size_t i = 0; i < objects.size(); ++i) {
-            for (std::size_t j = 0; j < objects.size(); ++j) {
+            for (std::size_t j : byNamespace[objects[i].ns]) {
                 if (i != j && createdBy(objects[i], objects[j])
                     && (owner[i] < 0 || objects[j].name.size() < objects[std::size_t(owner[i])].name.size()))
                     owner[i] = int(j);
@@ -229,8 +234,9 @@ private:
     int addWorkload(const ManifestWorkload &object, std::string name, bool portsKnown)
     {
         std::string unique = name;
-        for (int n = 2; m_ctx.design.findWorkload(object.ns, unique); ++n)
+        for (int n = 2; m_taken.count({object.ns, unique}); ++n)
             unique = name + '-' + std::to_string(n);
+        m_taken.insert({object.ns, unique});
         if (unique != name && portsKnown)
             m_ctx.report(Severity::Info, "import-renamed",
                          workloadName(object, true) + " is called " + unique
@@ -250,6 +256,7 @@ private:
     }
 
     Context &m_ctx;
+    std::set<std::pair<std::string, std::string>> m_taken; // namespace and name of each workload
 };
 
 } // namespace

@@ -74,7 +74,7 @@ TEST(ProbeText, FileLinesCommentsAndErrors)
                                        "x/a y/b 53/UDP\n",
                                        "p.txt", problems);
     ASSERT_EQ(probes.size(), 2u);
-    EXPECT_EQ(probes[0].location.line, 3);
+    EXPECT_EQ(probes[0].location().line, 3);
     EXPECT_EQ(probes[1].protocol, Protocol::UDP);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].format(), "p.txt:4:3: error: invalid-probe: expected FROM TO PORT/PROTOCOL, found 2 words");
