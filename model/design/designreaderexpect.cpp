@@ -14,21 +14,23 @@ void DesignReader::readExpectation(const YAML::Node &item, std::size_t index)
         return;
     }
     recordMap(path, item);
+    // The node of a required field; an absent (or null) one is reported and comes back null.
     const auto required = [&](const char *key) {
         const YAML::Node node = item[key];
-        if (!node || node.IsNull())
+        const bool present = node && !node.IsNull();
+        if (!present)
             m_ctx.error(item, "missing-field", path + '.' + key + " is required");
-        return node && !node.IsNull() ? node : YAML::Node();
+        return std::pair(node, present);
     };
-    const YAML::Node from = required("from");
-    const YAML::Node to = required("to");
-    const YAML::Node port = required("port");
-    const YAML::Node allowed = required("allowed");
+    const auto [from, hasFrom] = required("from");
+    const auto [to, hasTo] = required("to");
+    const auto [port, hasPort] = required("port");
+    const auto [allowed, hasAllowed] = required("allowed");
     std::optional<ExpectationEnd> fromEnd;
     std::optional<ExpectationEnd> toEnd;
-    if (from && (fromEnd = readExpectationEnd(from, path + ".from")))
+    if (hasFrom && (fromEnd = readExpectationEnd(from, path + ".from")))
         expectation.from = *fromEnd;
-    if (to && (toEnd = readExpectationEnd(to, path + ".to")))
+    if (hasTo && (toEnd = readExpectationEnd(to, path + ".to")))
         expectation.to = *toEnd;
     if (fromEnd && toEnd) {
         const auto outside = [](const ExpectationEnd &end) {
@@ -39,7 +41,7 @@ void DesignReader::readExpectation(const YAML::Node &item, std::size_t index)
                         path + " checks a connection between two addresses outside the cluster",
                         "no NetworkPolicy applies to it; name a workload or namespace on one end");
     }
-    if (port) {
+    if (hasPort) {
         record(path + ".port", port);
         if (!port.IsScalar()) {
             m_ctx.error(port, "wrong-type", path + ".port must be a port like 5432/TCP or http/TCP");
@@ -51,7 +53,7 @@ void DesignReader::readExpectation(const YAML::Node &item, std::size_t index)
                 m_ctx.error(port, "invalid-port", error, "write 5432/TCP, 53/UDP or http/TCP");
         }
     }
-    if (allowed)
+    if (hasAllowed)
         expectation.allowed = m_ctx.boolean(allowed, path + ".allowed").value_or(true);
     m_design.expectations.push_back(std::move(expectation));
 }

@@ -109,7 +109,10 @@ std::string why(const Analyzer &analyzer, const ProbeResult &r)
     };
     deny(v.egress, "the egress of " + r.from.name);
     deny(v.ingress, "the ingress of " + r.to.name);
-    return "nothing allows it: " + joined(sides);
+    std::string text = "nothing allows it: ";
+    for (std::size_t i = 0; i < sides.size(); ++i)
+        text += (i == 0 ? "" : "; ") + sides[i];
+    return text;
 }
 
 } // namespace
