@@ -4,6 +4,7 @@
 #include "model/analysis/cluster.h"
 #include "model/generate/designmanifests.h"
 #include "model/k8s/cidr.h"
+#include "model/lint/designlint_p.h"
 
 #include <set>
 
@@ -105,7 +106,9 @@ std::string why(const Analyzer &analyzer, const ProbeResult &r)
         std::vector<std::string> isolating;
         for (std::size_t p : side.isolatingPolicies)
             isolating.push_back(policyName(analyzer, p));
-        sides.push_back(what + " is isolated by " + joined(isolating) + " and no rule allows it");
+        // The first isolating policy is the namespace's default deny, when it has one.
+        sides.push_back(what + " is isolated by " + DesignLint::listNames(isolating, 1)
+                        + " and no rule allows it");
     };
     deny(v.egress, "the egress of " + r.from.name);
     deny(v.ingress, "the ingress of " + r.to.name);
