@@ -5,6 +5,7 @@
 
 #include "model/analysis/analysis.h"
 #include "model/analysis/cluster.h"
+#include "model/design/designedit.h"
 #include "model/design/designreader.h"
 #include "model/design/designwriter.h"
 #include "model/generate/designmanifests.h"
@@ -247,4 +248,27 @@ TEST(Expectations, AnEmptyNamespaceCannotBeChecked)
     EXPECT_FALSE(results[0].actual);
     EXPECT_EQ(results[0].outcome(), "cannot be evaluated: the design has no workload data/db");
     EXPECT_EQ(results[1].outcome(), "cannot be evaluated: data/* holds no workload to check");
+}
+
+TEST(Expectations, RenamesCarryOverAndUndoPutsThemBack)
+{
+    const Design original = readOk(std::string(kHeader)
+                                   + "expect:\n  - {from: shop/web, to: data/db, port: pg/TCP, allowed: true}\n"
+                                     "  - {from: shop/*, to: external/partner, port: 443/TCP, allowed: false}\n");
+    Design design = original;
+    Workload db = design.workloads[1];
+    db.name = "postgres";
+    Namespace shop = design.namespaces[0];
+    shop.name = "store";
+    External partner = design.externals[0];
+    partner.name = "bank";
+    DesignEdit edit;
+    edit.changes = {ElementChange::replace(1, db), ElementChange::replace(0, shop),
+                    ElementChange::replace(0, partner)};
+    const DesignEdit undo = applyEdit(design, edit);
+    ASSERT_EQ(design.expectations.size(), 2u);
+    EXPECT_EQ(design.expectations[0].label(), "store/web -> data/postgres pg/TCP");
+    EXPECT_EQ(design.expectations[1].label(), "store/* -> external/bank 443/TCP");
+    applyEdit(design, undo);
+    EXPECT_EQ(design, original);
 }
