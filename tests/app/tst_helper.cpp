@@ -166,6 +166,6 @@ TEST(Helper, TheDesignGoesToStandardInput)
     EXPECT_FALSE(report->ok) << "exit code 3";
     EXPECT_EQ(readFile(dir + "/input"), w.before);
     const std::string args = readFile(dir + "/args");
-    EXPECT_EQ(args.substr(0, args.find(" --timeout")), "arrange - --rankdir TB");
+    EXPECT_EQ(args.substr(0, args.find(" --timeout")), "arrange - --rankdir TB --aspect 1.600");
     EXPECT_EQ(designText(*w.window.document()), w.before);
 }
