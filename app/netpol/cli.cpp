@@ -6,6 +6,7 @@
 #include "dotcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
+#include "testcommand.h"
 #include "validatecommand.h"
 
 #include <iostream>
@@ -21,6 +22,7 @@ const std::vector<Command> &commands()
          runDiff},
         {"import", "Build an editable design from existing manifests", runImport},
         {"validate", "Check designs and NetworkPolicy manifests (API rules and lint)", runValidate},
+        {"test", "Run a design's expect: checks on its generated policies", runTest},
         {"dot", "Draw a design as a Graphviz diagram (DOT, SVG, PNG, PDF)", runDot},
         {"arrange", "Lay a design out with Graphviz (positions and frames only)", runArrange},
     };

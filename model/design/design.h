@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/design/endpoint.h"
+#include "model/design/expectation.h"
 #include "model/design/flowport.h"
 #include "model/k8s/containerport.h"
 #include "model/k8s/labels.h"
@@ -124,6 +125,7 @@ struct Design
     std::vector<Workload> workloads;
     std::vector<External> externals;
     std::vector<Flow> flows;
+    std::vector<Expectation> expectations; // `expect:`, checked on the generated policies
 
     // Linear lookups, fine for editing; bulk work builds a DesignIndex.
     const Namespace *findNamespace(std::string_view name) const;

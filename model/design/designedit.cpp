@@ -29,6 +29,59 @@ std::vector<Flow> &listOf(Design &design)
     return design.flows;
 }
 
+// A rename carries over to the expect: checks that name the element, so that they keep
+// checking it (and the change that undoes the rename puts them back as they were).
+void renameInExpectations(Design &design, const ElementChange &change)
+{
+    if (change.op != ElementChange::Op::Replace || design.expectations.empty()
+        || !isValidIndex(design, change.kind, change.index))
+        return;
+    const auto rewrite = [&design](const auto &fn) {
+        for (Expectation &e : design.expectations) {
+            for (ExpectationEnd *end : {&e.from, &e.to}) {
+                if (!end->isAddress())
+                    fn(end->endpoint);
+            }
+        }
+    };
+    const auto index = std::size_t(change.index);
+    switch (change.kind) {
+    case ElementKind::Namespace: {
+        const std::string before = design.namespaces[index].name;
+        const std::string after = std::get<Namespace>(change.value).name;
+        if (before != after)
+            rewrite([&](Endpoint &e) {
+                if ((e.kind == Endpoint::Kind::Workload || e.kind == Endpoint::Kind::Namespace)
+                    && e.ns == before)
+                    e.ns = after;
+            });
+        break;
+    }
+    case ElementKind::Workload: {
+        const Workload before = design.workloads[index];
+        const Workload &after = std::get<Workload>(change.value);
+        if (before.ns != after.ns || before.name != after.name)
+            rewrite([&](Endpoint &e) {
+                if (e.kind == Endpoint::Kind::Workload && e.ns == before.ns && e.name == before.name)
+                    e = Endpoint::workload(after.ns, after.name);
+            });
+        break;
+    }
+    case ElementKind::External: {
+        const std::string before = design.externals[index].name;
+        const std::string after = std::get<External>(change.value).name;
+        if (before != after)
+            rewrite([&](Endpoint &e) {
+                if (e.kind == Endpoint::Kind::External && e.name == before)
+                    e.name = after;
+            });
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 template<typename T>
 ElementChange applyTo(Design &design, const ElementChange &change, const T *value)
 {
@@ -182,6 +235,7 @@ Design withoutLayout(Design design)
 ElementChange applyChange(Design &design, const ElementChange &change)
 {
     const ElementValue *value = change.op == ElementChange::Op::Remove ? nullptr : &change.value;
+    renameInExpectations(design, change);
     switch (change.kind) {
     case ElementKind::Namespace:
         return applyTo<Namespace>(design, change, value ? &std::get<Namespace>(*value) : nullptr);

@@ -91,7 +91,7 @@ bool DesignReader::readRoot(const YAML::Node &root)
 {
     if (!m_ctx.checkMap(root, "the design",
                         {"apiVersion", "kind", "metadata", "options", "namespaces",
-                         "workloads", "externals", "flows"}))
+                         "workloads", "externals", "flows", "expect"}))
         return false;
     record("", root);
     readHeader(root);
@@ -105,6 +105,7 @@ bool DesignReader::readRoot(const YAML::Node &root)
     readList(root, "workloads", [this](const YAML::Node &n, std::size_t i) { readWorkload(n, i); });
     readList(root, "externals", [this](const YAML::Node &n, std::size_t i) { readExternal(n, i); });
     readList(root, "flows", [this](const YAML::Node &n, std::size_t i) { readFlow(n, i); });
+    readList(root, "expect", [this](const YAML::Node &n, std::size_t i) { readExpectation(n, i); });
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 // The design file reader (private to model/): one class, its definitions split between
 // designreader.cpp (document, header, options, shared helpers) and designreaderitems.cpp
-// (namespaces, workloads, externals, flows).
+// (namespaces, workloads, externals, flows) and designreaderexpect.cpp (expect).
 
 #include "model/design/designreader.h"
 #include "model/manifests/yamlsupport_p.h"
@@ -71,6 +71,11 @@ private:
     std::optional<Endpoint> readEndpoint(const YAML::Node &node, const std::string &path);
     std::optional<FlowPort> readFlowPort(const YAML::Node &node, const std::string &path);
     void readFlow(const YAML::Node &item, std::size_t index);
+
+    // designreaderexpect.cpp
+    void readExpectation(const YAML::Node &item, std::size_t index);
+    std::optional<ExpectationEnd> readExpectationEnd(const YAML::Node &node,
+                                                     const std::string &path);
 
     DesignReadResult &m_result;
     Yaml::Context m_ctx;

@@ -163,6 +163,20 @@ void emitFlow(YAML::Emitter &out, const Flow &flow)
     out << YAML::EndMap;
 }
 
+void emitExpectation(YAML::Emitter &out, const Expectation &e)
+{
+    out << YAML::Flow << YAML::BeginMap;
+    emitKey(out, "from");
+    emitString(out, e.from.toString());
+    emitKey(out, "to");
+    emitString(out, e.to.toString());
+    emitKey(out, "port");
+    emitString(out, e.port.toString());
+    emitKey(out, "allowed");
+    out << (e.allowed ? "true" : "false");
+    out << YAML::EndMap;
+}
+
 template<typename T, typename Fn>
 void emitList(YAML::Emitter &out, const char *key, const std::vector<T> &items, Fn emitItem)
 {
@@ -204,6 +218,8 @@ std::string writeDesign(const Design &design)
     emitList(out, "workloads", design.workloads, emitWorkload);
     emitList(out, "externals", design.externals, emitExternal);
     emitList(out, "flows", design.flows, emitFlow);
+    if (!design.expectations.empty()) // older readers know no `expect:`: left out when empty
+        emitList(out, "expect", design.expectations, emitExpectation);
     out << YAML::EndMap;
     std::string text = out.c_str();
     text += '\n';

@@ -1,6 +1,7 @@
 #include "model/lint/designlint.h"
 
 #include "model/lint/designlint_p.h"
+#include "model/lint/expectations.h"
 
 #include <algorithm>
 #include <map>
@@ -368,7 +369,10 @@ private:
 
 Diagnostics lintDesign(const Design &design)
 {
-    return Linter(design).run();
+    Diagnostics out = Linter(design).run();
+    for (Diagnostic &d : expectationFindings(evaluateExpectations(design)))
+        out.push_back(std::move(d));
+    return out;
 }
 
 } // namespace Netpol

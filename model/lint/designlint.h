@@ -11,7 +11,10 @@ namespace Netpol {
 // picks more than its workload, a named port the destination does not define, a numbered port
 // it does not declare, flows that repeat one another, flows into namespaces without policies).
 //
-// Returns warnings and infos only, each with a stable code (see docs/diagnostics.md), a one-line
+// Also evaluates the design's `expect:` checks on its generated policies: each one that does not
+// hold is an `expectation-failed` error (model/lint/expectations.h).
+//
+// Returns warnings and infos otherwise, each with a stable code (see docs/diagnostics.md), a one-line
 // message, a hint, and a location naming the design element (with its index) and field, so a
 // SourceMap can place it in the file (`SourceMap::locate`). Safe on any design, also one that
 // checkDesign rejects: elements that cannot be resolved are skipped.

@@ -28,7 +28,7 @@ TEST(CliGeneral, Version)
 TEST(CliGeneral, EverySubcommandHasHelp)
 {
     for (const char *command :
-         {"generate", "validate", "analyze", "diff", "import", "dot", "arrange"}) {
+         {"generate", "validate", "analyze", "diff", "import", "dot", "arrange", "test"}) {
         const ProcessResult r = netpol({command, "--help"});
         EXPECT_EQ(r.exitCode, 0) << command;
         EXPECT_NE(r.out.find(std::string("Usage: netpol ") + command), std::string::npos) << r.out;
