@@ -1,0 +1,23 @@
+// The manifest reader on any text (YAML or JSON, many documents, Lists, any kind): it must not
+// crash, hang or leak, and every policy it reads without errors that the API server would take
+// survives writing and reading back.
+
+#include "policyroundtrip.h"
+
+#include "model/manifests/manifestvalidation.h"
+
+using namespace Netpol;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    ManifestSet set = readManifests(Fuzz::text(data, size), "fuzz.yaml");
+    NETPOL_FUZZ_CHECK(set.policyErrors.size() == set.policies.size()
+                          && set.policySources.size() == set.policies.size(),
+                      "the parallel policy lists differ in length");
+    (void)validateAndMarkRefused(set);
+    for (std::size_t i = 0; i < set.policies.size(); ++i) {
+        if (set.policyErrors[i] == 0)
+            Fuzz::checkPolicyRoundTrip(set.policies[i]);
+    }
+    return 0;
+}
