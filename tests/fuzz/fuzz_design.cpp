@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const std::string input = Fuzz::text(data, size);
     const DesignReadResult read = readDesign(input, "fuzz.netpol.yaml");
-    if (!read.design)
+    if (!read.design || !Fuzz::isUtf8(input))
         return 0;
     const std::string written = writeDesign(*read.design);
     const DesignReadResult again = readDesign(written, "written.netpol.yaml");

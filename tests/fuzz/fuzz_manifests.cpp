@@ -10,11 +10,14 @@ using namespace Netpol;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    ManifestSet set = readManifests(Fuzz::text(data, size), "fuzz.yaml");
+    const std::string input = Fuzz::text(data, size);
+    ManifestSet set = readManifests(input, "fuzz.yaml");
     NETPOL_FUZZ_CHECK(set.policyErrors.size() == set.policies.size()
                           && set.policySources.size() == set.policies.size(),
                       "the parallel policy lists differ in length");
     (void)validateAndMarkRefused(set);
+    if (!Fuzz::isUtf8(input))
+        return 0; // see isUtf8
     for (std::size_t i = 0; i < set.policies.size(); ++i) {
         if (set.policyErrors[i] == 0)
             Fuzz::checkPolicyRoundTrip(set.policies[i]);

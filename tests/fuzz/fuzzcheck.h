@@ -25,6 +25,26 @@ inline std::string text(const std::uint8_t *data, std::size_t size)
     return std::string(reinterpret_cast<const char *>(data), size);
 }
 
+// Well-formed UTF-8? The round trips are checked only then: yaml-cpp keeps a stray byte of
+// some scalars as it is but reads it back from the written double-quoted form as U+FFFD, so a
+// text that is not UTF-8 need not survive (the readers should refuse it, as the API server
+// does; until they do, such input is only checked for crashes, leaks and undefined behaviour).
+inline bool isUtf8(const std::string &s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        if (n == 0 || i + n > s.size())
+            return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2)
+                return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
 } // namespace Netpol::Fuzz
 
 #define NETPOL_FUZZ_CHECK(condition, detail)                                                       \
