@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh                 every harness, 30 s each
 #   scripts/fuzz.sh 3600 design     the design reader for an hour
 # Replay one input: build-fuzz/bin/fuzz_design build-fuzz/artifacts/crash-...
+# NETPOL_FUZZ_SEED=N fixes libFuzzer's random seed (default 0: a new one each run).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -45,7 +46,7 @@ for name in "${names[@]}"; do
     echo "fuzzing $name for $seconds s (seeds: ${seeds[*]})"
     # The first corpus directory is the one libFuzzer writes to; the seeds stay as they are.
     if ASAN_OPTIONS="detect_leaks=1:${ASAN_OPTIONS:-}" "$fuzzBuild/bin/fuzz_$name" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        -max_total_time="$seconds" -seed="${NETPOL_FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="$fuzzBuild/artifacts/$name-" "$corpus" "${seeds[@]}" \
         >"$fuzzBuild/fuzz-$name.log" 2>&1; then
         grep -E '^stat::number_of_executed_units|^stat::new_units_added' "$fuzzBuild/fuzz-$name.log" \

@@ -34,7 +34,8 @@ if [ "$fuzzSeconds" -gt 0 ]; then
     if ! command -v clang++ >/dev/null 2>&1; then
         echo "test.sh: skipping the fuzzers: clang++ is not installed"
     elif fits $((420 + 4 * fuzzSeconds)) "the fuzzers"; then
-        bash "$NETPOL_ROOT/scripts/fuzz.sh" "$fuzzSeconds"
+        # A fixed seed, so that a run and its rerun try the same mutations first.
+        NETPOL_FUZZ_SEED="${NETPOL_FUZZ_SEED:-1}" bash "$NETPOL_ROOT/scripts/fuzz.sh" "$fuzzSeconds"
     fi
 fi
 
