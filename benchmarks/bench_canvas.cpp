@@ -279,7 +279,9 @@ void ratio(const Bench::TimingReporter &times, const char *what, const std::stri
     const double p = times.time(plain);
     if (d > 0 && p > 0) {
         std::printf("  %s   designer %8.2f   plain %8.2f   ratio %.2fx   (%s)\n", what, d, p, d / p, note);
-        Bench::printFigure(std::string(what) + ", designer/plain scene", kSize, goal, "%.2fx", d / p);
+        std::string name(what); // padded for the table above
+        name.erase(name.find_last_not_of(' ') + 1);
+        Bench::printFigure(name + ", designer/plain scene", kSize, goal, "%.2fx", d / p);
     }
 }
 
