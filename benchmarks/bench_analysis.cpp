@@ -13,6 +13,8 @@
 #include "model/analysis/exposure.h"
 #include "model/import/importer.h"
 
+#include "figure.h"
+
 #include <chrono>
 #include <algorithm>
 #include <cmath>
@@ -251,6 +253,13 @@ int main()
             size, set.policies.size(), times["connection list"][size], listWall, pairs,
             times["exposure"][size], exposureWall, entries, times["diff"][size], diffWall, changes,
             times["import"][size], g_wall, flows, double(peakKilobytes()) / 1024);
+        const std::string workloads = std::to_string(size) + " workloads";
+        for (const auto &[step, bySize] : times) {
+            if (bySize.count(size))
+                Bench::printFigure(step + " (s)", workloads, "-", "%.2f", bySize.at(size));
+        }
+        Bench::printFigure("peak memory so far (MB)", workloads, "-", "%.0f",
+                           double(peakKilobytes()) / 1024);
         std::fflush(stdout);
     }
     std::printf("\nGrowth per doubling (goal: at most 2.5x for connection list, diff and import):\n");
@@ -260,8 +269,11 @@ int main()
         for (const auto &[size, time] : bySize) {
             if (previous > 0 && time > 0 && bySize.at(previous) > 0) {
                 const double doublings = std::log2(double(size) / previous);
-                std::printf("  %d->%d: %.2fx", previous, size,
-                            std::pow(time / bySize.at(previous), 1.0 / doublings));
+                const double growth = std::pow(time / bySize.at(previous), 1.0 / doublings);
+                std::printf("  %d->%d: %.2fx", previous, size, growth);
+                Bench::printFigure(step + " growth per doubling",
+                                   std::to_string(previous) + "->" + std::to_string(size),
+                                   "<= 2.5x", "%.2fx", growth);
             }
             previous = size;
         }

@@ -29,6 +29,8 @@
 #include "model/core/fileio.h"
 #include "model/design/designwriter.h"
 
+#include "figure.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -270,6 +272,15 @@ int main(int argc, char *argv[])
         std::printf("max-ui-stall/full-regeneration: %.2f\n", f.maxStall / f.fullRegeneration);
         std::printf("drag-frame/plain-scene-frame: %.1f\n", f.dragFrame / f.plainFrame);
         std::printf("select-all/plain-scene-select-all: %.1f\n", f.selectAll / f.plainSelectAll);
+        const std::string workloads = std::to_string(size) + " workloads";
+        Bench::printFigure("edit-to-preview/full-regeneration", workloads, "<= 0.1", "%.2f",
+                           f.editToPreview / f.fullRegeneration);
+        Bench::printFigure("max-ui-stall/full-regeneration", workloads, "<= 0.05", "%.2f",
+                           f.maxStall / f.fullRegeneration);
+        Bench::printFigure("drag-frame/plain-scene-frame", workloads, "<= 2", "%.1f",
+                           f.dragFrame / f.plainFrame);
+        Bench::printFigure("select-all/plain-scene-select-all", workloads, "<= 3", "%.1f",
+                           f.selectAll / f.plainSelectAll);
         std::printf("  (ms: full regeneration %.0f, edit to preview %.0f, longest stall %.0f, "
                     "drag frame %.1f, plain frame %.1f, select all %.0f, plain select all %.0f)\n",
                     f.fullRegeneration, f.editToPreview, f.maxStall, f.dragFrame, f.plainFrame,

@@ -6,6 +6,7 @@
 #include "model/generate/generator.h"
 #include "model/manifests/manifestwriter.h"
 
+#include "figure.h"
 #include "timingreporter.h"
 
 #include <benchmark/benchmark.h>
@@ -89,6 +90,9 @@ void printGrowth(const Bench::TimingReporter &times)
     std::printf("\nGrowth (10x the workloads each step; goal: at most about 12x the time)\n");
     std::printf("  100 -> 1,000 workloads:     %.1fx\n", t1k / t100);
     std::printf("  1,000 -> 10,000 workloads:  %.1fx\n", t10k / t1k);
+    Bench::printFigure("generate and write (ms)", "10000 workloads", "-", "%.1f", t10k);
+    Bench::printFigure("generate and write growth", "100->1000", "<= ~12x", "%.1fx", t1k / t100);
+    Bench::printFigure("generate and write growth", "1000->10000", "<= ~12x", "%.1fx", t10k / t1k);
 }
 
 } // namespace

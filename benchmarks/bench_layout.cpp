@@ -6,6 +6,8 @@
 #include "model/core/process.h"
 #include "model/graphviz/autolayout.h"
 
+#include "figure.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -65,6 +67,10 @@ int main(int argc, char **argv)
         const double theirs = seconds(std::chrono::steady_clock::now() - plainStart);
         std::printf("%10d %8zu %14.2f %14.2f %7.2fx%s\n", size, design.flows.size(), ours, theirs, ours / theirs,
                     arranged.design && !plain.out.empty() ? "" : "  (failed)");
+        const std::string workloads = std::to_string(size) + " workloads";
+        Bench::printFigure("arrange (s)", workloads, "-", "%.2f", ours);
+        Bench::printFigure("arrange/plain dot", workloads, "-", "%.2fx%s", ours / theirs,
+                           arranged.design && !plain.out.empty() ? "" : " (failed)");
         std::fflush(stdout);
     }
     return 0;

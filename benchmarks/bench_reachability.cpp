@@ -8,6 +8,7 @@
 #include "model/analysis/evaluator.h"
 #include "model/analysis/reachability.h"
 
+#include "figure.h"
 #include "timingreporter.h"
 
 #include <benchmark/benchmark.h>
@@ -190,6 +191,13 @@ void printComparison(const Bench::TimingReporter &times)
             std::printf("%d pods: class matrix %.1f ms, pair by pair %.0f ms: %.0fx faster; verdicts %s\n",
                         size, fast, slow, slow / fast,
                         g_fastSum.at(size) == g_slowSum.at(size) ? "agree" : "DIFFER");
+        if (fast > 0 && slow > 0) {
+            const std::string pods = std::to_string(size) + " pods";
+            Bench::printFigure("class matrix (ms)", pods, "-", "%.1f", fast);
+            Bench::printFigure("pair by pair / class matrix", pods, "-", "%.0fx", slow / fast);
+            Bench::printFigure("verdicts of both", pods, "agree", "%s",
+                               g_fastSum.at(size) == g_slowSum.at(size) ? "agree" : "DIFFER");
+        }
     }
     const double f1 = times.time("BM_ClassMatrix/1000"), f2 = times.time("BM_ClassMatrix/2000");
     const double s1 = times.time("BM_PairByPair/1000"), s2 = times.time("BM_PairByPair/2000");

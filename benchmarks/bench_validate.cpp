@@ -14,6 +14,7 @@
 #include "model/manifests/manifestvalidation.h"
 #include "model/manifests/manifestwriter.h"
 
+#include "figure.h"
 #include "timingreporter.h"
 
 #include <benchmark/benchmark.h>
@@ -300,9 +301,13 @@ void printGrowth(const Bench::TimingReporter &times)
         const double t1 = times.time(std::string(name) + "/1000");
         const double t10 = times.time(std::string(name) + "/10000");
         const double t20 = times.time(std::string(name) + "/20000");
-        if (t1 > 0 && t10 > 0 && t20 > 0)
+        if (t1 > 0 && t10 > 0 && t20 > 0) {
             std::printf("  %-32s %7.1f ms %7.1f ms %7.1f ms %8.1fx %8.1fx\n", name, t1, t10,
                         t20, t10 / t1, t20 / t10);
+            Bench::printFigure(std::string(name) + " (CPU ms)", "20000 inputs", "-", "%.1f", t20);
+            Bench::printFigure(std::string(name) + " growth", "10000->20000", "~2x (linear)",
+                               "%.1fx", t20 / t10);
+        }
     }
     std::printf(
         "A 1,000-policy set fits in the CPU caches and a 10,000-policy one does not, so the\n"

@@ -4,7 +4,8 @@
 NETPOL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NETPOL_BUILD="${NETPOL_BUILD:-$NETPOL_ROOT/build}"
 
-# Debian 12 packages the build, the tests and the GUI checks need.
+# Debian 12 packages the build, the tests and the GUI checks need (clang and its runtimes:
+# the fuzzers of scripts/fuzz.sh).
 NETPOL_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
@@ -13,6 +14,7 @@ NETPOL_PACKAGES=(
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
     git
+    clang libclang-rt-14-dev
 )
 
 netpol_install_missing() {

@@ -4,6 +4,7 @@
 
 #include "model/core/fileio.h"
 #include "model/core/process.h"
+#include "model/manifests/manifestdirectory.h"
 #include "model/manifests/manifestvalidation.h"
 
 #include <chrono>
@@ -102,7 +103,7 @@ ManifestSet readDiffSource(const std::string &source, std::string *error)
     if (source.starts_with("git:")) {
         set = readGit(source, error);
     } else if (std::error_code ec; std::filesystem::is_directory(source, ec)) {
-        set = readManifestPath(source);
+        set = readManifestInput(source);
     } else {
         std::string reason;
         const auto text = readTextFile(source, &reason);

@@ -7,6 +7,7 @@
 #include "model/design/designreader.h"
 #include "model/generate/designmanifests.h"
 #include "model/lint/validator.h"
+#include "model/manifests/manifestdirectory.h"
 #include "model/manifests/manifestvalidation.h"
 
 #include <filesystem>
@@ -47,7 +48,7 @@ ManifestSet readManifestArguments(const QStringList &paths)
             if (std::filesystem::is_regular_file(file, ec))
                 text = readTextFile(file, nullptr); // read once, whatever it holds
             // Unreadable files and directories go the reader's way, which says why.
-            all.append(text ? readManifestsOrDesign(*text, file) : readManifestPath(file));
+            all.append(text ? readManifestsOrDesign(*text, file) : readManifestInput(file));
             continue;
         }
         if (stdinRead)

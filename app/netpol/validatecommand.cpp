@@ -2,9 +2,9 @@
 
 #include "cli.h"
 
+#include "model/core/directorywalk.h"
 #include "model/core/fileio.h"
 #include "model/lint/validator.h"
-#include "model/manifests/manifestreader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,17 +22,35 @@ const char kStdinName[] = "<stdin>";
 
 // The files an argument stands for: itself, or the manifest files under a directory (as
 // `netpol analyze` and `kubectl apply -f DIR` take them; designs among them are found by
-// content). An unreadable directory is one unreadable source.
-std::vector<ValidationSource> expandArgument(const std::string &argument)
+// content), read here. An unreadable directory is one unreadable source; what cannot be read
+// inside one (link loops, dangling links, unreadable entries) is a warning in `warnings`.
+std::vector<ValidationSource> expandArgument(const std::string &argument, Diagnostics &warnings)
 {
-    if (!QFileInfo(QString::fromStdString(argument)).isDir())
-        return {{argument, std::nullopt, {}}};
-    std::string error;
+    if (!QFileInfo(QString::fromStdString(argument)).isDir()) {
+        ValidationSource source{argument, std::nullopt, {}};
+        source.text = readTextFile(argument, &source.error);
+        return {std::move(source)};
+    }
+    DirectoryWalk walk = walkDirectory(argument, [](const std::filesystem::path &path) {
+        const std::string ext = path.extension().string();
+        return ext == ".yaml" || ext == ".yml" || ext == ".json";
+    });
+    if (!walk.error.empty())
+        return {{argument, std::nullopt, walk.error}};
+    for (Diagnostic &d : walk.warnings)
+        warnings.push_back(std::move(d));
     std::vector<ValidationSource> out;
-    for (const std::string &file : listManifestFiles(argument, &error))
-        out.push_back({file, std::nullopt, {}});
-    if (!error.empty())
-        out.push_back({argument, std::nullopt, error});
+    for (const std::string &file : walk.files) {
+        std::string error;
+        std::optional<std::string> text = readTextFile(file, &error);
+        if (text) {
+            out.push_back({file, std::move(text), {}});
+            continue;
+        }
+        warnings.push_back({Severity::Warning, "unreadable-entry",
+                            "cannot read the file: " + error + "; skipped",
+                            Location::inFile(file), {}});
+    }
     return out;
 }
 
@@ -154,6 +172,7 @@ int runValidate(const QStringList &arguments)
         return usageError("validate", "missing FILE");
 
     std::vector<ValidationSource> sources;
+    Diagnostics walkWarnings; // what the walks of directories could not read
     bool stdinUsed = false;
     for (const QString &argument : positional) {
         if (argument == "-") {
@@ -165,18 +184,17 @@ int runValidate(const QStringList &arguments)
             sources.push_back({kStdinName, std::move(text), {}});
             continue;
         }
-        std::vector<ValidationSource> files = expandArgument(toStd(argument));
-        if (files.empty())
+        const std::size_t warningsBefore = walkWarnings.size();
+        std::vector<ValidationSource> files = expandArgument(toStd(argument), walkWarnings);
+        if (files.empty() && walkWarnings.size() == warningsBefore)
             return usageError("validate",
                               "no *.yaml, *.yml or *.json file in directory '" + argument + "'");
-        for (ValidationSource &source : files) {
-            if (source.error.empty())
-                source.text = readTextFile(source.name, &source.error);
+        for (ValidationSource &source : files)
             sources.push_back(std::move(source));
-        }
     }
 
-    const ValidationReport report = validateSources(sources);
+    ValidationReport report = validateSources(sources);
+    report.diagnostics.insert(report.diagnostics.begin(), walkWarnings.begin(), walkWarnings.end());
     const bool failed = report.count(Severity::Error) > 0
                         || (parser.isSet(strict) && report.count(Severity::Warning) > 0);
     exitCode = report.unreadable ? ExitUsage : failed ? ExitInputErrors : ExitOk;

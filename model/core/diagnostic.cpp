@@ -80,7 +80,19 @@ std::string Diagnostic::format() const
     out += message;
     if (!location.element.isNull())
         out += " [" + location.element.toString() + ']';
-    return out;
+    // One line whatever a file name or a quoted value holds: readers of the output (the
+    // designer's parseDiagnosticLines, editors, CI logs) go line by line.
+    std::string line;
+    line.reserve(out.size());
+    for (const char c : out) {
+        if (c == '\n')
+            line += "\\n";
+        else if (c == '\r')
+            line += "\\r";
+        else
+            line += c;
+    }
+    return line;
 }
 
 bool hasErrors(const Diagnostics &diagnostics)

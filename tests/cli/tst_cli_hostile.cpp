@@ -1,6 +1,7 @@
 // Hostile inputs with bounds the test states itself (setrlimit in the child): what used to take
 // quadratic time must finish well within them.
 
+#include "support/sanitizers.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>

@@ -42,6 +42,19 @@ TEST(DiagnosticLine, FormattedFindingsParseBack)
     }
 }
 
+TEST(DiagnosticLine, AFindingIsOneLineWhateverItQuotes)
+{
+    // Found by fuzz_validate: a YAML key holding a newline went into the message as it was, so
+    // the finding took two lines and a reader of the output saw half a finding and a stray line.
+    const Diagnostic d = finding(Severity::Error, "unknown-field",
+                                 "unknown field \"a\nb\r\" in spec", Location::inFile("x\ny.yaml", 2, 3));
+    EXPECT_EQ(d.format(), "x\\ny.yaml:2:3: error: unknown-field: unknown field \"a\\nb\\r\" in spec");
+    const DiagnosticLines lines = parseDiagnosticLines(d.format() + '\n');
+    ASSERT_EQ(lines.diagnostics.size(), 1u);
+    EXPECT_TRUE(lines.other.empty());
+    EXPECT_EQ(lines.diagnostics[0].code, "unknown-field");
+}
+
 TEST(DiagnosticLine, TheElementStaysInTheMessage)
 {
     Diagnostic d = finding(Severity::Warning, "selector-too-wide", "selects 2 workloads",
