@@ -110,8 +110,8 @@ std::string why(const Analyzer &analyzer, const ProbeResult &r)
         sides.push_back(what + " is isolated by " + DesignLint::listNames(isolating, 1)
                         + " and no rule allows it");
     };
-    deny(v.egress, "the egress of " + r.from.name);
-    deny(v.ingress, "the ingress of " + r.to.name);
+    deny(v.egress, "the egress of " + r.from().name);
+    deny(v.ingress, "the ingress of " + r.to().name);
     std::string text = "nothing allows it: ";
     for (std::size_t i = 0; i < sides.size(); ++i)
         text += (i == 0 ? "" : "; ") + sides[i];
@@ -195,7 +195,7 @@ std::vector<ExpectationResult> evaluateExpectations(const Design &design)
             result.actual = r.allowed;
             result.reason = why(analyzer, r);
             if (wildcard) {
-                const std::string pair = r.from.name + " -> " + r.to.name;
+                const std::string pair = r.from().name + " -> " + r.to().name;
                 result.reason = decisive ? pair + ' ' + verdictWord(r.allowed) + ": " + result.reason
                                          : "all " + std::to_string(evaluated) + " connections "
                                                + verdictWord(r.allowed);

@@ -82,10 +82,16 @@ TEST(CliTest, UsageAndUnreadableInputExitTwo)
     const std::string broken = writeTemp(dir, "broken.netpol.yaml",
                                          readFile(examplePath("online-shop.netpol.yaml"))
                                              + "  - {from: storefront/nope, to: data/postgres, port: 1/TCP, allowed: true}\n");
+    // A check naming what the design lacks is read with a warning and fails.
     const auto bad = netpol({"test", broken});
-    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.exitCode, 1);
     EXPECT_NE(bad.err.find("broken.netpol.yaml:135:12:"), std::string::npos) << bad.err;
-    EXPECT_NE(bad.err.find(": error: unknown-endpoint: "), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find(": warning: expectation-unknown-endpoint: "), std::string::npos) << bad.err;
+    EXPECT_NE(bad.out.find("FAIL storefront/nope"), std::string::npos) << bad.out;
+    const std::string garbled = writeTemp(dir, "garbled.netpol.yaml",
+                                          readFile(examplePath("online-shop.netpol.yaml"))
+                                              + "  - {from: storefront/web, to: data/postgres, port: 1/HTTP, allowed: true}\n");
+    EXPECT_EQ(netpol({"test", garbled}).exitCode, 2) << "a design that does not read";
     const auto help = netpol({"test", "--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("Usage: netpol test DESIGN..."), std::string::npos) << help.out;
