@@ -89,9 +89,13 @@ void BundleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod >= kZoom || m_line.isNull())
         return;
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    // Wider for more flows, in screen pixels: 2 px for one, about 8 for a hundred.
-    const double pixels = 2 + 3 * std::log10(double(std::max(1, m_count)));
+    // Thousands of bundles are painted at Fit: a one-pixel cosmetic line without antialiasing
+    // takes the raster engine's fast path, so the few thin bundles (most of them) use it; wider
+    // ones, for more flows, are antialiased.
+    const bool thin = m_count < 3;
+    painter->setRenderHint(QPainter::Antialiasing, !thin);
+    // Wider for more flows, in screen pixels: 1 px for one or two, about 8 for a hundred.
+    const double pixels = thin ? 1 : 2 + 3 * std::log10(double(m_count));
     // Thin bundles are also paler, so the busy routes stand out of a dense picture.
     QColor color = flowColor();
     color.setAlphaF(std::min(1.0, 0.35 + 0.3 * std::log10(double(std::max(1, m_count))) * 2));

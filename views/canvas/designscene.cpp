@@ -76,6 +76,12 @@ void DesignScene::scheduleRoute(FlowItem *flow)
 void DesignScene::finishRouting()
 {
     m_routes->finish();
+    for (FlowItem *flow : std::as_const(m_flows))
+        if (flow->needsRoute())
+            flow->routeNow();
+    for (FlowItem *flow : std::as_const(m_suggestions))
+        if (flow->needsRoute())
+            flow->routeNow();
 }
 
 void DesignScene::applyExposure()

@@ -55,8 +55,9 @@ public:
     void setFocusSelection(bool on);
     bool isFaded(const FlowItem *flow) const { return m_fading && !m_focusedFlows.contains(flow); }
 
-    // Flows are routed around the cards in their way soon after they move (FlowRouteQueue);
-    // finishRouting() routes the waiting ones at once (before an export, and in tests).
+    // Flows are routed around the cards in their way soon after they move and are drawn
+    // (FlowRouteQueue); finishRouting() routes every flow that waits, shown or not, at once
+    // (before an export, and in tests).
     void scheduleRoute(FlowItem *flow);
     void finishRouting();
     // Badges for the workloads open to everyone (ExposureWatcher), once computed.

@@ -180,14 +180,15 @@ void FlowItem::updateGeometry()
     // Straight at once, around the cards in the way soon after: the scene routes flows in
     // slices of its event loop (DesignScene::scheduleRoute), so opening a big design or
     // dragging a card never waits for the routes.
+    // Only flows that are drawn are routed: paint() asks for the route when the flow shows at
+    // a zoom where flows are drawn, so a zoomed-out view of thousands never routes them all.
     computeGeometry(false);
-    if (m_from && m_to && isVisible())
-        if (auto *designScene = dynamic_cast<DesignScene *>(scene()))
-            designScene->scheduleRoute(this);
+    m_routeStale = m_from && m_to && isVisible();
 }
 
 void FlowItem::routeNow()
 {
+    m_routeStale = false;
     computeGeometry(true);
 }
 
@@ -343,6 +344,10 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < BundleItem::kZoom && !isSelected() && !isSuggestion())
         return; // zoomed out: the namespaces' bundles stand for the flows
+    if (m_routeStale) {
+        if (auto *designScene = dynamic_cast<DesignScene *>(scene()))
+            designScene->scheduleRoute(this); // drawn straight now, routed in a moment
+    }
     const QColor warning(0xb2, 0x6a, 0x00); // 4.9:1 on white: readable as a label colour
     const QColor color = isSelected() ? selectionColor() : isSuggestion() ? warning : flowColor();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);

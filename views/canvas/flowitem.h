@@ -57,6 +57,7 @@ public:
     void updateGeometry();
     // Finds the route around the cards in the way now (the scene calls it, see updateGeometry).
     void routeNow();
+    bool needsRoute() const { return m_routeStale; }
     // From where the flow leaves its source to the tip at its destination, in scene coordinates;
     // the route between them goes around the cards in the way (FlowRouter).
     QLineF line() const { return m_line; }
@@ -76,6 +77,7 @@ private:
     double m_labelAt = 0.5;
     std::optional<Severity> m_problem;
     QString m_badge; // set for a suggested flow
+    bool m_routeStale = false; // drawn straight: its ends moved since it was last routed
 
     QLineF m_line;
     QPolygonF m_route;
