@@ -229,11 +229,16 @@ void writeExposure(std::ostream &out, const Cluster &cluster,
             << workloadKindName(workload.kind) << "]\n";
         first = false;
         if (w.entries.empty())
-            out << "  accepts nothing and sends nothing\n";
+            out << "  " << kNoExposure << '\n';
         for (const ExposureEntry &e : w.entries)
-            out << (e.egress ? "  may send to " : "  accepts from ") << e.description << " : "
-                << portsText(e.ports) << '\n';
+            out << "  " << exposureLine(e) << '\n';
     }
+}
+
+std::string exposureLine(const ExposureEntry &entry)
+{
+    return (entry.egress ? "may send to " : "accepts from ") + entry.description + " : "
+           + portsText(entry.ports);
 }
 
 } // namespace Netpol

@@ -44,6 +44,11 @@ std::vector<WorkloadExposure> computeExposure(const Cluster &cluster,
 // "app=web,tier in (a,b),!canary"; "all pods" for an empty selector.
 std::string selectorText(const LabelSelector &selector);
 
+// One entry as the text output writes it: "accepts from entire cluster : TCP 8080".
+std::string exposureLine(const ExposureEntry &entry);
+// What the text output writes for a workload without entries.
+inline constexpr const char *kNoExposure = "accepts nothing and sends nothing";
+
 // Text: per workload a header and one line an entry (`accepts from entire cluster : TCP 8080`,
 // `may send to addresses 203.0.113.0/24 : TCP 443`); JSON a list of {workload, kind,
 // direction, scope, peer, all, ports}; CSV the same columns (TCP, UDP, SCTP and named ports).

@@ -5,6 +5,7 @@
 
 #include "model/design/design.h"
 #include "model/graphviz/autolayout.h"
+#include "model/graphviz/graphviz_p.h"
 
 #include <map>
 #include <string>
@@ -30,6 +31,10 @@ using RoomMap = std::map<std::string, Room>;
 RoomMap stubRoom(const Design &design, const ArrangeOptions &options);
 double widthWithRoom(const RoomMap &room, const std::string &id, double width);
 double leftRoom(const RoomMap &room, const std::string &id);
+
+// What every Arrange graph starts with: the direction, the space between boxes in a rank, and
+// nodes as fixed-size boxes without text.
+void setBoxGraphDefaults(Agraph_t *graph, RankDirection rankdir);
 
 // Reads `count` comma-separated numbers ("1,2,3,4").
 bool parseNumbers(const std::string &text, double *values, int count);

@@ -71,4 +71,15 @@ bool parseNumbers(const std::string &text, double *values, int count)
     return true;
 }
 
+void setBoxGraphDefaults(Agraph_t *graph, RankDirection rankdir)
+{
+    Gv::set(graph, "rankdir", rankdir == RankDirection::LeftRight ? "LR" : "TB");
+    Gv::set(graph, "nodesep", "0.8");
+    agattr(graph, AGNODE, Gv::cs("shape"), Gv::cs("box"));
+    agattr(graph, AGNODE, Gv::cs("fixedsize"), Gv::cs("true"));
+    // No text in the boxes: a blank label, since cgraph does not write an empty default and
+    // dot would then label each box with its node id (and warn that a long one does not fit).
+    agattr(graph, AGNODE, Gv::cs("label"), Gv::cs(" "));
+}
+
 } // namespace Netpol::ArrangeDetail

@@ -27,8 +27,7 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
 {
     Gv::Graph graph(Gv::open("arrange"));
     Agraph_t *g = graph.get();
-    set(g, "rankdir", options.rankdir == RankDirection::LeftRight ? "LR" : "TB");
-    set(g, "nodesep", "0.8");
+    setBoxGraphDefaults(g, options.rankdir);
     // dot keeps clusters of one rank apart by the root graph's margin (in points; 8 if unset).
     set(g, "margin", "40");
     // Ranks top to bottom also have to clear each namespace's header and margins.
@@ -40,11 +39,6 @@ std::string layoutDot(const Design &design, const ArrangeOptions &options, bool 
         set(g, "nslimit", "1");
         set(g, "nslimit1", "1");
     }
-    agattr(g, AGNODE, cs("shape"), cs("box"));
-    agattr(g, AGNODE, cs("fixedsize"), cs("true"));
-    // No text in the boxes: a blank label, since cgraph does not write an empty default and
-    // dot would then label each box with its node id (and warn that a long one does not fit).
-    agattr(g, AGNODE, cs("label"), cs(" "));
 
     const RoomMap room = stubRoom(design, options);
     std::map<std::string, Agraph_t *> clusters;

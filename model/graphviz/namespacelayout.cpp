@@ -5,7 +5,6 @@
 
 #include "model/core/process.h"
 #include "model/graphviz/arrange_p.h"
-#include "model/graphviz/graphviz_p.h"
 
 #include <cmath>
 #include <set>
@@ -20,17 +19,13 @@ using Gv::set;
 
 void setLayoutAttributes(Agraph_t *g, const ArrangeOptions &options)
 {
-    set(g, "rankdir", options.rankdir == RankDirection::LeftRight ? "LR" : "TB");
-    set(g, "nodesep", "0.8");
+    setBoxGraphDefaults(g, options.rankdir);
     set(g, "ranksep", "1.1");
     // Only the boxes' places are used: no edge routes, and little crossing minimisation.
     set(g, "splines", "false");
     set(g, "mclimit", "0.2");
     set(g, "nslimit", "2");
     set(g, "nslimit1", "2");
-    agattr(g, AGNODE, cs("shape"), cs("box"));
-    agattr(g, AGNODE, cs("fixedsize"), cs("true"));
-    agattr(g, AGNODE, cs("label"), cs(" "));
 }
 
 std::string namespaceNode(const std::string &ns)

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <sstream>
 
 namespace Netpol {
 
@@ -48,16 +47,12 @@ ExposureBadges computeExposureBadges(const Design &design)
             if (everyAddress(entry))
                 (entry.egress ? badge.sendsToAll : badge.acceptsFromAll) = true;
         }
-        // The lines as netpol analyze --exposure writes them, for this workload alone.
-        std::vector<bool> focus(cluster.workloads.size(), false);
-        focus[w.workload] = true;
-        std::ostringstream text;
-        writeExposure(text, cluster, exposure, AnalysisFormat::Text, focus);
-        QStringList lines = QString::fromStdString(text.str()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (!lines.isEmpty())
-            lines.removeFirst(); // the workload's own header
-        for (QString &line : lines)
-            line = line.trimmed();
+        // The lines as netpol analyze --exposure writes them.
+        QStringList lines;
+        for (const ExposureEntry &entry : w.entries)
+            lines << QString::fromStdString(exposureLine(entry));
+        if (lines.isEmpty())
+            lines << QString::fromLatin1(kNoExposure);
         badge.details = lines.join(QLatin1Char('\n'));
         badges.insert(QString::fromStdString(workload.ns + '/' + workload.name), badge);
     }

@@ -36,7 +36,9 @@ class ExposureWatcher : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kDelayMs = 400;
+    // Longer than the preview's wait: on 2 cores it would otherwise compete with the preview
+    // after every edit (bench_designer saw edit-to-preview rise with it).
+    static constexpr int kDelayMs = 1500;
 
     explicit ExposureWatcher(DesignSource *source, QObject *parent = nullptr);
     const ExposureBadges &badges() const { return m_badges; }

@@ -50,31 +50,6 @@ QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, c
     return obstacles;
 }
 
-// The part of `line` inside `rect` (Liang-Barsky), if any.
-std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = line.dx(), dy = line.dy();
-    const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                        rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return std::nullopt;
-    }
-    return QLineF(line.pointAt(t0), line.pointAt(t1));
-}
-
 QString portsLabel(const Flow &flow)
 {
     if (flow.ports.empty())
@@ -367,7 +342,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const bool lastSegment = i + 2 == m_route.size();
         const QLineF shaft(m_route[i], lastSegment ? m_route[i + 1] - dir * std::min(kArrowLength - 1, length)
                                                    : m_route[i + 1]);
-        if (const auto visible = clipped(shaft, exposed))
+        if (const auto visible = FlowRouter::clip(shaft, exposed))
             painter->drawLine(*visible);
     }
     painter->setPen(Qt::NoPen);

@@ -101,21 +101,17 @@ struct Best
 
 } // namespace
 
-bool crosses(const QLineF &segment, const QRectF &rect)
+std::optional<QLineF> clip(const QLineF &line, const QRectF &rect)
 {
-    // Liang-Barsky against the rectangle shrunk a little, so that touching is not crossing.
-    const QRectF r = rect.adjusted(1, 1, -1, -1);
-    if (r.isEmpty())
-        return false;
     double t0 = 0, t1 = 1;
-    const double dx = segment.dx(), dy = segment.dy();
+    const double dx = line.dx(), dy = line.dy();
     const double p[] = {-dx, dx, -dy, dy};
-    const double q[] = {segment.x1() - r.left(), r.right() - segment.x1(), segment.y1() - r.top(),
-                        r.bottom() - segment.y1()};
+    const double q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                        rect.bottom() - line.y1()};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
-                return false;
+                return std::nullopt;
             continue;
         }
         const double t = q[i] / p[i];
@@ -124,9 +120,16 @@ bool crosses(const QLineF &segment, const QRectF &rect)
         else
             t1 = std::min(t1, t);
         if (t0 > t1)
-            return false;
+            return std::nullopt;
     }
-    return true;
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+bool crosses(const QLineF &segment, const QRectF &rect)
+{
+    // Against the rectangle shrunk a little, so that touching is not crossing.
+    const QRectF r = rect.adjusted(1, 1, -1, -1);
+    return !r.isEmpty() && clip(segment, r).has_value();
 }
 
 int crossings(const QPolygonF &route, const QVector<QRectF> &obstacles)

@@ -5,6 +5,8 @@
 #include <QRectF>
 #include <QVector>
 
+#include <optional>
+
 namespace Netpol::FlowRouter {
 
 // Space kept between a route and the cards it passes, in scene units.
@@ -21,6 +23,8 @@ QPolygonF route(const QRectF &from, const QRectF &to, double offset, const QVect
 // How many of `obstacles` the route passes through (touching a border does not count).
 int crossings(const QPolygonF &route, const QVector<QRectF> &obstacles);
 bool crosses(const QLineF &segment, const QRectF &rect);
+// The part of `line` inside `rect` (Liang-Barsky), if any.
+std::optional<QLineF> clip(const QLineF &line, const QRectF &rect);
 
 // The point at `fraction` (0 to 1) of the route's length, and the direction there.
 QPointF pointAlong(const QPolygonF &route, double fraction, QPointF *direction = nullptr);
