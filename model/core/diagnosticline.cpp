@@ -19,12 +19,16 @@ bool allDigits(std::string_view s)
 }
 
 // Splits a trailing ":NUMBER" off `text`; returns the number, or -1 when there is none.
+// Lines and columns count from 1 (Diagnostic::format writes no 0), so ":0" is part of the
+// file's name.
 int takeNumber(std::string_view &text)
 {
     const std::size_t colon = text.rfind(':');
     if (colon == std::string_view::npos || !allDigits(text.substr(colon + 1)))
         return -1;
     const int value = std::stoi(std::string(text.substr(colon + 1)));
+    if (value == 0)
+        return -1;
     text = text.substr(0, colon);
     return value;
 }

@@ -55,6 +55,23 @@ TEST(DiagnosticLine, AFindingIsOneLineWhateverItQuotes)
     EXPECT_EQ(lines.diagnostics[0].code, "unknown-field");
 }
 
+TEST(DiagnosticLine, ALineNumberZeroIsPartOfTheFileName)
+{
+    // Found by fuzz_parsers: "f:0: warning: x" was read as file f at line 0, which format()
+    // leaves out (lines count from 1), so the finding read back differently.
+    const std::optional<Diagnostic> d = parseDiagnosticLine("80:0: warning:0: warning: x");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->location.file, "80:0: warning:0");
+    EXPECT_FALSE(d->location.hasPosition());
+    const std::optional<Diagnostic> again = parseDiagnosticLine(d->format());
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->format(), d->format());
+    const std::optional<Diagnostic> column = parseDiagnosticLine("a.yaml:3:0: error: x");
+    ASSERT_TRUE(column);
+    EXPECT_EQ(column->location.file, "a.yaml:3:0") << "a column counts from 1 too";
+    EXPECT_EQ(parseDiagnosticLine("a.yaml:3:7: error: x")->location.column, 7);
+}
+
 TEST(DiagnosticLine, TheElementStaysInTheMessage)
 {
     Diagnostic d = finding(Severity::Warning, "selector-too-wide", "selects 2 workloads",
