@@ -1,5 +1,4 @@
 #include "model/manifests/yamlsupport_p.h"
-#include "model/core/quoting.h"
 
 #include "model/core/quoting.h"
 #include "model/manifests/yamlscalar.h"
@@ -16,9 +15,12 @@ namespace Netpol::Yaml {
 
 namespace {
 
-bool isSeparatorLine(std::string_view line)
+// A line that starts with the marker `---` (a document begins) or `...` (a document ends),
+// followed by nothing or white space. YAML forbids such a line inside any scalar, block or
+// flow, so it always stands between documents.
+bool isMarkerLine(std::string_view line, std::string_view marker)
 {
-    if (line.size() < 3 || line.substr(0, 3) != "---")
+    if (line.size() < 3 || line.substr(0, 3) != marker)
         return false;
     return line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r';
 }
@@ -138,8 +140,10 @@ bool startsWithWideBom(std::string_view text)
 void readDocuments(std::string_view text, const std::string &file, Diagnostics &out,
                    const DocumentCallbacks &callbacks)
 {
-    // Split at "---" lines ourselves: a syntax error in one document must not hide the others,
-    // and yaml-cpp's parser gives up at the first error.
+    // Split at "---" and "..." lines ourselves: a syntax error in one document must not hide
+    // the others, and yaml-cpp's parser gives up at the first error. After a "..." line a
+    // document may begin without "---"; yaml-cpp would stop reading at the "...", so the next
+    // chunk starts on the line after it.
     std::size_t begin = 0;
     int firstLine = 0;
     int line = 0;
@@ -192,10 +196,16 @@ void readDocuments(std::string_view text, const std::string &file, Diagnostics &
         std::size_t end = text.find('\n', pos);
         if (end == std::string_view::npos)
             end = text.size();
-        if (pos != 0 && isSeparatorLine(text.substr(pos, end - pos))) {
+        const std::string_view current = text.substr(pos, end - pos);
+        if (pos != 0 && isMarkerLine(current, "---")) {
             readChunk(pos);
             begin = pos;
             firstLine = line;
+        } else if (isMarkerLine(current, "...")) {
+            const std::size_t next = std::min(end + 1, text.size());
+            readChunk(next);
+            begin = next;
+            firstLine = line + 1;
         }
         pos = end + 1;
         ++line;

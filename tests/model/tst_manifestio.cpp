@@ -180,6 +180,44 @@ TEST(ManifestRead, ABadDocumentDoesNotStopTheOthers)
     EXPECT_GE(set.diagnostics[0].location.line, 6);
 }
 
+TEST(ManifestRead, ADocumentAfterAnEndMarkerIsRead)
+{
+    // "..." ends a document and a bare one may follow; yaml-cpp alone stops at the marker, so
+    // the second policy would be lost without a word.
+    const ManifestSet set = readManifests("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                                          "metadata: {name: one, namespace: a}\nspec: {podSelector: {}}\n"
+                                          "...\n"
+                                          "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                                          "metadata: {name: two, namespace: a}\nspec: {podSelector: {}}\n"
+                                          "... # end\n"
+                                          "---\n"
+                                          "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                                          "metadata: {name: three, namespace: a}\nspec: {podSelector: [}\n",
+                                          "e.yaml");
+    ASSERT_EQ(set.policies.size(), 2u);
+    EXPECT_EQ(set.policies[0].metadata.name, "one");
+    EXPECT_EQ(set.policies[1].metadata.name, "two");
+    EXPECT_EQ(set.policySources[1].locate("metadata.name").line, 8) << "lines count across the marker";
+    ASSERT_EQ(set.diagnostics.size(), 1u);
+    EXPECT_EQ(set.diagnostics[0].code, "yaml-syntax");
+    EXPECT_GE(set.diagnostics[0].location.line, 13);
+}
+
+TEST(ManifestRead, AMarkerLineEndsEvenABlockScalar)
+{
+    // YAML forbids a "---" line inside any scalar, and kubectl splits there too: a top-level
+    // block scalar ends at it and the policy after it is read. An indented "---" is text.
+    const ManifestSet set = readManifests("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
+                                          "data:\n  script: |\n    echo a\n    ---\n    echo b\n"
+                                          "---\n"
+                                          "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                                          "metadata: {name: p, namespace: a}\nspec: {podSelector: {}}\n",
+                                          "b.yaml");
+    EXPECT_TRUE(set.diagnostics.empty());
+    ASSERT_EQ(set.policies.size(), 1u);
+    EXPECT_EQ(set.documents, 2);
+}
+
 TEST(ManifestRead, SourcePositionsOfFields)
 {
     const ManifestSet set = readManifests("# comment\n"
