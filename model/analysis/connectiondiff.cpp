@@ -1,6 +1,7 @@
 #include "model/analysis/connectiondiff.h"
 
 #include "model/analysis/analysisformat.h"
+#include "model/analysis/changecauses.h"
 #include "model/analysis/connectionformat.h"
 
 #include <algorithm>
@@ -246,23 +247,28 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
     std::vector<ConnectionChange> changes = diffConnections(oldList, newList);
     if (explain) {
         for (ConnectionChange &c : changes) {
-            const auto sides
-                = {std::make_tuple("before: ", &c.before, &oldCluster, &oldEvaluator, &oldList),
-                   std::make_tuple("after: ", &c.after, &newCluster, &newEvaluator, &newList)};
-            for (const auto &[prefix, ports, cluster, evaluator, list] : sides) {
+            // The endpoints as each side has them (null where the side does not).
+            auto find = [](const ConnectionList &list, const ConnectionEndpoint &wanted) {
+                const ConnectionEndpoint *found = nullptr;
+                for (const ConnectionEndpoint &e : list.endpoints())
+                    found = e.key() == wanted.key() ? &e : found;
+                return found;
+            };
+            const ChangeSide oldSide{&oldCluster, &oldEvaluator, find(oldList, c.from),
+                                     find(oldList, c.to)};
+            const ChangeSide newSide{&newCluster, &newEvaluator, find(newList, c.from),
+                                     find(newList, c.to)};
+            c.reasons = explainChangeCauses(oldSide, newSide);
+            for (const auto &[prefix, ports, side] :
+                 {std::make_tuple("before: ", &c.before, &oldSide),
+                  std::make_tuple("after: ", &c.after, &newSide)}) {
                 if (!*ports) {
                     c.reasons.push_back(std::string(prefix) + "nothing allowed");
                     continue;
                 }
-                // The endpoints as that side has them (an endpoint is on the side that allows).
-                const ConnectionEndpoint *from = nullptr;
-                const ConnectionEndpoint *to = nullptr;
-                for (const ConnectionEndpoint &e : list->endpoints()) {
-                    from = e.key() == c.from.key() ? &e : from;
-                    to = e.key() == c.to.key() ? &e : to;
-                }
                 for (const std::string &line :
-                     explainConnectionLines(*cluster, *evaluator, *from, *to, **ports))
+                     explainConnectionLines(*side->cluster, *side->evaluator, *side->from,
+                                            *side->to, **ports))
                     c.reasons.push_back(prefix + line);
             }
         }

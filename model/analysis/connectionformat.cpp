@@ -21,8 +21,10 @@ std::string rulePath(const RuleRef &rule, bool egress)
     return std::string(egress ? "spec.egress[" : "spec.ingress[") + std::to_string(rule.rule) + ']';
 }
 
-std::string ruleText(const Cluster &cluster, const PolicyEvaluator &evaluator, const RuleRef &rule,
-                     bool egress)
+} // namespace
+
+std::string explainedRule(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                          const RuleRef &rule, bool egress)
 {
     const std::string path = rulePath(rule, egress);
     std::string text = policyName(evaluator, rule.policy) + ' ' + path;
@@ -33,6 +35,20 @@ std::string ruleText(const Cluster &cluster, const PolicyEvaluator &evaluator, c
     }
     return text;
 }
+
+std::string explainedPolicy(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                            std::size_t index)
+{
+    std::string text = policyName(evaluator, index);
+    if (index < cluster.policySources.size()) {
+        const Location at = cluster.policySources[index].locate("");
+        if (at.hasPosition())
+            text += " (" + at.file + ':' + std::to_string(at.line) + ')';
+    }
+    return text;
+}
+
+namespace {
 
 std::string sideText(const Cluster &cluster, const PolicyEvaluator &evaluator,
                      const SideReasons &side, const ConnectionEndpoint &subject, bool egress)
@@ -46,7 +62,7 @@ std::string sideText(const Cluster &cluster, const PolicyEvaluator &evaluator,
                + direction + ')';
     std::string out;
     for (const auto &[rule, ports] : side.rules)
-        out += (out.empty() ? "" : "; ") + ruleText(cluster, evaluator, rule, egress) + ": "
+        out += (out.empty() ? "" : "; ") + explainedRule(cluster, evaluator, rule, egress) + ": "
                + connectionPortsText(ports);
     return head + out;
 }
@@ -74,17 +90,6 @@ void writeSideJson(std::ostream &out, const PolicyEvaluator &evaluator, const Si
     out << "]}";
 }
 
-std::string policyText(const Cluster &cluster, const PolicyEvaluator &evaluator, std::size_t index)
-{
-    std::string text = policyName(evaluator, index);
-    if (index < cluster.policySources.size()) {
-        const Location at = cluster.policySources[index].locate("");
-        if (at.hasPosition())
-            text += " (" + at.file + ':' + std::to_string(at.line) + ')';
-    }
-    return text;
-}
-
 // Why one side allows no more than it does toward (or from) the remote: its isolating
 // policies and what their rules allow; empty when the side allows everything.
 std::string restrictionText(const Cluster &cluster, const PolicyEvaluator &evaluator,
@@ -99,7 +104,7 @@ std::string restrictionText(const Cluster &cluster, const PolicyEvaluator &evalu
     for (std::size_t index : evaluator.policiesIn(subject.peer.ns)) {
         if (!evaluator.selects(index, subject.peer, egress))
             continue;
-        policies += (policies.empty() ? "" : ", ") + policyText(cluster, evaluator, index);
+        policies += (policies.empty() ? "" : ", ") + explainedPolicy(cluster, evaluator, index);
         const NetworkPolicy &p = evaluator.policies()[index];
         const auto &rules = egress ? p.spec.egress : p.spec.ingress;
         for (std::size_t r = 0; r < rules.size(); ++r) {

@@ -32,6 +32,13 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
                          AnalysisFormat format, bool explain, const std::vector<bool> &shown = {},
                          const std::vector<bool> &focus = {});
 
+// A rule as explanations name it: "shop/allow spec.ingress[0] (db.yaml:12)".
+std::string explainedRule(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                          const RuleRef &rule, bool egress);
+// A policy as explanations name it: "shop/deny (db.yaml:3)".
+std::string explainedPolicy(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                            std::size_t index);
+
 // The JSON object of a connection's ports: {"TCP": "80,443"}.
 std::string portsJson(const PortSet &ports);
 

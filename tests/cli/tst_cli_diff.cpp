@@ -232,7 +232,13 @@ TEST(CliDiff, ExplainNamesTheRulesOnBothSides)
     EXPECT_NE(
         r.out.find(
             "changed shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432 -> TCP 5432-5433\n"
-            "    before: egress of shop/web: shop/web-db spec.egress[0] ("
+            "    because: egress of shop/web: shop/web-db spec.egress[0] ("
+            + newFile
+            + ":23) allows TCP 5432-5433 (was TCP 5432)\n"
+              "    because: ingress of shop/db: shop/web-db spec.ingress[0] ("
+            + newFile
+            + ":22) allows TCP 5432-5433,6379 (was TCP 5432)\n"
+              "    before: egress of shop/web: shop/web-db spec.egress[0] ("
             + oldFile
             + ":23): TCP 5432\n"
               "    before: ingress of shop/db: shop/web-db spec.ingress[0] ("
@@ -252,15 +258,23 @@ TEST(CliDiff, ExplainNamesTheRulesOnBothSides)
     EXPECT_NE(
         r.out.find(
             "removed shop/db[StatefulSet] => shop/web[Deployment] : TCP 8080 -> No Connections\n"
-            "    before: egress of shop/db: shop/db-web spec.egress[0] ("
+            "    because: egress of shop/db: shop/db-web spec.egress[0] ("
+            + oldFile
+            + ":31) no longer allows TCP 8080\n"
+              "    because: ingress of shop/web: shop/web-in spec.ingress[0] ("
+            + oldFile
+            + ":38) no longer allows TCP 8080\n"
+              "    before: egress of shop/db: shop/db-web spec.egress[0] ("
             + oldFile + ":31): TCP 8080\n"),
         std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find("    after: nothing allowed\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("    because: shop/cache[Deployment] is only in NEW\n"), std::string::npos)
+        << r.out;
     const ProcessResult json = netpol({"diff", oldFile, newFile, "--explain", "--format", "json"});
     EXPECT_NE(
-        json.out.find("\"reasons\": [\"before: nothing allowed\", \"after: egress of shop/web: "
-                      "shop/web-db spec.egress[1]"),
+        json.out.find("\"reasons\": [\"because: egress of shop/web: shop/web-db spec.egress[1] ("
+                      + newFile + ":24) now allows TCP 6379\", "),
         std::string::npos)
         << json.out;
 }

@@ -4,11 +4,13 @@
 
 #include "randompolicies.h"
 
+#include "model/analysis/changecauses.h"
 #include "model/analysis/connectiondiff.h"
 #include "model/analysis/reachabilitydiff.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -77,6 +79,26 @@ TEST(ConnectionDiff, ChangesAreWhereTheEvaluatorsDisagree)
                 reported.emplace(std::make_pair(change.from.key(), change.to.key()), change.kind)
                     .second);
             oneSided += change.fromNew || change.fromGone || change.toNew || change.toGone;
+            // Whatever changed a pair is singled out: a rule, an isolation or an endpoint.
+            auto find = [](const ConnectionList &list, const ConnectionEndpoint &wanted) {
+                const ConnectionEndpoint *found = nullptr;
+                for (const ConnectionEndpoint &e : list.endpoints())
+                    found = e.key() == wanted.key() ? &e : found;
+                return found;
+            };
+            const std::vector<std::string> causes = explainChangeCauses(
+                {&before, &oldEval, find(oldList, change.from), find(oldList, change.to)},
+                {&after, &newEval, find(newList, change.from), find(newList, change.to)});
+            EXPECT_FALSE(causes.empty()) << "round " << round << ' ' << change.from.key()
+                                         << " -> " << change.to.key();
+            const bool oneSidedChange
+                = change.fromNew || change.fromGone || change.toNew || change.toGone;
+            EXPECT_EQ(std::any_of(causes.begin(), causes.end(),
+                                  [](const std::string &line) {
+                                      return line.find(" is only in ") != std::string::npos;
+                                  }),
+                      oneSidedChange)
+                << "round " << round;
         }
 
         // Every endpoint of either side, by key, with its peer on each side.
@@ -161,4 +183,60 @@ TEST(ConnectionDiff, TextAndJsonForms)
     std::ostringstream none;
     writeConnectionChanges(none, {}, AnalysisFormat::Json);
     EXPECT_EQ(none.str(), "{\"changes\": []}\n");
+}
+
+TEST(ConnectionDiff, CausesNameIsolationThatCameOrWent)
+{
+    Cluster open;
+    open.namespaces.push_back({"shop", {{"kubernetes.io/metadata.name", "shop"}}, false, {}});
+    for (const char *name : {"web", "db"}) {
+        ManifestWorkload w;
+        w.ns = "shop";
+        w.name = name;
+        w.labels = {{"app", name}};
+        open.workloads.push_back(w);
+    }
+    Cluster isolated = open;
+    NetworkPolicy deny;
+    deny.metadata.name = "db-in";
+    deny.metadata.ns = "shop";
+    deny.spec.podSelector = LabelSelector::fromLabels({{"app", "db"}});
+    deny.spec.policyTypes = {"Ingress"};
+    isolated.policies = {deny};
+    isolated.policySources.resize(1);
+    const auto addresses = partitionAddresses({&open.policies, &isolated.policies});
+    const PolicyEvaluator openEval(open.policies);
+    const PolicyEvaluator isolatedEval(isolated.policies);
+    const ConnectionList openList(open, openEval, addresses);
+    const ConnectionList isolatedList(isolated, isolatedEval, addresses);
+    auto causesOf = [&](bool closing) {
+        const ConnectionList &oldList = closing ? openList : isolatedList;
+        const ConnectionList &newList = closing ? isolatedList : openList;
+        for (const ConnectionChange &c : diffConnections(oldList, newList)) {
+            if (c.from.key() != "shop/Pod/web" || c.to.key() != "shop/Pod/db")
+                continue;
+            auto find = [](const ConnectionList &list, const std::string &key) {
+                const ConnectionEndpoint *found = nullptr;
+                for (const ConnectionEndpoint &e : list.endpoints())
+                    found = e.key() == key ? &e : found;
+                return found;
+            };
+            const ChangeSide oldSide{closing ? &open : &isolated,
+                                     closing ? &openEval : &isolatedEval,
+                                     find(oldList, c.from.key()), find(oldList, c.to.key())};
+            const ChangeSide newSide{closing ? &isolated : &open,
+                                     closing ? &isolatedEval : &openEval,
+                                     find(newList, c.from.key()), find(newList, c.to.key())};
+            return explainChangeCauses(oldSide, newSide);
+        }
+        ADD_FAILURE() << "web -> db did not change";
+        return std::vector<std::string>{};
+    };
+    const std::vector<std::string> closing = causesOf(true);
+    ASSERT_EQ(closing.size(), 1u);
+    EXPECT_EQ(closing[0], "because: ingress of shop/db: isolated now by shop/db-in");
+    const std::vector<std::string> opening = causesOf(false);
+    ASSERT_EQ(opening.size(), 1u);
+    EXPECT_EQ(opening[0], "because: ingress of shop/db: open now: no NetworkPolicy in namespace "
+                          "shop selects it for ingress (before: isolated by shop/db-in)");
 }
