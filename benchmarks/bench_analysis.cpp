@@ -136,16 +136,23 @@ double cpuNow()
 double g_wall = 0; // wall time of the last step
 
 // The process CPU time `work` takes, the least of three runs (the machine may be shared); the
-// least wall time goes to g_wall.
+// least wall time goes to g_wall. A run repeats `work` until it has used a quarter of a second
+// and counts the mean, so that the small sizes are not lost in the clock's steps and their
+// growth figures are ratios of real times.
 double seconds(const std::function<void()> &work)
 {
     double best = 0;
     for (int run = 0; run < 3; ++run) {
         const auto start = std::chrono::steady_clock::now();
         const double cpu = cpuNow();
-        work();
-        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const double used = cpuNow() - cpu;
+        int repeats = 0;
+        do {
+            work();
+            ++repeats;
+        } while (cpuNow() - cpu < 0.25);
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
+                            / repeats;
+        const double used = (cpuNow() - cpu) / repeats;
         best = run == 0 ? used : std::min(best, used);
         g_wall = run == 0 ? wall : std::min(g_wall, wall);
     }
@@ -247,8 +254,8 @@ int main()
             flows = imported.design ? imported.design->flows.size() : 0;
         });
         std::printf(
-            "%6d workloads, %5zu policies: connection list %.2f s [%.2f] (%zu pairs), exposure %.2f s "
-            "[%.2f] (%zu entries), diff %.2f s [%.2f] (%zu changes), import %.2f s [%.2f] (%zu flows); "
+            "%6d workloads, %5zu policies: connection list %.3f s [%.3f] (%zu pairs), exposure %.3f s "
+            "[%.3f] (%zu entries), diff %.3f s [%.3f] (%zu changes), import %.3f s [%.3f] (%zu flows); "
             "peak memory so far %.0f MB\n",
             size, set.policies.size(), times["connection list"][size], listWall, pairs,
             times["exposure"][size], exposureWall, entries, times["diff"][size], diffWall, changes,

@@ -5,30 +5,39 @@
 #include "model/analysis/connectionformat.h"
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 #include <ostream>
-#include <set>
+#include <unordered_map>
 
 namespace Netpol {
 
 namespace {
 
-using PairKey = std::pair<std::string, std::string>;
+constexpr std::size_t kAbsent = std::size_t(-1);
 
-std::map<PairKey, const PeerConnection *> byKey(const ConnectionList &list)
+// The index each endpoint of `list` has in `other`, matched by key (kAbsent where `other`
+// has no such endpoint).
+std::vector<std::size_t> matchEndpoints(const ConnectionList &list, const ConnectionList &other)
 {
-    std::map<PairKey, const PeerConnection *> out;
-    for (const PeerConnection &c : list.connections())
-        out.emplace(PairKey{list.endpoints()[c.from].key(), list.endpoints()[c.to].key()}, &c);
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < other.endpoints().size(); ++i)
+        index.emplace(other.endpoints()[i].key(), i);
+    std::vector<std::size_t> out;
+    for (const ConnectionEndpoint &e : list.endpoints()) {
+        const auto found = index.find(e.key());
+        out.push_back(found == index.end() ? kAbsent : found->second);
+    }
     return out;
 }
 
-std::set<std::string> endpointKeys(const ConnectionList &list)
+// The connections of a list by their ordered pair of endpoint indexes.
+std::unordered_map<std::uint64_t, const PeerConnection *> byPair(const ConnectionList &list)
 {
-    std::set<std::string> keys;
-    for (const ConnectionEndpoint &e : list.endpoints())
-        keys.insert(e.key());
-    return keys;
+    std::unordered_map<std::uint64_t, const PeerConnection *> out;
+    out.reserve(list.connections().size());
+    for (const PeerConnection &c : list.connections())
+        out.emplace(std::uint64_t(c.from) << 32 | std::uint64_t(c.to), &c);
+    return out;
 }
 
 std::string marked(const ConnectionEndpoint &e, bool isNew, bool gone)
@@ -91,42 +100,44 @@ const char *changeKindName(ConnectionChange::Kind kind)
 std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
                                               const ConnectionList &after)
 {
-    const auto old = byKey(before);
-    const auto now = byKey(after);
-    const auto oldKeys = endpointKeys(before);
-    const auto newKeys = endpointKeys(after);
-    std::vector<ConnectionChange> changes;
-    auto mark = [&](ConnectionChange &c) {
-        c.fromNew = !oldKeys.count(c.from.key());
-        c.fromGone = !newKeys.count(c.from.key());
-        c.toNew = !oldKeys.count(c.to.key());
-        c.toGone = !newKeys.count(c.to.key());
+    // Pairs are matched on endpoint indexes, so that the work is linear in the connections.
+    const std::vector<std::size_t> newToOld = matchEndpoints(after, before);
+    const std::vector<std::size_t> oldToNew = matchEndpoints(before, after);
+    const auto old = byPair(before);
+    const auto now = byPair(after);
+    auto find = [](const auto &pairs, std::size_t from, std::size_t to) -> const PeerConnection * {
+        if (from == kAbsent || to == kAbsent)
+            return nullptr;
+        const auto found = pairs.find(std::uint64_t(from) << 32 | std::uint64_t(to));
+        return found == pairs.end() ? nullptr : found->second;
     };
-    for (const auto &[key, connection] : now) {
-        ConnectionChange c;
-        c.from = after.endpoints()[connection->from];
-        c.to = after.endpoints()[connection->to];
-        c.after = connection->ports;
-        const auto found = old.find(key);
-        if (found == old.end()) {
-            c.kind = ConnectionChange::Kind::Added;
-        } else if (found->second->ports == connection->ports) {
+    std::vector<ConnectionChange> changes;
+    for (const PeerConnection &connection : after.connections()) {
+        const PeerConnection *previous
+            = find(old, newToOld[connection.from], newToOld[connection.to]);
+        if (previous && previous->ports == connection.ports)
             continue;
-        } else {
-            c.before = found->second->ports;
-        }
-        mark(c);
+        ConnectionChange c;
+        c.kind = previous ? ConnectionChange::Kind::Changed : ConnectionChange::Kind::Added;
+        c.from = after.endpoints()[connection.from];
+        c.to = after.endpoints()[connection.to];
+        c.after = connection.ports;
+        if (previous)
+            c.before = previous->ports;
+        c.fromNew = newToOld[connection.from] == kAbsent;
+        c.toNew = newToOld[connection.to] == kAbsent;
         changes.push_back(std::move(c));
     }
-    for (const auto &[key, connection] : old) {
-        if (now.count(key))
+    for (const PeerConnection &connection : before.connections()) {
+        if (find(now, oldToNew[connection.from], oldToNew[connection.to]))
             continue;
         ConnectionChange c;
         c.kind = ConnectionChange::Kind::Removed;
-        c.from = before.endpoints()[connection->from];
-        c.to = before.endpoints()[connection->to];
-        c.before = connection->ports;
-        mark(c);
+        c.from = before.endpoints()[connection.from];
+        c.to = before.endpoints()[connection.to];
+        c.before = connection.ports;
+        c.fromGone = oldToNew[connection.from] == kAbsent;
+        c.toGone = oldToNew[connection.to] == kAbsent;
         changes.push_back(std::move(c));
     }
     std::sort(changes.begin(), changes.end(),

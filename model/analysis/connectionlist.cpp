@@ -63,6 +63,15 @@ public:
                 key += k + '\x1f' + v + '\x1e';
             m_byNamespace[key].push_back(c);
         }
+        // The namespaces by name and by each of their labels, so that a rule's peer looks at
+        // the namespaces it can match rather than at all of them.
+        for (const auto &[key, members] : m_byNamespace) {
+            const NetworkPeer &first = rep(members.front());
+            m_namespaceGroups.push_back(&members);
+            m_namespacesByName[first.ns].push_back(&members);
+            for (const auto &label : first.namespaceLabels)
+                m_namespacesByLabel[label].push_back(&members);
+        }
     }
 
     void collect()
@@ -158,7 +167,13 @@ public:
         std::vector<std::vector<std::size_t>> rows(m_members.size());
         for (std::size_t k = 0; k < byClass.size(); ++k)
             rows[byClass[k].first.first].push_back(k);
+        std::size_t bound = 0; // the pairs at most, so that `out` is allocated once
+        for (std::size_t from = 0; from < m_classOf.size(); ++from) {
+            for (std::size_t k : rows[m_classOf[from]])
+                bound += m_members[byClass[k].first.second].size();
+        }
         std::vector<PeerConnection> out;
+        out.reserve(bound);
         std::vector<std::pair<std::size_t, std::size_t>> targets; // peer, index into byClass
         for (std::size_t from = 0; from < m_classOf.size(); ++from) {
             const auto &row = rows[m_classOf[from]];
@@ -201,6 +216,23 @@ private:
         return ports.unite(toAll);
     }
 
+    // The namespaces (their pod classes) a selector peer of a policy in `ns` can match: the
+    // policy's own without a namespace selector; else those with the selector's first
+    // matchLabels pair, or all when it has none. The caller still matches each.
+    const std::vector<const std::vector<std::size_t> *> &namespacesFor(
+        const NetworkPolicyPeer &peer, const std::string &ns) const
+    {
+        static const std::vector<const std::vector<std::size_t> *> none;
+        if (!peer.namespaceSelector) {
+            const auto found = m_namespacesByName.find(ns);
+            return found == m_namespacesByName.end() ? none : found->second;
+        }
+        if (peer.namespaceSelector->matchLabels.empty())
+            return m_namespaceGroups;
+        const auto found = m_namespacesByLabel.find(*peer.namespaceSelector->matchLabels.begin());
+        return found == m_namespacesByLabel.end() ? none : found->second;
+    }
+
     // The classes the peers of a rule match, computed once per rule.
     const std::vector<std::size_t> &ruleMatches(std::size_t policy, bool egress, std::size_t rule)
     {
@@ -226,7 +258,8 @@ private:
                 }
                 continue;
             }
-            for (const auto &[nsKey, members] : m_byNamespace) {
+            for (const std::vector<std::size_t> *group : namespacesFor(peer, p.metadata.ns)) {
+                const std::vector<std::size_t> &members = *group;
                 const NetworkPeer &first = rep(members.front());
                 if (peer.namespaceSelector ? !peer.namespaceSelector->matches(first.namespaceLabels)
                                            : first.ns != p.metadata.ns)
@@ -284,6 +317,10 @@ private:
     std::vector<std::size_t> m_withAddress; // classes whose peers have an address
     // Pod classes by namespace (name and labels).
     std::map<std::string, std::vector<std::size_t>> m_byNamespace;
+    std::vector<const std::vector<std::size_t> *> m_namespaceGroups; // values of m_byNamespace
+    std::unordered_map<std::string, std::vector<const std::vector<std::size_t> *>> m_namespacesByName;
+    std::map<std::pair<std::string, std::string>, std::vector<const std::vector<std::size_t> *>>
+        m_namespacesByLabel;
     std::map<std::tuple<std::size_t, bool, std::size_t>, std::vector<std::size_t>> m_ruleMatches;
 };
 
@@ -413,13 +450,23 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
     for (const ConnectionEndpoint &e : m_endpoints)
         peers.push_back(e.peer);
     m_connections = computeConnections(evaluator, peers);
+    // Sorted by the labels of the ends: the labels are ranked once, so the pairs (many more
+    // than the endpoints) compare as integers.
     std::vector<std::string> labels;
     for (const ConnectionEndpoint &e : m_endpoints)
         labels.push_back(e.label());
+    std::vector<std::size_t> order(labels.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t x, std::size_t y) { return labels[x] < labels[y]; });
+    std::vector<std::size_t> rank(labels.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        rank[order[i]] = i;
     std::sort(m_connections.begin(), m_connections.end(),
               [&](const PeerConnection &x, const PeerConnection &y) {
-                  return std::tie(labels[x.from], labels[x.to])
-                         < std::tie(labels[y.from], labels[y.to]);
+                  return std::make_pair(rank[x.from], rank[x.to])
+                         < std::make_pair(rank[y.from], rank[y.to]);
               });
 }
 

@@ -1,6 +1,7 @@
 #include "model/analysis/reachability.h"
 #include "model/core/quoting.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <unordered_map>
@@ -141,29 +142,53 @@ private:
     }
 
     // The selectors that can apply to pods of one namespace (with those labels).
+    // Which uses can apply in a namespace, indexed so that a namespace looks only at its own
+    // policies' uses and at the namespace selectors one of its labels could satisfy (a
+    // selector with matchLabels needs its first pair), not at every use of the input.
+    void indexUses()
+    {
+        for (std::size_t u = 0; u < m_uses.size(); ++u) {
+            const SelectorUse &use = m_uses[u];
+            const NetworkPolicy &p = m_eval.policies()[use.policy];
+            if (!use.peer || !use.peer->namespaceSelector)
+                m_usesInNamespace[p.metadata.ns].push_back(u);
+            else if (use.peer->namespaceSelector->matchLabels.empty())
+                m_usesAnyNamespace.push_back(u);
+            else
+                m_usesByNamespaceLabel[*use.peer->namespaceSelector->matchLabels.begin()]
+                    .push_back(u);
+        }
+        m_usesIndexed = true;
+    }
+
+    // The selectors that can apply to pods of one namespace (with those labels).
     const std::vector<std::size_t> &selectorsFor(const NetworkPeer &pod, const std::string &nsKey)
     {
         const auto found = m_nsSelectors.find(nsKey);
         if (found != m_nsSelectors.end())
             return found->second;
-        std::vector<bool> relevant(m_selectors.size(), false);
-        for (const SelectorUse &use : m_uses) {
-            const NetworkPolicy &p = m_eval.policies()[use.policy];
-            bool applies = false;
-            if (!use.peer)
-                applies = p.metadata.ns == pod.ns;
-            else if (use.peer->namespaceSelector)
-                applies = use.peer->namespaceSelector->matches(pod.namespaceLabels);
-            else
-                applies = p.metadata.ns == pod.ns;
-            if (applies)
-                relevant[use.selector] = true;
-        }
+        if (!m_usesIndexed)
+            indexUses();
         std::vector<std::size_t> list;
-        for (std::size_t i = 0; i < relevant.size(); ++i) {
-            if (relevant[i])
-                list.push_back(i);
+        const auto local = m_usesInNamespace.find(pod.ns);
+        if (local != m_usesInNamespace.end()) {
+            for (std::size_t u : local->second)
+                list.push_back(m_uses[u].selector);
         }
+        auto addMatching = [&](const std::vector<std::size_t> &uses) {
+            for (std::size_t u : uses) {
+                if (m_uses[u].peer->namespaceSelector->matches(pod.namespaceLabels))
+                    list.push_back(m_uses[u].selector);
+            }
+        };
+        addMatching(m_usesAnyNamespace);
+        for (const auto &label : pod.namespaceLabels) {
+            const auto byLabel = m_usesByNamespaceLabel.find(label);
+            if (byLabel != m_usesByNamespaceLabel.end())
+                addMatching(byLabel->second);
+        }
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
         return m_nsSelectors.emplace(nsKey, std::move(list)).first->second;
     }
 
@@ -331,6 +356,10 @@ private:
     std::vector<std::tuple<std::size_t, bool, std::size_t, std::size_t>> m_blocks;
     std::map<std::string, std::pair<std::string, std::string>> m_namedPorts;
     std::unordered_map<std::string, std::vector<std::size_t>> m_nsSelectors;
+    bool m_usesIndexed = false;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_usesInNamespace;
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_usesByNamespaceLabel;
+    std::vector<std::size_t> m_usesAnyNamespace;
     std::vector<const NetworkPeer *> m_reps;
     std::vector<Rule> m_rules;
     std::vector<std::vector<std::size_t>> m_egressRules;
