@@ -55,3 +55,31 @@ TEST(CliHostile, TooManyIpBlocksAreRefusedQuicklyInLittleMemory)
         << r.err.substr(0, 2000);
     EXPECT_FALSE(std::filesystem::exists(path + ".netpol.yaml"));
 }
+
+// Only where operator new throws: AddressSanitizer's reports an exhausted heap and aborts, and
+// its shadow memory leaves RLIMIT_AS no meaning, so a sanitizer build has nothing to check here.
+#if !defined(NETPOL_TEST_ASAN)
+TEST(CliHostile, RunningOutOfMemoryIsAnErrorNamingTheInput)
+{
+    // 50,000 pods (9.5 MB) read and imported within 150 MB of address space: far too little.
+    // The command reports it and exits 2; no abort, no std::bad_alloc escaping, no output file.
+    static_assert(!builtWithAddressSanitizer());
+    const std::string path = makeTempDir() + "/pods.yaml";
+    {
+        std::ofstream out(path);
+        for (int i = 0; i < 50000; ++i)
+            out << "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p" << i << "\n  namespace: ns"
+                << i % 500 << "\n  labels: {app: a" << i % 37 << ", id: x" << i
+                << "}\nspec: {containers: [{name: c, ports: [{containerPort: " << 8000 + i % 50
+                << ", name: http}]}]}\n---\n";
+    }
+    const ProcessResult r =
+        runLimited(NETPOL_BIN, {"import", path, "-o", path + ".netpol.yaml"}, 60, 150LL << 20);
+    EXPECT_EQ(r.exitCode, 2) << r.err.substr(0, 2000);
+    EXPECT_NE(r.err.find("netpol: error: out of memory while importing " + path + "\n"),
+              std::string::npos)
+        << r.err.substr(0, 2000);
+    EXPECT_EQ(r.err.find("terminate called"), std::string::npos) << r.err.substr(0, 2000);
+    EXPECT_FALSE(std::filesystem::exists(path + ".netpol.yaml"));
+}
+#endif

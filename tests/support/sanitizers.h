@@ -4,6 +4,15 @@
 // memory reserves terabytes of address space, so RLIMIT_AS cannot bound a child, and its
 // operator new reports an exhausted heap and aborts rather than throwing std::bad_alloc.
 
+// The same as a macro, for what cannot even be compiled into such a build.
+#if defined(__SANITIZE_ADDRESS__)
+#define NETPOL_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NETPOL_TEST_ASAN 1
+#endif
+#endif
+
 namespace Netpol::Test {
 
 constexpr bool builtWithAddressSanitizer()
