@@ -51,7 +51,10 @@ public:
             m_externals.emplace(e.name, &e);
     }
 
-    GenerateResult run()
+    // With `parts`, a namespace whose inputs are those of its part takes the part's policies
+    // instead of being generated, and the parts are brought up to date.
+    GenerateResult run(std::unordered_map<std::string, IncrementalGenerator::Part> *parts = nullptr,
+                       std::vector<std::string> *regenerated = nullptr)
     {
         collectValidFlows();
         std::vector<const Namespace *> managed;
@@ -62,8 +65,52 @@ public:
         std::stable_sort(managed.begin(), managed.end(),
                          [](const Namespace *a, const Namespace *b) { return a->name < b->name; });
         assignSides(managed);
-        for (const Namespace *ns : managed)
-            generateNamespace(*ns);
+        const bool unique
+            = std::adjacent_find(managed.begin(), managed.end(),
+                                 [](const Namespace *a, const Namespace *b) {
+                                     return a->name == b->name;
+                                 })
+              == managed.end();
+        if (!parts || !unique) { // a name twice: its parts would mix, so no reuse
+            if (parts)
+                parts->clear();
+            for (const Namespace *ns : managed) {
+                generateNamespace(*ns);
+                if (regenerated)
+                    regenerated->push_back(ns->name);
+            }
+            return std::move(m_result);
+        }
+        std::unordered_map<std::string, IncrementalGenerator::Part> next;
+        for (const Namespace *ns : managed) {
+            IncrementalGenerator::Part part;
+            part.inputs = inputsOf(*ns);
+            for (const auto &[index, side] : sidesIn(*ns))
+                part.sideFlows.push_back(index);
+            const auto old = parts->find(ns->name);
+            if (old != parts->end() && old->second.inputs == part.inputs) {
+                // The same sides with the same flows, in the same order: only indexes moved.
+                std::unordered_map<int, int> moved;
+                for (std::size_t k = 0; k < part.sideFlows.size(); ++k)
+                    moved.emplace(old->second.sideFlows[k], part.sideFlows[k]);
+                part.policies = std::move(old->second.policies);
+                for (GeneratedPolicy &policy : part.policies) {
+                    for (int &flow : policy.flows)
+                        flow = moved.at(flow);
+                }
+                m_result.policies.insert(m_result.policies.end(), part.policies.begin(),
+                                         part.policies.end());
+            } else {
+                const std::size_t first = m_result.policies.size();
+                generateNamespace(*ns);
+                part.policies.assign(m_result.policies.begin() + std::ptrdiff_t(first),
+                                     m_result.policies.end());
+                if (regenerated)
+                    regenerated->push_back(ns->name);
+            }
+            next.emplace(ns->name, std::move(part));
+        }
+        *parts = std::move(next);
         return std::move(m_result);
     }
 
@@ -114,6 +161,45 @@ private:
         static const std::vector<std::pair<int, Side>> none;
         const auto it = m_sides.find(ns.name);
         return it == m_sides.end() ? none : it->second;
+    }
+
+    // Everything the policies of `ns` are made of, as text: the namespace, the options, and
+    // per side it holds the flow and what its ends stand for (a workload's labels, an
+    // external's addresses). Two namespaces with the same inputs get the same policies.
+    std::string inputsOf(const Namespace &ns) const
+    {
+        const Options &o = m_design.options;
+        std::string text = ns.name + '\x1f' + (ns.managed ? '1' : '0')
+                           + (ns.defaultDeny.ingress ? '1' : '0')
+                           + (ns.defaultDeny.egress ? '1' : '0') + '\x1f'
+                           + std::string(granularityName(o.granularity)) + '\x1f' + o.nodeCidr
+                           + '\x1f' + (o.dns.enabled ? '1' : '0') + o.dns.ns + '\x1f';
+        auto appendLabels = [&](const Labels &labels) {
+            for (const auto &[key, value] : labels)
+                text += key + '=' + value + '\x1d';
+        };
+        appendLabels(o.dns.podSelector);
+        auto appendEnd = [&](const Endpoint &e) {
+            text += e.toString() + '\x1e';
+            if (e.isWorkload())
+                appendLabels(m_workloads.at(e.ns + '/' + e.name)->labels);
+            else if (e.isExternal()) {
+                const External *external = m_externals.at(e.name);
+                text += external->cidr;
+                for (const std::string &except : external->except)
+                    text += ' ' + except;
+            }
+            text += '\x1e';
+        };
+        for (const auto &[index, side] : sidesIn(ns)) {
+            const Flow &flow = m_design.flows[std::size_t(index)];
+            text += side == Side::Egress ? "\x1f" "E" : "\x1f" "I";
+            appendEnd(flow.from);
+            appendEnd(flow.to);
+            for (const FlowPort &port : flow.ports)
+                text += port.toString() + ',';
+        }
+        return text;
     }
 
     bool known(const Endpoint &e) const
@@ -323,6 +409,13 @@ private:
 GenerateResult generatePolicies(const Design &design)
 {
     return Generator(design).run();
+}
+
+const GenerateResult &IncrementalGenerator::update(const Design &design)
+{
+    m_regenerated.clear();
+    m_result = Generator(design).run(&m_parts, &m_regenerated);
+    return m_result;
 }
 
 } // namespace Netpol

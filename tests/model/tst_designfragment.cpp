@@ -1,14 +1,18 @@
 // Copy and paste, the palette's templates, and the live preview's manifest cache.
 
 #include "designbuilder.h"
+#include "support/testsupport.h"
 
 #include "model/design/designfragment.h"
+#include "model/design/designreader.h"
 #include "model/design/designwriter.h"
 #include "model/design/elementtemplate.h"
 #include "model/generate/generator.h"
 #include "model/generate/manifestcache.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -177,13 +181,41 @@ TEST(ManifestCache, RendersExactlyWhatTheSingleExportWrites)
     options.designSource = "production.netpol.yaml";
     ManifestCache cache;
     std::vector<NetworkPolicy> policies = policiesOf(d);
-    EXPECT_EQ(cache.render(policies, options), buildExport(policies, options).front().content);
+    EXPECT_EQ(cache.render(d, options), buildExport(policies, options).front().content);
     EXPECT_EQ(cache.lastEmitted(), int(policies.size()));
 
     d.workloads[2].labels["tier"] = "db"; // touches the policies that select the database
     policies = policiesOf(d);
-    EXPECT_EQ(cache.render(policies, options), buildExport(policies, options).front().content);
+    EXPECT_EQ(cache.render(d, options), buildExport(policies, options).front().content);
     EXPECT_GT(cache.lastEmitted(), 0);
     EXPECT_LT(cache.lastEmitted(), int(policies.size()))
         << "unchanged policies are not emitted again";
+    EXPECT_EQ(cache.lastRegenerated(), 1);
+
+    d.workloads[2].position.x += 200; // a card moved: nothing to generate, nothing to emit
+    EXPECT_EQ(cache.render(d, options), buildExport(policies, options).front().content);
+    EXPECT_EQ(cache.lastRegenerated(), 0);
+    EXPECT_EQ(cache.lastEmitted(), 0);
+    EXPECT_EQ(cache.lastCompared(), 0);
+}
+
+TEST(ManifestCache, NamespacesAnEditDoesNotReachAreNotCompared)
+{
+    DesignReadResult read = readDesignFile(examplePath("online-shop.netpol.yaml"));
+    ASSERT_TRUE(read.design);
+    Design d = *read.design;
+    ExportOptions options;
+    ManifestCache cache;
+    cache.render(d, options);
+    Workload *fraud = d.findWorkload("payments", "fraud-check");
+    ASSERT_NE(fraud, nullptr);
+    fraud->labels["tier"] = "scoring"; // only payments' policies name it
+    const std::vector<NetworkPolicy> policies = policiesOf(d);
+    EXPECT_EQ(cache.render(d, options), buildExport(policies, options).front().content);
+    EXPECT_EQ(cache.lastRegenerated(), 1);
+    const auto inPayments = std::count_if(policies.begin(), policies.end(), [](const NetworkPolicy &p) {
+        return p.metadata.ns == "payments";
+    });
+    EXPECT_EQ(cache.lastCompared(), int(inPayments));
+    EXPECT_EQ(cache.lastEmitted(), 2) << "fraud-check's ingress and payment-api's egress";
 }

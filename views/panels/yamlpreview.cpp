@@ -102,21 +102,18 @@ bool YamlPreview::unchangedSinceLast()
 YamlPreview::Rendered YamlPreview::render(const Design &design, const QString &fileName,
                                           ManifestCache &cache)
 {
-    const GenerateResult generated = generatePolicies(design);
-    std::vector<NetworkPolicy> policies;
-    policies.reserve(generated.policies.size());
-    std::set<std::string> namespaces;
-    Rendered out;
-    for (const GeneratedPolicy &g : generated.policies) {
-        policies.push_back(g.policy);
-        namespaces.insert(g.policy.metadata.ns);
-        out.policies.push_back({g.policy.metadata.ns, g.flows, 0, 0});
-    }
     ExportOptions options;
     options.layout = ExportLayout::Single;
     options.designName = design.metadata.name;
     options.designSource = fileName.toStdString();
-    out.text = QString::fromStdString(cache.render(policies, options));
+    const std::string text = cache.render(design, options);
+    std::set<std::string> namespaces;
+    Rendered out;
+    for (const GeneratedPolicy &g : cache.generated().policies) {
+        namespaces.insert(g.policy.metadata.ns);
+        out.policies.push_back({g.policy.metadata.ns, g.flows, 0, 0});
+    }
+    out.text = QString::fromStdString(text);
     out.namespaces = int(namespaces.size());
     return out;
 }
