@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <algorithm>
 #include <map>
 
 namespace Netpol::Cli {
@@ -58,14 +59,13 @@ QJsonObject resultObject(const Diagnostic &d, const std::map<std::string, int> &
     o["message"] = QJsonObject{{"text", qs(d.message)}};
     QJsonObject location;
     if (hasArtifact(d)) {
-        QJsonObject physical{{"artifactLocation", artifactLocation(d.location.file, base)}};
-        if (d.location.line > 0) {
-            QJsonObject region{{"startLine", d.location.line}};
-            if (d.location.column > 0)
-                region["startColumn"] = d.location.column;
-            physical["region"] = region;
-        }
-        location["physicalLocation"] = physical;
+        // Code scanning wants a region in every physical location: a finding about the file
+        // as a whole (line 0) is placed on its first line.
+        QJsonObject region{{"startLine", std::max(d.location.line, 1)}};
+        if (d.location.line > 0 && d.location.column > 0)
+            region["startColumn"] = d.location.column;
+        location["physicalLocation"] = QJsonObject{
+            {"artifactLocation", artifactLocation(d.location.file, base)}, {"region", region}};
     }
     if (!d.location.element.isNull()) {
         QJsonObject logical{{"name", qs(d.location.element.toString())}, {"kind", "element"}};
