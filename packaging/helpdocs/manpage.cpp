@@ -113,10 +113,16 @@ QString writeManPage(const ManPage &page)
     out += QStringLiteral(".SH NAME\n") + roffLiteral(page.name) + QStringLiteral(" \\- ")
            + roffText(nameLine(page.top)) + QLatin1Char('\n');
 
+    // .SY/.YS: the program in bold, its arguments hanging under it when they wrap.
     out += QStringLiteral(".SH SYNOPSIS\n");
-    writeSynopsisLine(out, page.name, page.top.synopsis);
+    QList<const HelpText *> synopses{&page.top};
     for (const HelpText &command : page.commands)
-        writeSynopsisLine(out, command.program, command.synopsis);
+        synopses << &command;
+    for (const HelpText *help : synopses) {
+        const QString program = help == &page.top ? page.name : help->program;
+        out += QStringLiteral(".SY \"%1\"\n%2\n.YS\n")
+                   .arg(roffLiteral(program), roffLiteral(help->synopsis));
+    }
 
     out += QStringLiteral(".SH DESCRIPTION\n");
     writeDescription(out, page.top.description);

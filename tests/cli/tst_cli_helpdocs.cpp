@@ -33,7 +33,7 @@ QString roffToText(const QString &roff)
     for (QString line : roff.split('\n')) {
         if (line.startsWith(".\\\""))
             continue;
-        static const QRegularExpression heading(R"re(^\.(SH|SS) "?([^"]*)"?$)re");
+        static const QRegularExpression heading(R"re(^\.(SH|SS|SY) "?([^"]*)"?$)re");
         static const QRegularExpression reference(R"(^\.BR (\S+) \((\d)\)(.*)$)");
         if (const auto m = heading.match(line); m.hasMatch())
             line = m.captured(2);
