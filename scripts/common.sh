@@ -5,7 +5,9 @@ NETPOL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NETPOL_BUILD="${NETPOL_BUILD:-$NETPOL_ROOT/build}"
 
 # Debian 12 packages the build, the tests and the GUI checks need (clang and its runtimes:
-# the fuzzers of scripts/fuzz.sh).
+# the fuzzers of scripts/fuzz.sh; zsh and fish: the completion tests; python3-jsonschema and
+# libxml2-utils: the SARIF and JUnit schema tests; dpkg-dev, file and lintian: the package
+# and scripts/check-package.sh).
 NETPOL_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
@@ -13,6 +15,8 @@ NETPOL_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream
+    zsh fish python3-jsonschema libxml2-utils
+    dpkg-dev file lintian
     git
     clang libclang-rt-14-dev
 )

@@ -6,6 +6,7 @@
 #                             built with clang in build-fuzz (scripts/fuzz.sh)
 #   NETPOL_SANITIZE_TESTS=0   skip the model and command line tests built with ASan and UBSan
 #                             in build-sanitize (default 1)
+#   NETPOL_PACKAGE_CHECK=0    skip building and checking the .deb (scripts/check-package.sh)
 #   NETPOL_TIME_BUDGET=S      seconds the whole script should stay within (default 2700, 45
 #                             minutes); an extra step that would not fit is skipped
 # Expects the shared conformance cases in ../shared beside the checkout.
@@ -29,6 +30,11 @@ fits() {
 netpol_install_missing
 netpol_build
 ctest --test-dir "$NETPOL_BUILD" --output-on-failure --parallel "$(nproc)" "$@"
+
+# The .deb: files where Debian wants them, lintian without errors (about a minute).
+if [ "${NETPOL_PACKAGE_CHECK:-1}" != 0 ] && fits 120 "the package check"; then
+    bash "$NETPOL_ROOT/scripts/check-package.sh" "$NETPOL_BUILD"
+fi
 
 if [ "$fuzzSeconds" -gt 0 ]; then
     if ! command -v clang++ >/dev/null 2>&1; then

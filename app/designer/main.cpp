@@ -20,8 +20,15 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.netpoldesigner.NetpolDesigner.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Design Kubernetes NetworkPolicies the zero-trust way."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Design Kubernetes NetworkPolicies the zero-trust way.\n"
+        "\n"
+        "Draw namespaces, workloads and external address blocks, and the flows allowed between\n"
+        "them; the window shows the complete NetworkPolicies they generate (a default deny per\n"
+        "namespace, DNS, both sides of every flow) and the design's findings as you draw, and\n"
+        "exports them as kubectl applies them. Designs are *.netpol.yaml files; unsaved work is\n"
+        "autosaved under ~/.local/share/netpol-designer and offered back after a crash. The\n"
+        "netpol command does the same jobs on the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),

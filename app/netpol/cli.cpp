@@ -9,6 +9,9 @@
 #include "testcommand.h"
 #include "validatecommand.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 #include <iostream>
 
 namespace Netpol::Cli {
@@ -34,10 +37,19 @@ std::string toStd(const QString &s)
     return s.toStdString();
 }
 
+std::string invocation()
+{
+    const QStringList args = QCoreApplication::arguments();
+    if (!args.isEmpty() && QFileInfo(args.first()).fileName() == QLatin1String("kubectl-netpol"))
+        return "kubectl netpol";
+    return "netpol";
+}
+
 int usageError(const QString &command, const QString &message)
 {
     std::cerr << "netpol " << toStd(command) << ": " << toStd(message) << '\n'
-              << "Try 'netpol " << toStd(command) << " --help' for more information.\n";
+              << "Try '" << invocation() << ' ' << toStd(command)
+              << " --help' for more information.\n";
     return ExitUsage;
 }
 
@@ -57,7 +69,8 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         QString text = parser.helpText();
         // Qt prints "Usage: netpol generate [options]"; show the real synopsis instead.
         const qsizetype firstNewline = text.indexOf('\n');
-        text = "Usage: netpol " + command + ' ' + synopsis + text.mid(firstNewline);
+        text = "Usage: " + QString::fromStdString(invocation()) + ' ' + command + ' ' + synopsis
+               + text.mid(firstNewline);
         std::cout << toStd(text);
         *exitCode = ExitOk;
         return false;

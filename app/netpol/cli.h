@@ -31,6 +31,10 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 
 int usageError(const QString &command, const QString &message);
 
+// How the user runs this program, for usage lines and hints: "netpol", or "kubectl netpol"
+// when it runs as the kubectl plugin (a link named kubectl-netpol). Nothing else differs.
+std::string invocation();
+
 // Diagnostics to standard error, one per line, then nothing else.
 void printDiagnostics(const Diagnostics &diagnostics);
 

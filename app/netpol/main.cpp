@@ -15,7 +15,8 @@ namespace {
 
 void printHelp(std::ostream &out)
 {
-    out << "Usage: netpol COMMAND [options] [arguments]\n"
+    const std::string self = invocation();
+    out << "Usage: " << self << " COMMAND [options] [arguments]\n"
            "\n"
            "Design, generate, check and explain Kubernetes NetworkPolicies.\n"
            "\n"
@@ -27,7 +28,7 @@ void printHelp(std::ostream &out)
     }
     out << "\n"
            "Options:\n"
-           "  -h, --help     Show this help, or 'netpol COMMAND --help' for a command.\n"
+           "  -h, --help     Show this help, or '" << self << " COMMAND --help' for a command.\n"
            "  -v, --version  Show the version.\n"
            "\n"
            "Exit codes: 0 done, 1 the input has errors, 2 usage error or unreadable input.\n";
@@ -114,6 +115,6 @@ int main(int argc, char *argv[])
             return runGuarded(c, args);
     }
     std::cerr << "netpol: unknown command '" << toStd(first) << "'\n"
-              << "Try 'netpol --help' for the list of commands.\n";
+              << "Try '" << invocation() << " --help' for the list of commands.\n";
     return ExitUsage;
 }

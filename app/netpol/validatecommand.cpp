@@ -1,6 +1,7 @@
 #include "validatecommand.h"
 
 #include "cli.h"
+#include "sarifreport.h"
 
 #include "model/core/directorywalk.h"
 #include "model/core/fileio.h"
@@ -147,10 +148,13 @@ int runValidate(const QStringList &arguments)
         "for *.yaml, *.yml and *.json. Manifests are linted together.\n"
         "\n"
         "Prints one line per finding, file:line:column: error|warning|info: CODE: message,\n"
-        "then a summary. Exit 0 when there is no error, 1 when there is one (or, with --strict,\n"
-        "a warning), 2 on a usage error or unreadable input.");
+        "then a summary. --format json prints them for tools, --format sarif as SARIF 2.1.0\n"
+        "for code scanning (GitHub and others), with every code's documentation as its rule.\n"
+        "Exit 0 when there is no error, 1 when there is one (or, with --strict, a warning),\n"
+        "2 on a usage error or unreadable input.");
     const QCommandLineOption strict("strict", "Fail (exit 1) on warnings too.");
-    const QCommandLineOption format("format", "text (default) or json.", "text|json", "text");
+    const QCommandLineOption format("format", "text (default), json or sarif.", "text|json|sarif",
+                                    "text");
     const QCommandLineOption hints("hints",
                                    "Print each finding's fix hint under it (text format).");
     parser.addOption(strict);
@@ -160,13 +164,13 @@ int runValidate(const QStringList &arguments)
         "FILE", "Designs, manifests or directories; - reads standard input.", "FILE...");
 
     int exitCode = ExitOk;
-    if (!parseArguments(parser, "validate", "FILE... [--strict] [--format text|json] [--hints]",
+    if (!parseArguments(parser, "validate", "FILE... [--strict] [--format text|json|sarif] [--hints]",
                         arguments, &exitCode))
         return exitCode;
     const QString chosenFormat = parser.value(format);
-    if (chosenFormat != "text" && chosenFormat != "json")
-        return usageError("validate",
-                          "unknown format '" + chosenFormat + "' (expected text or json)");
+    if (chosenFormat != "text" && chosenFormat != "json" && chosenFormat != "sarif")
+        return usageError("validate", "unknown format '" + chosenFormat
+                                          + "' (expected text, json or sarif)");
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError("validate", "missing FILE");
@@ -200,6 +204,10 @@ int runValidate(const QStringList &arguments)
     exitCode = report.unreadable ? ExitUsage : failed ? ExitInputErrors : ExitOk;
     if (chosenFormat == "json")
         printJson(report, exitCode);
+    else if (chosenFormat == "sarif")
+        std::cout << QJsonDocument(sarifLog(report.diagnostics, diagnosticRules(), QDir::current()))
+                         .toJson(QJsonDocument::Indented)
+                         .toStdString();
     else
         printText(report, parser.isSet(hints), parser.isSet(strict));
     std::cout.flush();

@@ -4,7 +4,7 @@
 
 namespace Netpol::Cli {
 
-// netpol validate FILE|DIR|-... [--strict] [--format text|json] [--hints]
+// netpol validate FILE|DIR|-... [--strict] [--format text|json|sarif] [--hints]
 int runValidate(const QStringList &arguments);
 
 } // namespace Netpol::Cli

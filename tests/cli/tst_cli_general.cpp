@@ -1,9 +1,11 @@
-// netpol as a whole: help, version, unknown commands.
+// netpol as a whole: help, version, unknown commands, and netpol run as the kubectl plugin.
 
 #include "clitest.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 using namespace Netpol::Test;
 
@@ -45,4 +47,47 @@ TEST(CliGeneral, UsageErrorsExitWith2)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos) << unknown.err;
     EXPECT_TRUE(unknown.out.empty());
+}
+
+// kubectl runs a plugin as kubectl-NAME with the words after `kubectl NAME`: the package links
+// kubectl-netpol to netpol, which then behaves the same and names itself `kubectl netpol`.
+TEST(CliGeneral, KubectlPluginBehavesAsNetpol)
+{
+    const std::string plugin = makeTempDir() + "/kubectl-netpol";
+    std::filesystem::create_symlink(NETPOL_BIN, plugin);
+    auto both = [&](const std::vector<std::string> &args, const std::string &input = {}) {
+        const ProcessResult direct = netpol(args, input);
+        const ProcessResult viaKubectl = runProcess(plugin, args, input);
+        EXPECT_EQ(viaKubectl.exitCode, direct.exitCode);
+        EXPECT_EQ(viaKubectl.out, direct.out);
+        return viaKubectl;
+    };
+    // What `kubectl get netpol -A -o yaml | kubectl netpol analyze -` does: a List on stdin.
+    const std::string list = "apiVersion: v1\nkind: List\nitems:\n" + [] {
+        std::string items;
+        for (const char *file : {"seed/deny-all.yaml", "seed/allow-dns.yaml"}) {
+            std::string doc = "- " + readFile(dataPath(file));
+            std::string indented;
+            for (char c : doc) {
+                indented += c;
+                if (c == '\n')
+                    indented += "  ";
+            }
+            items += indented.substr(0, indented.size() - 2);
+        }
+        return items;
+    }();
+    EXPECT_EQ(both({"analyze", "-"}, list).exitCode, 0);
+    EXPECT_EQ(both({"validate", "-"}, list).exitCode, 0);
+    both({"generate", examplePath("production.netpol.yaml")});
+
+    const ProcessResult help = runProcess(plugin, {"--help"});
+    EXPECT_EQ(help.out.rfind("Usage: kubectl netpol COMMAND", 0), 0u) << help.out;
+    const ProcessResult commandHelp = runProcess(plugin, {"analyze", "--help"});
+    EXPECT_EQ(commandHelp.out.rfind("Usage: kubectl netpol analyze FILE...", 0), 0u)
+        << commandHelp.out;
+    const ProcessResult usage = runProcess(plugin, {"analyze", "--format", "xml", "-"}, list);
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_NE(usage.err.find("Try 'kubectl netpol analyze --help'"), std::string::npos)
+        << usage.err;
 }
