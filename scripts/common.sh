@@ -29,6 +29,9 @@ netpol_install_missing() {
             missing+=("$p")
         fi
     done
+    # npm (the SARIF schema test installs the published schema with it): Debian's package
+    # where no npm is on the PATH; a Node.js that brings its own npm is left alone.
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing missing Debian packages: ${missing[*]}"
     local sudo=()
