@@ -208,7 +208,9 @@ private:
 
 Cluster buildCluster(const ManifestSet &manifests)
 {
-    return ClusterBuilder(manifests).build();
+    Cluster cluster = ClusterBuilder(manifests).build();
+    cluster.expectedPairs = manifests.expectedPairs;
+    return cluster;
 }
 
 } // namespace Netpol

@@ -4,6 +4,7 @@
 #include "model/core/diagnostic.h"
 #include "model/manifests/manifestreader.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,7 @@ struct Cluster
     std::vector<NetworkPolicy> policies;      // in input order, namespace filled in
     std::vector<SourceMap> policySources;     // parallel to `policies`
     Diagnostics diagnostics; // notes (implicit namespaces), warnings (duplicates, left out)
+    std::set<std::pair<std::string, std::string>> expectedPairs; // ManifestSet's
 
     const ClusterNamespace *findNamespace(std::string_view name) const;
     // Workloads called `name` in `ns` (several when kinds share a name).

@@ -126,6 +126,14 @@ bool sameNamespace(const ConnectionEndpoint &a, const ConnectionEndpoint &b)
     return !a.kind.empty() && !b.kind.empty() && a.ns == b.ns;
 }
 
+bool expectedPair(const Cluster &cluster, const ConnectionEndpoint &from,
+                  const ConnectionEndpoint &to)
+{
+    return sameNamespace(from, to)
+           || (!from.kind.empty() && !to.kind.empty()
+               && cluster.expectedPairs.count({from.key(), to.key()}));
+}
+
 } // namespace
 
 std::string portsJson(const PortSet &ports)
@@ -151,8 +159,9 @@ std::vector<std::string> explainConnectionLines(const Cluster &cluster,
         lines.push_back(sideText(cluster, evaluator, reasons.egress, from, true));
         lines.push_back(sideText(cluster, evaluator, reasons.ingress, to, false));
     }
-    // Pairs a reviewer expects to talk (the same namespace): why the rest is denied.
-    if (sameNamespace(from, to) && !ports.isAll()) {
+    // Pairs a reviewer expects to talk (the same namespace, a flow a design draws): why the
+    // rest is denied.
+    if (expectedPair(cluster, from, to) && !ports.isAll()) {
         for (bool egress : {true, false}) {
             const std::string line = egress ? restrictionText(cluster, evaluator, from, to, true)
                                             : restrictionText(cluster, evaluator, to, from, false);
@@ -250,7 +259,7 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
         };
         for (std::size_t a = 0; a < endpoints.size(); ++a) {
             for (std::size_t b = 0; b < endpoints.size(); ++b) {
-                if (a != b && sameNamespace(endpoints[a], endpoints[b]) && !listed.count({a, b})
+                if (a != b && expectedPair(cluster, endpoints[a], endpoints[b]) && !listed.count({a, b})
                     && (focused(endpoints[a]) || focused(endpoints[b])))
                     rows.push_back({a, b, nullptr});
             }

@@ -2,6 +2,8 @@
 
 #include "model/generate/generator.h"
 
+#include <map>
+
 namespace Netpol {
 
 ManifestSet designManifests(const Design &design, const std::string &file)
@@ -19,6 +21,36 @@ ManifestSet designManifests(const Design &design, const std::string &file)
         workload.ports = w.ports;
         workload.location = at;
         set.workloads.push_back(std::move(workload));
+    }
+    // The pairs the flows draw, workload to workload (NS/* as every workload of NS; */* and
+    // externals draw no pair a reviewer would single out).
+    auto keysOf = [&](const Endpoint &e) {
+        std::vector<std::string> keys;
+        for (const Workload &w : design.workloads) {
+            if ((e.isWorkload() && w.ns == e.ns && w.name == e.name)
+                || (e.kind == Endpoint::Kind::Namespace && w.ns == e.ns))
+                keys.push_back(w.ns + '/' + std::string(workloadKindName(w.kind)) + '/' + w.name);
+        }
+        return keys;
+    };
+    std::map<std::string, std::vector<std::string>> keysByEndpoint;
+    for (const Flow &flow : design.flows) {
+        for (const Endpoint *e : {&flow.from, &flow.to}) {
+            if (e->isWorkload() || e->kind == Endpoint::Kind::Namespace)
+                keysByEndpoint.try_emplace(e->toString(), keysOf(*e));
+        }
+    }
+    for (const Flow &flow : design.flows) {
+        const auto from = keysByEndpoint.find(flow.from.toString());
+        const auto to = keysByEndpoint.find(flow.to.toString());
+        if (from == keysByEndpoint.end() || to == keysByEndpoint.end())
+            continue;
+        for (const std::string &a : from->second) {
+            for (const std::string &b : to->second) {
+                if (a != b)
+                    set.expectedPairs.emplace(a, b);
+            }
+        }
     }
     GenerateResult generated = generatePolicies(design);
     for (GeneratedPolicy &p : generated.policies) {

@@ -30,6 +30,7 @@ void ManifestSet::append(ManifestSet &&other)
     for (auto &d : other.diagnostics)
         diagnostics.push_back(std::move(d));
     unreadable = unreadable || other.unreadable;
+    expectedPairs.merge(other.expectedPairs);
 }
 
 int ManifestSet::documentsLeftOut() const

@@ -8,6 +8,7 @@
 #include "model/k8s/workloadkind.h"
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +78,10 @@ struct ManifestSet
     int unusable = 0;
     Diagnostics diagnostics;                 // located errors; a bad document does not stop the rest
     bool unreadable = false;                 // some input could not be opened
+    // Pairs of workloads a reviewer expects to talk, as "NS/KIND/NAME" keys: the flows a
+    // design draws (filled when the set stands for a design). Explanations say why the rest
+    // of their ports is denied.
+    std::set<std::pair<std::string, std::string>> expectedPairs;
 
     void append(ManifestSet &&other);
     // Documents an analysis of the set goes without: the unusable ones and the policies with

@@ -335,3 +335,46 @@ TEST(CliConnections, ADesignIsAnalyzedAsTheClusterWouldRunIt)
     const ProcessResult same = netpol({"diff", design, design});
     EXPECT_EQ(same.exitCode, 0) << same.out << same.err;
 }
+
+TEST(CliConnections, ExplainTellsWhyTheRestIsDeniedForTheFlowsADesignDraws)
+{
+    // storefront/cart -> payments/payment-api is drawn in online-shop: a reviewer expects that
+    // pair to talk, so its explanation also says what each side denies. The same policies
+    // without the design draw nothing, and that pair of two namespaces is left at its rules.
+    const std::string design = examplePath("online-shop.netpol.yaml");
+    const std::string pair = "storefront/cart[Deployment] => payments/payment-api[Deployment] : TCP 8443\n";
+    const std::string restriction
+        = "    ingress of payments/payment-api: isolated by payments/default-deny-all, "
+          "payments/allow-storefront-cart-to-payment-api-ingress, "
+          "payments/allow-monitoring-prometheus-to-all-namespaces-ingress; its rules allow TCP 8443 "
+          "from storefront/cart, the rest is denied\n";
+    const ProcessResult drawn = netpol({"analyze", design, "--explain", "--focus", "storefront/cart"});
+    EXPECT_EQ(drawn.exitCode, 0) << drawn.err;
+    const std::size_t at = drawn.out.find(pair);
+    ASSERT_NE(at, std::string::npos) << drawn.out;
+    const std::size_t next = drawn.out.find("\nstorefront/", at + 1);
+    EXPECT_NE(drawn.out.substr(at, next - at + 1).find(restriction), std::string::npos) << drawn.out;
+
+    // The design's generated policies with its workloads, as plain manifests.
+    const std::string dir = makeTempDir();
+    const ProcessResult policies = netpol({"generate", design});
+    ASSERT_EQ(policies.exitCode, 0) << policies.err;
+    std::string workloads;
+    for (const char *ns : {"storefront", "payments"})
+        workloads += std::string("apiVersion: v1\nkind: Namespace\nmetadata: {name: ") + ns + "}\n---\n";
+    workloads += "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: cart, namespace: storefront}\n"
+                 "spec: {template: {metadata: {labels: {app: cart}}}}\n---\n"
+                 "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: payment-api, namespace: payments}\n"
+                 "spec: {template: {metadata: {labels: {app: payment-api}}, spec: {containers: "
+                 "[{ports: [{containerPort: 8443}]}]}}}\n---\n";
+    const std::string manifests = writeTemp(dir, "cluster.yaml", workloads + policies.out);
+    const ProcessResult plain
+        = netpol({"analyze", manifests, "--explain", "--focus", "storefront/cart"});
+    EXPECT_EQ(plain.exitCode, 0) << plain.err;
+    const std::size_t plainAt = plain.out.find(pair);
+    ASSERT_NE(plainAt, std::string::npos) << plain.out;
+    const std::size_t plainNext = plain.out.find("\nstorefront/", plainAt + 1);
+    EXPECT_EQ(plain.out.substr(plainAt, plainNext - plainAt).find("the rest is denied"),
+              std::string::npos)
+        << plain.out;
+}
