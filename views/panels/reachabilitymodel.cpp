@@ -162,8 +162,16 @@ QVariant ReachabilityModel::headerData(int section, Qt::Orientation orientation,
     if (section >= (rows ? rowCount() : columnCount()))
         return {};
     const int i = rows ? endpointOfRow(section) : endpointOfColumn(section);
-    if (role == Qt::DisplayRole || role == kEndpointRole)
+    if (role == kEndpointRole || (role == Qt::DisplayRole && rows))
         return m_data->label(i);
+    if (role == Qt::DisplayRole) { // columns are narrow: the namespace over the name
+        const ConnectionEndpoint &e = m_data->endpoint(i);
+        if (e.workload)
+            return QString::fromStdString(e.ns + "/\n" + e.workloadName);
+        const QStringList externals = m_data->externalsOf(i);
+        return (externals.isEmpty() ? tr("other") : externals.join(QStringLiteral(", ")))
+               + QLatin1Char('\n') + QString::fromStdString(e.name);
+    }
     if (role == Qt::ToolTipRole)
         return (rows ? tr("sends: %1") : tr("receives: %1")).arg(m_data->label(i));
     return {};
