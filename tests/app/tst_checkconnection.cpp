@@ -185,10 +185,7 @@ TEST(CheckConnection, SavesACheckAsAnAssertionThatRoundTripsAndFollowsTheDesign)
     };
     EXPECT_EQ(failures(), 0);
     const Design &d = reopened.document()->design();
-    int flow = -1;
-    for (int i = 0; i < int(d.flows.size()); ++i)
-        if (d.flows[std::size_t(i)].to.toString() == "payments/fraud-check")
-            flow = i;
+    const int flow = flowTo(d, "payments/fraud-check");
     ASSERT_GE(flow, 0);
     reopened.controller()->removeElements({refTo(d, ElementRef::Kind::Flow, flow)});
     EXPECT_EQ(failures(), 1);

@@ -111,15 +111,9 @@ TEST(Compare, ShowsExactlyTheChangesOfNetpolDiff)
     EXPECT_EQ(names, (QStringList{QStringLiteral("data/redis"), QStringLiteral("storefront/web")}));
 
     // An edit is compared again: deleting the smtp flow takes the "added" change away.
-    const Design &d = window.document()->design();
-    int smtp = -1;
-    for (int i = 0; i < int(d.flows.size()); ++i)
-        if (d.flows[std::size_t(i)].to.toString() == "external/smtp-relay")
-            smtp = i;
+    const int smtp = flowTo(window.document()->design(), "external/smtp-relay");
     ASSERT_GE(smtp, 0);
-    DesignEdit edit;
-    edit.changes.push_back(ElementChange::remove(ElementRef::Kind::Flow, smtp));
-    window.document()->push(edit, QStringLiteral("delete"));
+    deleteFlow(*window.document(), smtp);
     ASSERT_TRUE(compared(window));
     EXPECT_EQ(window.changesView()->lines().size(), 2);
     EXPECT_EQ(overlay->lineCount(ConnectionChange::Kind::Added), 0);
@@ -149,15 +143,9 @@ TEST(Compare, WithTheSavedFileAndAGitRevision)
     MainWindow window;
     ASSERT_TRUE(window.openFile(QString::fromStdString(file)));
     // An unsaved edit: the payment API no longer reaches the database.
-    const Design &d = window.document()->design();
-    int flow = -1;
-    for (int i = 0; i < int(d.flows.size()); ++i)
-        if (d.flows[std::size_t(i)].to.toString() == "data/postgres")
-            flow = i;
+    const int flow = flowTo(window.document()->design(), "data/postgres");
     ASSERT_GE(flow, 0);
-    DesignEdit edit;
-    edit.changes.push_back(ElementChange::remove(ElementRef::Kind::Flow, flow));
-    window.document()->push(edit, QStringLiteral("delete"));
+    deleteFlow(*window.document(), flow);
     const std::string current = dir + "/current.netpol.yaml";
     writeFile(current, designText(*window.document()));
     const QStringList expected = diffLines(file, current);

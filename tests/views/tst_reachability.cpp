@@ -64,6 +64,13 @@ std::string keyOf(const ReachabilityData &d, int i)
     return e.workload ? e.ns + '/' + e.workloadName : e.name;
 }
 
+bool openShop(Document &document)
+{
+    bool ok = false;
+    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
+    return ok;
+}
+
 void waitForData(ReachabilityView &view)
 {
     QSignalSpy spy(&view, &ReachabilityView::updated);
@@ -127,9 +134,7 @@ TEST(Reachability, CellsAreTheConnectionListOfEveryExample)
 TEST(Reachability, OnePortModeAgreesWithTheListsPorts)
 {
     Document document;
-    bool ok = false;
-    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
-    ASSERT_TRUE(ok);
+    ASSERT_TRUE(openShop(document));
     const Expected expected = connectionList(document.design());
     ReachabilityView view(&document);
     waitForData(view);
@@ -158,9 +163,7 @@ TEST(Reachability, OnePortModeAgreesWithTheListsPorts)
 TEST(Reachability, FiltersByNamespaceAndExplainsACell)
 {
     Document document;
-    bool ok = false;
-    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
-    ASSERT_TRUE(ok);
+    ASSERT_TRUE(openShop(document));
     ReachabilityView view(&document);
     waitForData(view);
     ReachabilityModel *model = view.model();
@@ -217,21 +220,14 @@ TEST(Reachability, FiltersByNamespaceAndExplainsACell)
 TEST(Reachability, FollowsTheDesign)
 {
     Document document;
-    bool ok = false;
-    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
-    ASSERT_TRUE(ok);
+    ASSERT_TRUE(openShop(document));
     ReachabilityView view(&document);
     waitForData(view);
     const int before = int(view.model()->reachability()->connectionCount());
     // Deleting a flow removes its connection once the worker has recomputed.
-    int flow = -1;
-    for (int i = 0; i < int(document.design().flows.size()); ++i)
-        if (document.design().flows[std::size_t(i)].to.toString() == "data/postgres")
-            flow = i;
+    const int flow = flowTo(document.design(), "data/postgres");
     ASSERT_GE(flow, 0);
-    DesignEdit edit;
-    edit.changes.push_back(ElementChange::remove(ElementRef::Kind::Flow, flow));
-    document.push(edit, QStringLiteral("delete"));
+    deleteFlow(document, flow);
     waitForData(view);
     EXPECT_LT(int(view.model()->reachability()->connectionCount()), before);
 }
