@@ -98,7 +98,8 @@ ComparisonResult compareDesign(const CompareBaseline &baseline,
     if (!result.baseline)
         return result;
     const ManifestSet now = designManifests(design, "design");
-    result.changes = computeConnectionDiff(*result.baseline, now).changes;
+    // With the reasons of `netpol diff --explain`, for the Changes dock's tooltips.
+    result.changes = computeConnectionDiff(*result.baseline, now, true).changes;
     return result;
 }
 

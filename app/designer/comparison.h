@@ -37,7 +37,8 @@ struct ComparisonResult
 };
 
 // Reads the baseline when it is not read yet (git runs as a child process), then lists what the
-// design changes in the allowed connections, as `netpol diff BASELINE DESIGN` does. From any
+// design changes in the allowed connections, as `netpol diff --explain BASELINE DESIGN` does
+// (the reasons of each change filled in). From any
 // thread: it reads only its arguments.
 ComparisonResult compareDesign(const CompareBaseline &baseline,
                                std::shared_ptr<const ManifestSet> read, const Design &design);

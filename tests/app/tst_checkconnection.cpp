@@ -126,6 +126,18 @@ TEST(CheckConnection, WildcardEndsAnswerForEveryWorkloadThere)
     MainWindow window;
     ASSERT_TRUE(window.openFile(QString::fromStdString(examplePath("online-shop.netpol.yaml"))));
     CheckConnectionDialog *dialog = window.checkConnection();
+    // A selected namespace and workload fill it in as NS/* and NS/NAME.
+    const Design &d = window.document()->design();
+    int storefront = -1;
+    for (int i = 0; i < int(d.namespaces.size()); ++i)
+        storefront = d.namespaces[std::size_t(i)].name == "storefront" ? i : storefront;
+    const Workload *postgres = d.findWorkload("data", "postgres");
+    ASSERT_TRUE(storefront >= 0 && postgres);
+    window.scene()->selectElements({refTo(d, ElementRef::Kind::Namespace, storefront),
+                                    refTo(d, ElementRef::Kind::Workload, int(postgres - d.workloads.data()))});
+    window.checkConnection();
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("from"))->currentText(), QStringLiteral("storefront/*"));
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("to"))->currentText(), QStringLiteral("data/postgres"));
     // As the example's own expect: entries say.
     const ConnectionCheck none = ask(dialog, "storefront/*", "data/postgres", "5432");
     ASSERT_TRUE(none.answered) << none.error.toStdString();

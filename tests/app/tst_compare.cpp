@@ -85,6 +85,13 @@ TEST(Compare, ShowsExactlyTheChangesOfNetpolDiff)
     ASSERT_EQ(expected.size(), 3) << expected.join('\n').toStdString();
     EXPECT_EQ(window.changesView()->lines(), expected);
     EXPECT_EQ(window.changesView()->list()->topLevelItemCount(), 3);
+    // The tooltips carry the reasons `netpol diff --explain` gives.
+    const ProcessResult explained = runProcess(NETPOL_BIN, {"diff", modified, original, "--explain"});
+    for (const ConnectionChange &c : window.changesView()->changes()) {
+        ASSERT_FALSE(c.reasons.empty());
+        for (const std::string &reason : c.reasons)
+            EXPECT_NE(explained.out.find("    " + reason + '\n'), std::string::npos) << reason;
+    }
 
     // Drawn: one line per change, in its kind's style; the design's flows faded meanwhile.
     CompareOverlay *overlay = window.compareOverlay();
