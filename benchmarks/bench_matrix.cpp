@@ -87,7 +87,8 @@ int main(int argc, char *argv[])
     std::printf("one cell explained (UI): %.1f ms (%lld lines)\n", explain,
                 static_cast<long long>(tip.count(QLatin1Char('\n')) + 1));
     const std::string workloads = std::to_string(size) + " workloads";
-    Bench::printFigure("matrix-repaint-ms", workloads, "<= 16", "%.1f", std::max(frame, portFrame));
+    Bench::printFigure("matrix-repaint-ms", workloads, "<= 16", "%.1f",
+                       std::max(frame, portFrame));
     Bench::printFigure("matrix-take-ms", workloads, "<= 16", "%.1f", take);
     Bench::printFigure("matrix-explain-ms", workloads, "<= 16", "%.1f", explain);
     return 0;

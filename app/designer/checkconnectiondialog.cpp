@@ -189,7 +189,8 @@ bool CheckConnectionDialog::saveAsAssertion(int historyIndex, QString *error)
     QString why;
     if (historyIndex < 0 || historyIndex >= m_history.size()) {
         why = tr("no check to save");
-    } else if (const std::optional<Expectation> e = toExpectation(m_history.at(historyIndex), &why)) {
+    } else if (const std::optional<Expectation> e
+               = toExpectation(m_history.at(historyIndex), &why)) {
         std::vector<Expectation> all = m_document->design().expectations;
         if (std::find(all.begin(), all.end(), *e) != all.end()) {
             why = tr("the design already asserts %1").arg(QString::fromStdString(e->label()));

@@ -50,9 +50,10 @@ std::shared_ptr<const ManifestSet> readBaseline(const CompareBaseline &baseline,
     ManifestSet set;
     if (baseline.kind == CompareBaseline::Kind::GitRevision) {
         const std::optional<std::string> path = gitPath(baseline.path, &reason);
+        const std::string directory = QFileInfo(baseline.path).absolutePath().toStdString();
         if (path)
             set = readManifestSource("git:" + baseline.revision.toStdString() + ':' + *path,
-                                     &reason, QFileInfo(baseline.path).absolutePath().toStdString());
+                                     &reason, directory);
         else
             set.unreadable = true;
     } else {

@@ -9,7 +9,8 @@
 namespace Netpol::Cli {
 
 // Reads the FILE... arguments of a command that takes manifests: files (a design file as
-// Netpol::readManifestsOrDesign does), directories (searched recursively; designs in them are skipped
+// Netpol::readManifestsOrDesign does), directories (searched recursively; designs in them are
+// skipped
 // as another kind) and - for standard input (once). Located errors stay in the set's diagnostics,
 // with the API server's validation of every NetworkPolicy: policies it would refuse are marked
 // in policyErrors, so the cluster built from the set leaves them out.

@@ -100,7 +100,8 @@ bool ReachabilityData::allowed(int from, int to, const std::optional<MatrixPort>
     return !port || p->contains(port->port, port->protocol);
 }
 
-QStringList ReachabilityData::explain(int from, int to, const std::optional<MatrixPort> &port) const
+QStringList ReachabilityData::explain(int from, int to,
+                                     const std::optional<MatrixPort> &port) const
 {
     QStringList out;
     if (isSelf(from, to)) {

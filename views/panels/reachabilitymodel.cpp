@@ -20,7 +20,8 @@ QColor deniedColour(bool dark)
 
 QString shortPorts(const PortSet &ports)
 {
-    return ports.isAll() ? QStringLiteral("all") : QString::fromStdString(connectionPortsText(ports));
+    return ports.isAll() ? QStringLiteral("all")
+                         : QString::fromStdString(connectionPortsText(ports));
 }
 
 } // namespace
@@ -135,7 +136,8 @@ QVariant ReachabilityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!allowed)
             return QStringLiteral("✗");
-        return m_port ? QStringLiteral("✓") : QStringLiteral("✓ ") + shortPorts(*m_data->ports(from, to));
+        return m_port ? QStringLiteral("✓")
+                      : QStringLiteral("✓ ") + shortPorts(*m_data->ports(from, to));
     case Qt::BackgroundRole:
         return allowed ? QBrush(allowedColour(m_dark))
                        : QBrush(deniedColour(m_dark), Qt::BDiagPattern);
