@@ -170,7 +170,8 @@ QVariant ReachabilityModel::headerData(int section, Qt::Orientation orientation,
         const ConnectionEndpoint &e = m_data->endpoint(i);
         if (e.workload)
             return QString::fromStdString(e.ns + "/\n" + e.workloadName);
-        const QStringList externals = m_data->externalsOf(i);
+        QStringList externals = m_data->externalsOf(i);
+        externals.replaceInStrings(QStringLiteral("external/"), QString()); // narrow: names only
         return (externals.isEmpty() ? tr("other") : externals.join(QStringLiteral(", ")))
                + QLatin1Char('\n') + QString::fromStdString(e.name);
     }
