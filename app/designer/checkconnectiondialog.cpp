@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Netpol {
 
 namespace {
@@ -24,7 +26,9 @@ QComboBox *endpointBox(QWidget *parent)
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     box->setMinimumContentsLength(28);
-    box->setToolTip(QObject::tr("A workload (NS/NAME), an external (external/NAME) or an IP address"));
+    box->setToolTip(QObject::tr("A workload (NS/NAME), every workload of a namespace (NS/*) or "
+                                "of the design (*/*), an external (external/NAME) or an IP "
+                                "address"));
     return box;
 }
 
@@ -72,6 +76,19 @@ CheckConnectionDialog::CheckConnectionDialog(Document *document, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_checkButton = buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
     m_checkButton->setDefault(true);
+    m_saveButton = buttons->addButton(tr("Save as &Assertion"), QDialogButtonBox::ActionRole);
+    m_saveButton->setObjectName(QStringLiteral("saveAssertion"));
+    m_saveButton->setToolTip(tr("Add the selected recent check (else the newest) to the "
+                                "design's expect: list, with the verdict found"));
+    m_saveButton->setEnabled(false);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        const int row = std::max(0, m_recent->currentRow());
+        if (saveAsAssertion(row, &error))
+            m_verdict->setText(tr("Saved in the design: %1").arg(m_history.at(row).question()));
+        else
+            m_verdict->setText(tr("Not saved: %1").arg(error));
+    });
     connect(m_checkButton, &QPushButton::clicked, this, &CheckConnectionDialog::check);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_port, &QLineEdit::returnPressed, this, &CheckConnectionDialog::check);
@@ -101,6 +118,9 @@ void CheckConnectionDialog::fillEndpoints()
         names << QString::fromStdString(w.ns + '/' + w.name);
     for (const External &e : d.externals)
         names << QString::fromStdString("external/" + e.name);
+    for (const Namespace &ns : d.namespaces)
+        names << QString::fromStdString(ns.name + "/*");
+    names << QStringLiteral("*/*");
     for (QComboBox *box : {m_from, m_to}) {
         const QString text = box->currentText();
         box->clear();
@@ -148,16 +168,43 @@ void CheckConnectionDialog::showAnswer(const ConnectionCheck &check)
         return;
     }
     // The word says it, not only the colour.
-    m_verdict->setText(check.allowed ? tr("<b>✓ Allowed</b>: %1").arg(check.question().toHtmlEscaped())
-                                     : tr("<b>✗ Denied</b>: %1").arg(check.question().toHtmlEscaped()));
+    const QString question = check.question().toHtmlEscaped();
+    m_verdict->setText(check.mixed     ? tr("<b>± Partly allowed</b>: %1").arg(question)
+                       : check.allowed ? tr("<b>✓ Allowed</b>: %1").arg(question)
+                                       : tr("<b>✗ Denied</b>: %1").arg(question));
     m_explanation->setPlainText(check.explanation.join(QLatin1Char('\n')));
     m_history.prepend(check);
     if (m_history.size() > kHistory)
         m_history.removeLast();
     m_recent->clear();
     for (const ConnectionCheck &c : std::as_const(m_history))
-        m_recent->addItem((c.allowed ? tr("allowed") : tr("denied")) + QStringLiteral("  ") + c.question());
+        m_recent->addItem((c.mixed ? tr("partly") : c.allowed ? tr("allowed") : tr("denied"))
+                          + QStringLiteral("  ") + c.question());
+    m_saveButton->setEnabled(true);
     emit answered(check);
+}
+
+bool CheckConnectionDialog::saveAsAssertion(int historyIndex, QString *error)
+{
+    QString why;
+    if (historyIndex < 0 || historyIndex >= m_history.size()) {
+        why = tr("no check to save");
+    } else if (const std::optional<Expectation> e
+               = toExpectation(m_history.at(historyIndex), &why)) {
+        std::vector<Expectation> all = m_document->design().expectations;
+        if (std::find(all.begin(), all.end(), *e) != all.end()) {
+            why = tr("the design already asserts %1").arg(QString::fromStdString(e->label()));
+        } else {
+            all.push_back(*e);
+            DesignEdit edit;
+            edit.expectations = std::move(all);
+            m_document->push(edit, tr("Add Assertion %1").arg(QString::fromStdString(e->label())));
+            return true;
+        }
+    }
+    if (error)
+        *error = why;
+    return false;
 }
 
 } // namespace Netpol

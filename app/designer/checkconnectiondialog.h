@@ -34,6 +34,9 @@ public:
     // Asks the question in the fields; answered() follows.
     void check();
     bool isChecking() const { return m_watcher.isRunning(); }
+    // Saves a check of the history (0: the newest) into the design as an `expect:` entry, one
+    // undoable command; says why not in `error` (no single verdict, already asserted).
+    bool saveAsAssertion(int historyIndex, QString *error = nullptr);
     const QList<ConnectionCheck> &history() const { return m_history; }
 
 signals:
@@ -49,6 +52,7 @@ private:
     QLineEdit *m_port;
     QComboBox *m_protocol;
     QPushButton *m_checkButton;
+    QPushButton *m_saveButton;
     QLabel *m_verdict;
     QPlainTextEdit *m_explanation;
     QListWidget *m_recent;

@@ -5,6 +5,7 @@
 #include "model/analysis/cluster.h"
 #include "model/analysis/externaladdress.h"
 #include "model/generate/designmanifests.h"
+#include "model/lint/expectations.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,64 @@ std::string probeEndpoint(const Design &design, const QString &text, QString *er
     return address.value_or(std::string());
 }
 
+bool isWildcard(const QString &end)
+{
+    return end.trimmed().endsWith(QLatin1String("/*"));
+}
+
+// A wildcard check, answered as two `expect:` checks would be: all allowed, all denied, or not.
+ConnectionCheck answerWildcard(const Design &design, ConnectionCheck check)
+{
+    Design asked = design;
+    asked.expectations.clear();
+    for (bool allowed : {true, false}) {
+        check.allowed = allowed;
+        const std::optional<Expectation> e = toExpectation(check, &check.error);
+        if (!e)
+            return check;
+        asked.expectations.push_back(*e);
+    }
+    const std::vector<ExpectationResult> results = evaluateExpectations(asked);
+    if (!results[0].actual) {
+        check.error = QString::fromStdString(results[0].reason);
+        return check;
+    }
+    check.answered = true;
+    check.allowed = results[0].passed();
+    check.mixed = !results[0].passed() && !results[1].passed();
+    // Each reason names the connection that decided it.
+    if (check.allowed || check.mixed)
+        check.explanation << QString::fromStdString(results[check.mixed ? 1 : 0].reason);
+    if (!check.allowed)
+        check.explanation << QString::fromStdString(results[0].reason);
+    return check;
+}
+
 } // namespace
+
+std::optional<Expectation> toExpectation(const ConnectionCheck &check, QString *error)
+{
+    if (check.mixed) {
+        *error = QCoreApplication::translate("ConnectionCheck",
+                                             "some of its connections are allowed and some "
+                                             "denied: there is no one verdict to assert");
+        return std::nullopt;
+    }
+    std::string why;
+    const auto end = [&why](const QString &text) {
+        return parseExpectationEnd(text.trimmed().toStdString(), &why);
+    };
+    const std::optional<ExpectationEnd> from = end(check.from);
+    const std::optional<ExpectationEnd> to = from ? end(check.to) : std::nullopt;
+    const std::string portText = check.port.trimmed().toStdString() + '/'
+                                 + std::string(protocolName(check.protocol));
+    const std::optional<FlowPort> port = to ? parseExpectationPort(portText, &why) : std::nullopt;
+    if (!port) {
+        *error = QString::fromStdString(why);
+        return std::nullopt;
+    }
+    return Expectation{*from, *to, *port, check.allowed};
+}
 
 QString ConnectionCheck::question() const
 {
@@ -40,8 +98,11 @@ QString ConnectionCheck::question() const
 ConnectionCheck answer(const Design &design, ConnectionCheck check)
 {
     check.answered = false;
+    check.mixed = false;
     check.explanation.clear();
     check.error.clear();
+    if (isWildcard(check.from) || isWildcard(check.to))
+        return answerWildcard(design, check);
     ProbeSpec spec;
     spec.from = probeEndpoint(design, check.from, &check.error);
     if (check.error.isEmpty())

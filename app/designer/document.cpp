@@ -220,6 +220,10 @@ DesignEdit Document::apply(const DesignEdit &edit)
         m_design.metadata = *edit.metadata;
         emit metadataChanged();
     }
+    if (edit.expectations) {
+        inverse.expectations = m_design.expectations;
+        m_design.expectations = *edit.expectations;
+    }
     emit designChanged();
     if (displayName() != m_lastDisplayName) {
         m_lastDisplayName = displayName();

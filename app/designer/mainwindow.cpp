@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createMenus();
+    createReview();
     connectViews();
     new ShortcutGuard(this);
     connect(m_autoSaver, &AutoSaver::failed, this,

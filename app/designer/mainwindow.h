@@ -12,7 +12,11 @@ class QMenu;
 namespace Netpol {
 
 class AutoSaver;
+class ChangesView;
 class CheckConnectionDialog;
+class CompareOverlay;
+class Comparison;
+struct CompareBaseline;
 class DesignScene;
 class DesignView;
 class DiagnosticsView;
@@ -23,6 +27,7 @@ class HelperTasks;
 class InspectorWidget;
 class OverviewWidget;
 class PaletteWidget;
+class ReachabilityView;
 class YamlPreview;
 struct RecoveryEntry;
 struct TaskReport;
@@ -50,6 +55,11 @@ public:
     OverviewWidget *overview() const { return m_overview; }
     HelperTasks *tasks() const { return m_tasks; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
+    // Reachability and change review (mainwindowreview.cpp).
+    ReachabilityView *reachabilityView() const { return m_reachability; }
+    ChangesView *changesView() const { return m_changes; }
+    Comparison *comparison() const { return m_comparison; }
+    CompareOverlay *compareOverlay() const { return m_compareOverlay; }
     QAction *action(const QString &objectName) const;
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
@@ -88,6 +98,11 @@ public slots:
     void importManifestFolder();
     void showElement(const Netpol::ElementRef &element);
     void showShortcuts();
+    // View > Compare With: compare mode against a baseline; leaving it restores the view.
+    void compareWith(const Netpol::CompareBaseline &baseline);
+    void leaveCompareMode();
+    // Selects elements (a flow, or a pair) and centres the first on the canvas.
+    void showElements(const QList<Netpol::ElementRef> &elements);
     // Edit > Find (Ctrl+F): the Find dock, its query focused.
     void showFind();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
@@ -101,6 +116,7 @@ protected:
 private:
     void createActions();
     void createCheckActions();
+    void createReview(); // the Reachability and Changes docks, View > Compare With
     void createTaskActions();
     void createBusyIndicator();
     void setBusy(bool busy, const QString &task);
@@ -134,6 +150,10 @@ private:
     QLabel *m_problemsLabel;
     HelperTasks *m_tasks;
     CheckConnectionDialog *m_checkDialog = nullptr;
+    ReachabilityView *m_reachability = nullptr;
+    ChangesView *m_changes = nullptr;
+    Comparison *m_comparison = nullptr;
+    CompareOverlay *m_compareOverlay = nullptr;
     AutoSaver *m_autoSaver;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;

@@ -12,7 +12,7 @@ namespace Netpol {
 
 namespace {
 
-// How a selected element is named in a check: NS/NAME, external/NAME, or nothing.
+// How a selected element is named in a check: NS/NAME, NS/*, external/NAME, or nothing.
 QString endpointName(const Design &design, const ElementRef &element)
 {
     if (element.kind == ElementRef::Kind::Workload && element.index >= 0
@@ -23,6 +23,9 @@ QString endpointName(const Design &design, const ElementRef &element)
     if (element.kind == ElementRef::Kind::External && element.index >= 0
         && element.index < int(design.externals.size()))
         return QString::fromStdString("external/" + design.externals[std::size_t(element.index)].name);
+    if (element.kind == ElementRef::Kind::Namespace && element.index >= 0
+        && element.index < int(design.namespaces.size()))
+        return QString::fromStdString(design.namespaces[std::size_t(element.index)].name + "/*");
     return {};
 }
 

@@ -1,9 +1,8 @@
 #include "diffcommand.h"
 
 #include "cli.h"
-#include "diffinputs.h"
-
 #include "model/analysis/connectiondiff.h"
+#include "model/lint/manifestsource.h"
 
 #include <iostream>
 
@@ -49,7 +48,7 @@ int runDiff(const QStringList &arguments)
     bool failed = false;
     for (int i = 0; i < 2; ++i) {
         std::string error;
-        inputs[i] = readDiffSource(toStd(sides[i]), &error);
+        inputs[i] = readManifestSource(toStd(sides[i]), &error);
         printDiagnostics(inputs[i].diagnostics);
         if (inputs[i].unreadable) {
             std::cerr << "netpol diff: " << error << '\n';

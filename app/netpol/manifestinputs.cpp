@@ -4,9 +4,7 @@
 
 #include "model/core/fileio.h"
 #include "model/core/quoting.h"
-#include "model/design/designreader.h"
-#include "model/generate/designmanifests.h"
-#include "model/lint/validator.h"
+#include "model/lint/manifestsource.h"
 #include "model/manifests/manifestdirectory.h"
 #include "model/manifests/manifestvalidation.h"
 
@@ -17,24 +15,6 @@
 #include <iterator>
 
 namespace Netpol::Cli {
-
-ManifestSet readManifestsOrDesign(const std::string &text, const std::string &name)
-{
-    if (!isDesignText(text))
-        return readManifests(text, name);
-    const DesignReadResult read = readDesign(text, name);
-    if (!read.design) {
-        ManifestSet failed;
-        failed.diagnostics = read.diagnostics;
-        failed.unusable = 1;
-        failed.documents = 1;
-        return failed;
-    }
-    ManifestSet set = designManifests(*read.design, name);
-    set.diagnostics.insert(set.diagnostics.begin(), read.diagnostics.begin(),
-                           read.diagnostics.end());
-    return set;
-}
 
 ManifestSet readManifestArguments(const QStringList &paths)
 {

@@ -47,7 +47,7 @@ std::string marked(const ConnectionEndpoint &e, bool isNew, bool gone)
 
 std::string sideText(const std::optional<PortSet> &ports)
 {
-    return ports ? connectionPortsText(*ports) : "No Connections";
+    return changeSideText(ports);
 }
 
 std::string csvField(const std::string &text)
@@ -95,6 +95,24 @@ const char *changeKindName(ConnectionChange::Kind kind)
         break;
     }
     return "changed";
+}
+
+std::string changeEndpointText(const ConnectionChange &change, bool from)
+{
+    return from ? marked(change.from, change.fromNew, change.fromGone)
+                : marked(change.to, change.toNew, change.toGone);
+}
+
+std::string changeSideText(const std::optional<PortSet> &ports)
+{
+    return ports ? connectionPortsText(*ports) : "No Connections";
+}
+
+std::string connectionChangeLine(const ConnectionChange &c)
+{
+    return std::string(changeKindName(c.kind)) + ' ' + changeEndpointText(c, true) + " => "
+           + changeEndpointText(c, false) + " : " + sideText(c.before) + " -> "
+           + sideText(c.after);
 }
 
 std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
@@ -220,9 +238,7 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
     std::size_t counts[3] = {0, 0, 0};
     for (const ConnectionChange &c : changes) {
         ++counts[std::size_t(c.kind)];
-        out << changeKindName(c.kind) << ' ' << marked(c.from, c.fromNew, c.fromGone) << " => "
-            << marked(c.to, c.toNew, c.toGone) << " : " << sideText(c.before) << " -> "
-            << sideText(c.after) << '\n';
+        out << connectionChangeLine(c) << '\n';
         for (const std::string &line : c.reasons)
             out << "    " << line << '\n';
     }
@@ -233,20 +249,16 @@ void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChang
             << counts[0] << " added, " << counts[1] << " removed, " << counts[2] << " changed\n";
 }
 
-DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &after,
-                              AnalysisFormat format, std::ostream &out, bool explain)
+ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSet &after,
+                                     bool explain)
 {
-    DiffOutcome outcome;
-    outcome.diagnostics = before.diagnostics;
-    outcome.diagnostics.insert(outcome.diagnostics.end(), after.diagnostics.begin(),
-                               after.diagnostics.end());
-    outcome.documentsLeftOut = before.documentsLeftOut() + after.documentsLeftOut();
+    ConnectionDiff diff;
     const Cluster oldCluster = buildCluster(before);
     const Cluster newCluster = buildCluster(after);
     for (const Cluster *cluster : {&oldCluster, &newCluster}) {
         for (const Diagnostic &d : cluster->diagnostics) {
             if (d.severity != Severity::Info)
-                outcome.diagnostics.push_back(d);
+                diff.diagnostics.push_back(d);
         }
     }
     const std::vector<AddressSet> addresses
@@ -255,37 +267,50 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
     const PolicyEvaluator newEvaluator(newCluster.policies);
     const ConnectionList oldList(oldCluster, oldEvaluator, addresses);
     const ConnectionList newList(newCluster, newEvaluator, addresses);
-    std::vector<ConnectionChange> changes = diffConnections(oldList, newList);
-    if (explain) {
-        for (ConnectionChange &c : changes) {
-            // The endpoints as each side has them (null where the side does not).
-            auto find = [](const ConnectionList &list, const ConnectionEndpoint &wanted) {
-                const ConnectionEndpoint *found = nullptr;
-                for (const ConnectionEndpoint &e : list.endpoints())
-                    found = e.key() == wanted.key() ? &e : found;
-                return found;
-            };
-            const ChangeSide oldSide{&oldCluster, &oldEvaluator, find(oldList, c.from),
-                                     find(oldList, c.to)};
-            const ChangeSide newSide{&newCluster, &newEvaluator, find(newList, c.from),
-                                     find(newList, c.to)};
-            c.reasons = explainChangeCauses(oldSide, newSide);
-            for (const auto &[prefix, ports, side] :
-                 {std::make_tuple("before: ", &c.before, &oldSide),
-                  std::make_tuple("after: ", &c.after, &newSide)}) {
-                if (!*ports) {
-                    c.reasons.push_back(std::string(prefix) + "nothing allowed");
-                    continue;
-                }
-                for (const std::string &line :
-                     explainConnectionLines(*side->cluster, *side->evaluator, *side->from,
-                                            *side->to, **ports))
-                    c.reasons.push_back(prefix + line);
+    diff.changes = diffConnections(oldList, newList);
+    if (!explain)
+        return diff;
+    for (ConnectionChange &c : diff.changes) {
+        // The endpoints as each side has them (null where the side does not).
+        auto find = [](const ConnectionList &list, const ConnectionEndpoint &wanted) {
+            const ConnectionEndpoint *found = nullptr;
+            for (const ConnectionEndpoint &e : list.endpoints())
+                found = e.key() == wanted.key() ? &e : found;
+            return found;
+        };
+        const ChangeSide oldSide{&oldCluster, &oldEvaluator, find(oldList, c.from),
+                                 find(oldList, c.to)};
+        const ChangeSide newSide{&newCluster, &newEvaluator, find(newList, c.from),
+                                 find(newList, c.to)};
+        c.reasons = explainChangeCauses(oldSide, newSide);
+        for (const auto &[prefix, ports, side] :
+             {std::make_tuple("before: ", &c.before, &oldSide),
+              std::make_tuple("after: ", &c.after, &newSide)}) {
+            if (!*ports) {
+                c.reasons.push_back(std::string(prefix) + "nothing allowed");
+                continue;
             }
+            for (const std::string &line : explainConnectionLines(
+                     *side->cluster, *side->evaluator, *side->from, *side->to, **ports))
+                c.reasons.push_back(prefix + line);
         }
     }
-    writeConnectionChanges(out, changes, format);
-    outcome.changes = changes.size();
+    return diff;
+}
+
+DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &after,
+                              AnalysisFormat format, std::ostream &out, bool explain)
+{
+    DiffOutcome outcome;
+    outcome.diagnostics = before.diagnostics;
+    outcome.diagnostics.insert(outcome.diagnostics.end(), after.diagnostics.begin(),
+                               after.diagnostics.end());
+    outcome.documentsLeftOut = before.documentsLeftOut() + after.documentsLeftOut();
+    ConnectionDiff diff = computeConnectionDiff(before, after, explain);
+    outcome.diagnostics.insert(outcome.diagnostics.end(), diff.diagnostics.begin(),
+                               diff.diagnostics.end());
+    writeConnectionChanges(out, diff.changes, format);
+    outcome.changes = diff.changes.size();
     return outcome;
 }
 

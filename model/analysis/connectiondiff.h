@@ -35,6 +35,12 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
                                               const ConnectionList &after);
 
 const char *changeKindName(ConnectionChange::Kind kind); // added, removed, changed
+// An end as a change line names it: "shop/web[Deployment]", with " (new)" or " (gone)".
+std::string changeEndpointText(const ConnectionChange &change, bool from);
+// One side's ports as a change line gives them: the ports, or "No Connections".
+std::string changeSideText(const std::optional<PortSet> &ports);
+// The text line of one change, as `netpol diff` writes it (without the reasons).
+std::string connectionChangeLine(const ConnectionChange &change);
 
 // Text: one line a change, `changed shop/web[Deployment] => shop/db[StatefulSet] : TCP 5432 ->
 // TCP 5432,6000` ("(new)"/"(gone)" after an endpoint on one side only, "No Connections" for an
@@ -43,6 +49,17 @@ const char *changeKindName(ConnectionChange::Kind kind); // added, removed, chan
 // line, a `reasons` list in JSON, a last column in CSV and Markdown.
 void writeConnectionChanges(std::ostream &out, const std::vector<ConnectionChange> &changes,
                             AnalysisFormat format);
+
+// The changes from `before` to `after` and the clusters' warnings: both clusters are built,
+// their connections listed on the address sets the ipBlocks of both tell apart; with
+// `explain`, each change says which policies and rules allow its ports on each side.
+struct ConnectionDiff
+{
+    std::vector<ConnectionChange> changes;
+    Diagnostics diagnostics; // the clusters' warnings and errors (not the reading's)
+};
+ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSet &after,
+                                     bool explain = false);
 
 struct DiffOutcome
 {

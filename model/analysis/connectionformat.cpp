@@ -151,7 +151,8 @@ std::string portsJson(const PortSet &ports)
 std::vector<std::string> explainConnectionLines(const Cluster &cluster,
                                                 const PolicyEvaluator &evaluator,
                                                 const ConnectionEndpoint &from,
-                                                const ConnectionEndpoint &to, const PortSet &ports)
+                                                const ConnectionEndpoint &to, const PortSet &ports,
+                                                bool whyDenied)
 {
     const ConnectionReasons reasons = explainConnection(evaluator, from.peer, to.peer, ports);
     std::vector<std::string> lines;
@@ -159,9 +160,9 @@ std::vector<std::string> explainConnectionLines(const Cluster &cluster,
         lines.push_back(sideText(cluster, evaluator, reasons.egress, from, true));
         lines.push_back(sideText(cluster, evaluator, reasons.ingress, to, false));
     }
-    // Pairs a reviewer expects to talk (the same namespace, a flow a design draws): why the
-    // rest is denied.
-    if (expectedPair(cluster, from, to) && !ports.isAll()) {
+    // Pairs a reviewer expects to talk (the same namespace, a flow a design draws), and any
+    // pair when asked: why the rest is denied.
+    if ((whyDenied || expectedPair(cluster, from, to)) && !ports.isAll()) {
         for (bool egress : {true, false}) {
             const std::string line = egress ? restrictionText(cluster, evaluator, from, to, true)
                                             : restrictionText(cluster, evaluator, to, from, false);

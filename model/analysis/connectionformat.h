@@ -11,13 +11,14 @@ namespace Netpol {
 
 // The reasons of each side of a connection, a line each: "egress of shop/web: open (no policy
 // selects it for egress)", "ingress of shop/db: shop/allow spec.ingress[0] (db.yaml:12): TCP
-// 5432"; for two workloads of one namespace, then per restricting side why the rest is denied
-// ("ingress of shop/db: isolated by shop/deny (db.yaml:3); its rules allow TCP 5432 from
-// shop/web, the rest is denied"). With no ports, only those.
+// 5432"; for two workloads of one namespace (any pair with `whyDenied`), then per restricting
+// side why the rest is denied ("ingress of shop/db: isolated by shop/deny (db.yaml:3); its rules
+// allow TCP 5432 from shop/web, the rest is denied"). With no ports, only those.
 std::vector<std::string> explainConnectionLines(const Cluster &cluster,
                                                 const PolicyEvaluator &evaluator,
                                                 const ConnectionEndpoint &from,
-                                                const ConnectionEndpoint &to, const PortSet &ports);
+                                                const ConnectionEndpoint &to, const PortSet &ports,
+                                                bool whyDenied = false);
 
 // A connection list: text is one line a pair, `shop/web[Deployment] => shop/db[StatefulSet] :
 // TCP 5432; UDP 53` (reasons indented under it with `explain`); JSON a list of {from, fromKind,

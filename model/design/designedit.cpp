@@ -263,6 +263,10 @@ DesignEdit applyEdit(Design &design, const DesignEdit &edit)
         inverse.metadata = design.metadata;
         design.metadata = *edit.metadata;
     }
+    if (edit.expectations) {
+        inverse.expectations = design.expectations;
+        design.expectations = *edit.expectations;
+    }
     return inverse;
 }
 

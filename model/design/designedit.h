@@ -37,8 +37,9 @@ struct DesignEdit
     std::vector<ElementChange> changes; // applied in order
     std::optional<Options> options;
     std::optional<DesignMetadata> metadata;
+    std::optional<std::vector<Expectation>> expectations; // the whole `expect:` list
 
-    bool empty() const { return changes.empty() && !options && !metadata; }
+    bool empty() const { return changes.empty() && !options && !metadata && !expectations; }
     bool operator==(const DesignEdit &) const = default;
 };
 

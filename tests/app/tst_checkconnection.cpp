@@ -6,6 +6,7 @@
 
 #include "checkconnectiondialog.h"
 #include "document.h"
+#include "editcontroller.h"
 #include "mainwindow.h"
 #include "views/canvas/designscene.h"
 
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -116,4 +118,92 @@ TEST(CheckConnection, OpensFilledInFromASelectedFlowOrPair)
     EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("to"))->currentText().toStdString(),
               "external/" + d.externals[0].name);
     EXPECT_EQ(window.action(QStringLiteral("actionCheckConnection"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+K")));
+}
+
+TEST(CheckConnection, WildcardEndsAnswerForEveryWorkloadThere)
+{
+    qRegisterMetaType<ConnectionCheck>("Netpol::ConnectionCheck");
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(QString::fromStdString(examplePath("online-shop.netpol.yaml"))));
+    CheckConnectionDialog *dialog = window.checkConnection();
+    // A selected namespace and workload fill it in as NS/* and NS/NAME.
+    const Design &d = window.document()->design();
+    int storefront = -1;
+    for (int i = 0; i < int(d.namespaces.size()); ++i)
+        storefront = d.namespaces[std::size_t(i)].name == "storefront" ? i : storefront;
+    const Workload *postgres = d.findWorkload("data", "postgres");
+    ASSERT_TRUE(storefront >= 0 && postgres);
+    window.scene()->selectElements({refTo(d, ElementRef::Kind::Namespace, storefront),
+                                    refTo(d, ElementRef::Kind::Workload, int(postgres - d.workloads.data()))});
+    window.checkConnection();
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("from"))->currentText(), QStringLiteral("storefront/*"));
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("to"))->currentText(), QStringLiteral("data/postgres"));
+    // As the example's own expect: entries say.
+    const ConnectionCheck none = ask(dialog, "storefront/*", "data/postgres", "5432");
+    ASSERT_TRUE(none.answered) << none.error.toStdString();
+    EXPECT_FALSE(none.allowed);
+    EXPECT_FALSE(none.mixed);
+    ASSERT_FALSE(none.explanation.isEmpty());
+    // Prometheus scrapes every pod on 9100: all allowed from it to */* ...
+    const ConnectionCheck scrape = ask(dialog, "monitoring/prometheus", "*/*", "9100");
+    ASSERT_TRUE(scrape.answered) << scrape.error.toStdString();
+    EXPECT_TRUE(scrape.allowed) << scrape.explanation.join('\n').toStdString();
+    // ... while only some of the namespace reach the database's port.
+    const ConnectionCheck some = ask(dialog, "*/*", "data/postgres", "5432");
+    ASSERT_TRUE(some.answered) << some.error.toStdString();
+    EXPECT_TRUE(some.mixed);
+    QString error;
+    EXPECT_FALSE(toExpectation(some, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(dialog->saveAsAssertion(0, &error)) << "no single verdict to assert";
+}
+
+TEST(CheckConnection, SavesACheckAsAnAssertionThatRoundTripsAndFollowsTheDesign)
+{
+    qRegisterMetaType<ConnectionCheck>("Netpol::ConnectionCheck");
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(QString::fromStdString(examplePath("online-shop.netpol.yaml"))));
+    Document *document = window.document();
+    const std::size_t before = document->design().expectations.size();
+    CheckConnectionDialog *dialog = window.checkConnection();
+    const ConnectionCheck check = ask(dialog, "payments/payment-api", "payments/fraud-check", "http");
+    ASSERT_TRUE(check.answered && check.allowed) << check.error.toStdString();
+    const int undoSteps = document->undoStack()->count();
+    QString error;
+    ASSERT_TRUE(dialog->saveAsAssertion(0, &error)) << error.toStdString();
+    EXPECT_EQ(document->undoStack()->count(), undoSteps + 1) << "one undoable command";
+    ASSERT_EQ(document->design().expectations.size(), before + 1);
+    const Expectation saved = document->design().expectations.back();
+    EXPECT_EQ(saved.label(), "payments/payment-api -> payments/fraud-check http/TCP");
+    EXPECT_TRUE(saved.allowed);
+    EXPECT_FALSE(dialog->saveAsAssertion(0, &error)) << "already asserted";
+
+    // Save and open: the same assertion.
+    const std::string path = makeTempDir() + "/asserted.netpol.yaml";
+    ASSERT_TRUE(window.saveFile(QString::fromStdString(path)));
+    EXPECT_NE(readFile(path).find("{from: payments/payment-api, to: payments/fraud-check, port: http/TCP, allowed: true}"),
+              std::string::npos) << readFile(path);
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.openFile(QString::fromStdString(path)));
+    ASSERT_EQ(reopened.document()->design().expectations.size(), before + 1);
+    EXPECT_EQ(reopened.document()->design().expectations.back(), saved);
+
+    // Deleting the flow breaks it (an expectation-failed error); undo mends it.
+    const auto failures = [&reopened] {
+        int n = 0;
+        for (const Diagnostic &d : reopened.document()->diagnostics())
+            n += d.code == "expectation-failed" && d.message.find("fraud-check") != std::string::npos;
+        return n;
+    };
+    EXPECT_EQ(failures(), 0);
+    const Design &d = reopened.document()->design();
+    const int flow = flowTo(d, "payments/fraud-check");
+    ASSERT_GE(flow, 0);
+    reopened.controller()->removeElements({refTo(d, ElementRef::Kind::Flow, flow)});
+    EXPECT_EQ(failures(), 1);
+    reopened.document()->undoStack()->undo();
+    EXPECT_EQ(failures(), 0);
+    // Undo of the save-as-assertion command takes it out again.
+    document->undoStack()->undo();
+    EXPECT_EQ(document->design().expectations.size(), before);
 }

@@ -50,6 +50,23 @@ void dragOnCanvas(DesignView *view, QPointF fromScene, QPointF toScene,
     QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
 }
 
+int flowTo(const Design &design, const std::string &to)
+{
+    int found = -1;
+    for (int i = 0; i < int(design.flows.size()); ++i) {
+        if (design.flows[std::size_t(i)].to.toString() == to)
+            found = i;
+    }
+    return found;
+}
+
+void deleteFlow(Document &document, int index)
+{
+    DesignEdit edit;
+    edit.changes.push_back(ElementChange::remove(ElementRef::Kind::Flow, index));
+    document.push(edit, QStringLiteral("Delete Flow"));
+}
+
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
     return QTest::qWaitFor(done, timeoutMs);

@@ -32,6 +32,12 @@ void dragOnCanvas(DesignView *view, QPointF fromScene, QPointF toScene,
 
 QPoint viewportPoint(DesignView *view, QPointF scenePos);
 
+// The index of the last flow of `design` toward `to` (an endpoint's text), or -1.
+int flowTo(const Design &design, const std::string &to);
+
+// Deletes the flow at `index` through the document's undo stack, as one step.
+void deleteFlow(Document &document, int index);
+
 // Runs the event loop until `done` is true or the time is up.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 3000);
 

@@ -1,16 +1,17 @@
-#include "diffinputs.h"
-
-#include "manifestinputs.h"
+#include "model/lint/manifestsource.h"
 
 #include "model/core/fileio.h"
 #include "model/core/process.h"
+#include "model/design/designreader.h"
+#include "model/generate/designmanifests.h"
+#include "model/lint/validator.h"
 #include "model/manifests/manifestdirectory.h"
 #include "model/manifests/manifestvalidation.h"
 
 #include <chrono>
 #include <filesystem>
 
-namespace Netpol::Cli {
+namespace Netpol {
 
 namespace {
 
@@ -44,7 +45,7 @@ std::optional<std::string> git(const std::vector<std::string> &arguments, std::s
     return r.out;
 }
 
-ManifestSet readGit(const std::string &source, std::string *error)
+ManifestSet readGit(const std::string &source, std::string *error, const std::string &directory)
 {
     ManifestSet set;
     set.unreadable = true;
@@ -60,7 +61,7 @@ ManifestSet readGit(const std::string &source, std::string *error)
         path.pop_back();
     if (path == "." || path == "/")
         path.clear();
-    auto top = git({"-C", ".", "rev-parse", "--show-toplevel"}, error);
+    auto top = git({"-C", directory, "rev-parse", "--show-toplevel"}, error);
     if (!top)
         return set;
     while (!top->empty() && (top->back() == '\n' || top->back() == '\r'))
@@ -97,11 +98,30 @@ ManifestSet readGit(const std::string &source, std::string *error)
 
 } // namespace
 
-ManifestSet readDiffSource(const std::string &source, std::string *error)
+ManifestSet readManifestsOrDesign(const std::string &text, const std::string &name)
+{
+    if (!isDesignText(text))
+        return readManifests(text, name);
+    const DesignReadResult read = readDesign(text, name);
+    if (!read.design) {
+        ManifestSet failed;
+        failed.diagnostics = read.diagnostics;
+        failed.unusable = 1;
+        failed.documents = 1;
+        return failed;
+    }
+    ManifestSet set = designManifests(*read.design, name);
+    set.diagnostics.insert(set.diagnostics.begin(), read.diagnostics.begin(),
+                           read.diagnostics.end());
+    return set;
+}
+
+ManifestSet readManifestSource(const std::string &source, std::string *error,
+                               const std::string &gitDirectory)
 {
     ManifestSet set;
     if (source.starts_with("git:")) {
-        set = readGit(source, error);
+        set = readGit(source, error, gitDirectory);
     } else if (std::error_code ec; std::filesystem::is_directory(source, ec)) {
         set = readManifestInput(source);
     } else {
@@ -123,4 +143,4 @@ ManifestSet readDiffSource(const std::string &source, std::string *error)
     return set;
 }
 
-} // namespace Netpol::Cli
+} // namespace Netpol
