@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Click its label (or double-click the line) to add it as a flow, so both sides are generated; select it and press Delete to dismiss it.</source>
-        <translation>Klicken Sie auf die Beschriftung (oder doppelklicken Sie auf die Linie), um ihn als Datenfluss hinzuzufügen, damit beide Seiten erzeugt werden; wählen Sie ihn aus und drücken Sie Entf, um ihn zu verwerfen.</translation>
+        <translation>Klicken Sie auf die Beschriftung (oder doppelklicken Sie auf die Linie), um den Vorschlag als Datenfluss hinzuzufügen, damit beide Seiten erzeugt werden; wählen Sie ihn aus und drücken Sie Entf, um ihn zu verwerfen.</translation>
     </message>
     <message>
         <source>*/* every pod</source>
@@ -367,7 +367,7 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>Verwerfen</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>checking…</source>
@@ -669,7 +669,7 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
     <message>
         <source>Except</source>
-        <translation>Außer</translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>A peer outside the cluster: policies reach it as an ipBlock.</source>
@@ -1166,7 +1166,7 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt-Werkzeugleiste</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1474,7 +1474,7 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     <message>
         <source>A %1: drop it inside a namespace. Its pod labels select it in policies.</source>
         <comment>%1 is a workload kind: Deployment, StatefulSet, DaemonSet, Pod, ...</comment>
-        <translation>%1: Legen Sie ihn in einem Namespace ab. Seine Pod-Labels wählen ihn in Policies aus.</translation>
+        <translation>%1: in einem Namespace ablegen. Policies wählen die Pods über ihre Labels aus.</translation>
     </message>
     <message>
         <source>A peer outside the cluster, reached as an ipBlock (CIDR).</source>
@@ -1670,7 +1670,7 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Pod labels</source>
@@ -1682,7 +1682,7 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation>Exposition</translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -1764,11 +1764,11 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
     <message>
         <source>Exposure (%1):</source>
-        <translation>Exposition (%1):</translation>
+        <translation>Erreichbarkeit (%1):</translation>
     </message>
     <message>
         <source>Exposure:</source>
-        <translation>Exposition:</translation>
+        <translation>Erreichbarkeit:</translation>
     </message>
     <message numerus="yes">
         <source>+%n more label(s)</source>

@@ -610,7 +610,7 @@ ou ouvrez un design avec Ctrl+O.</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation>Organisation</translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Write to</source>
@@ -669,7 +669,7 @@ ou ouvrez un design avec Ctrl+O.</translation>
     </message>
     <message>
         <source>Except</source>
-        <translation>Sauf</translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <source>A peer outside the cluster: policies reach it as an ipBlock.</source>
@@ -733,7 +733,7 @@ ou ouvrez un design avec Ctrl+O.</translation>
     </message>
     <message>
         <source>Flow #%1: both its policy sides are generated where the namespaces deny traffic.</source>
-        <translation>Flux n° %1&#xa0;: ses deux côtés de politique sont générés là où les namespaces refusent le trafic.</translation>
+        <translation>Flux n°&#xa0;%1&#xa0;: ses deux côtés de politique sont générés là où les namespaces refusent le trafic.</translation>
     </message>
 </context>
 <context>
