@@ -10,7 +10,7 @@ NETPOL_BUILD="${NETPOL_BUILD:-$NETPOL_ROOT/build}"
 # and scripts/check-package.sh).
 NETPOL_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     libyaml-cpp-dev libgraphviz-dev graphviz
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core

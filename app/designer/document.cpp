@@ -2,7 +2,6 @@
 
 #include "editcommand.h"
 
-#include "views/common/plural.h"
 
 #include "model/core/fileio.h"
 #include "model/design/designcheck.h"
@@ -325,9 +324,9 @@ bool Document::exportYaml(ExportLayout layout, const QString &target, QString *e
     const int errors = countSeverity(problems, Severity::Error);
     if (errors > 0) {
         if (error)
-            *error = tr("The design has %1 (see Diagnostics); fix them before exporting, as "
-                        "`netpol generate` would refuse this design too.")
-                         .arg(plural(errors, tr("error"), tr("errors")));
+            *error = tr("The design has %n error(s) (see Diagnostics); fix them before "
+                        "exporting, as `netpol generate` would refuse this design too.",
+                        nullptr, errors);
         return false;
     }
     const std::vector<ExportFile> files = exportFiles(layout);

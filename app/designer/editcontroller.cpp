@@ -32,7 +32,7 @@ std::vector<ElementRef> toVector(const QList<ElementRef> &list)
 
 QString countText(int n)
 {
-    return n == 1 ? QObject::tr("1 element") : QObject::tr("%1 elements").arg(n);
+    return EditController::tr("%n element(s)", nullptr, n);
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "editcontroller.h"
 #include "helperprocess.h"
 
-#include "views/common/plural.h"
 
 #include "model/design/designreader.h"
 #include "model/design/endpoint.h"
@@ -70,8 +69,8 @@ bool HelperTasks::canStart(bool needsValidDesign)
         return true;
     const int errors = countSeverity(m_document->diagnostics(), Severity::Error);
     if (errors > 0) {
-        emit refused(tr("The design has %1 (see Diagnostics): fix them first.")
-                         .arg(plural(errors, tr("error"), tr("errors"))));
+        emit refused(tr("The design has %n error(s) (see Diagnostics): fix them first.", nullptr,
+                        errors));
         return false;
     }
     return true;
@@ -210,8 +209,7 @@ void HelperTasks::finishArrange(TaskReport &report, const QByteArray &output)
     } else if (moved == 0) {
         report.summary = tr("The design is arranged already: nothing moved.");
     } else {
-        report.summary = tr("Arranged: %1 moved (one undo step).")
-                             .arg(plural(moved, tr("element"), tr("elements")));
+        report.summary = tr("Arranged: %n element(s) moved (one undo step).", nullptr, moved);
     }
 }
 
@@ -231,10 +229,10 @@ void HelperTasks::finishImport(TaskReport &report, const QByteArray &output)
         read.design->metadata.name = name.toStdString();
     const Design &d = *read.design;
     report.summary = tr("Imported %1, %2, %3 and %4; not saved yet.")
-                         .arg(plural(int(d.namespaces.size()), tr("namespace"), tr("namespaces")),
-                              plural(int(d.workloads.size()), tr("workload"), tr("workloads")),
-                              plural(int(d.externals.size()), tr("external"), tr("externals")),
-                              plural(int(d.flows.size()), tr("flow"), tr("flows")));
+                         .arg(tr("%n namespace(s)", nullptr, int(d.namespaces.size())),
+                              tr("%n workload(s)", nullptr, int(d.workloads.size())),
+                              tr("%n external(s)", nullptr, int(d.externals.size())),
+                              tr("%n flow(s)", nullptr, int(d.flows.size())));
     report.imported = std::move(read.design);
     readFindings(report);
 }

@@ -12,7 +12,6 @@
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/canvas/overviewwidget.h"
-#include "views/common/plural.h"
 #include "views/inspector/inspectorwidget.h"
 #include "views/panels/diagnosticsview.h"
 #include "views/panels/findpanel.h"
@@ -190,9 +189,9 @@ void MainWindow::connectViews()
     auto updateCounts = [this] {
         const Diagnostics &all = m_diagnostics->diagnostics();
         m_problemsLabel->setText(
-            QStringList{plural(m_preview->policyCount(), tr("policy"), tr("policies")),
-                        plural(countSeverity(all, Severity::Error), tr("error"), tr("errors")),
-                        plural(countSeverity(all, Severity::Warning), tr("warning"), tr("warnings"))}
+            QStringList{tr("%n policy(s)", nullptr, m_preview->policyCount()),
+                        tr("%n error(s)", nullptr, countSeverity(all, Severity::Error)),
+                        tr("%n warning(s)", nullptr, countSeverity(all, Severity::Warning))}
                 .join(QStringLiteral(" · ")));
     };
     connect(m_diagnostics, &DiagnosticsView::countsChanged, this, [this, updateCounts] {

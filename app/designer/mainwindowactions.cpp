@@ -90,7 +90,7 @@ void MainWindow::createActions()
                  [this] { m_controller->copy(m_scene->selectedElements()); });
     canvasAction(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
                  [this] { m_controller->paste(); });
-    canvasAction(QStringLiteral("actionDuplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+    canvasAction(QStringLiteral("actionDuplicate"), tr("Dup&licate"), QKeySequence(tr("Ctrl+D")),
                  [this] { m_controller->duplicate(m_scene->selectedElements()); });
     QAction *remove = canvasAction(
         QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
@@ -125,7 +125,7 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(m_scene->snapsToGrid());
     connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
-    QAction *focus = makeAction(QStringLiteral("actionFocusSelection"), tr("&Focus on Selection"));
+    QAction *focus = makeAction(QStringLiteral("actionFocusSelection"), tr("Focus on Se&lection"));
     focus->setCheckable(true);
     focus->setToolTip(tr("Show the selected elements' flows at full strength and fade the rest"));
     connect(focus, &QAction::toggled, m_scene, &DesignScene::setFocusSelection);

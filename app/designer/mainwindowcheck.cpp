@@ -33,7 +33,7 @@ QString endpointName(const Design &design, const ElementRef &element)
 
 void MainWindow::createCheckActions()
 {
-    QAction *check = makeAction(QStringLiteral("actionCheckConnection"), tr("Check &Connection…"),
+    QAction *check = makeAction(QStringLiteral("actionCheckConnection"), tr("C&heck Connection…"),
                                 QKeySequence(tr("Ctrl+K")));
     check->setToolTip(tr("Check Connection (Ctrl+K): may one endpoint reach another on a port, and "
                          "why; filled in from the selected pair or flow"));

@@ -83,7 +83,7 @@ bool MainWindow::openFile(const QString &path)
         }
         const int errors = countSeverity(diagnostics, Severity::Error);
         if (errors > int(lines.size()))
-            lines << tr("… and %1 more").arg(errors - int(lines.size()));
+            lines << tr("… and %n more", nullptr, errors - int(lines.size()));
         showMessage(tr("Cannot open design"),
                     tr("%1 was not opened; the current design is unchanged.")
                         .arg(QFileInfo(path).fileName()),

@@ -66,7 +66,7 @@ void MainWindow::createTaskActions()
         arrange();
     });
 
-    QAction *cancel = makeAction(QStringLiteral("actionCancelTask"), tr("&Cancel Running Task"));
+    QAction *cancel = makeAction(QStringLiteral("actionCancelTask"), tr("Ca&ncel Running Task"));
     cancel->setEnabled(false);
     connect(cancel, &QAction::triggered, m_tasks, &HelperTasks::cancel);
 
@@ -118,7 +118,7 @@ void MainWindow::setBusy(bool busy, const QString &task)
     m_busy->setVisible(busy);
     action(QStringLiteral("actionCancelTask"))->setEnabled(busy);
     action(QStringLiteral("actionCancelTask"))
-        ->setText(busy ? tr("&Cancel %1").arg(task) : tr("&Cancel Running Task"));
+        ->setText(busy ? tr("Ca&ncel %1").arg(task) : tr("Ca&ncel Running Task"));
     for (const char *name : {"actionArrange", "actionExportDiagram", "actionImportManifests",
                              "actionImportManifestFolder"})
         action(QLatin1String(name))->setEnabled(!busy);

@@ -1,7 +1,6 @@
 #include "reportdialog.h"
 
 #include "views/canvas/canvasstyle.h"
-#include "views/common/plural.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -23,8 +22,10 @@ QString severityHtml(Severity severity)
     const QColor colour = severity == Severity::Error ? CanvasStyle::errorColor()
         : severity == Severity::Warning               ? QColor(0xb4, 0x6a, 0x00)
                                                       : CanvasStyle::selectionColor();
-    return QStringLiteral("<b style=\"color:%1\">%2</b>")
-        .arg(colour.name(), QString::fromUtf8(severityName(severity).data()));
+    const QString name = severity == Severity::Error ? ReportDialog::tr("error", "severity")
+        : severity == Severity::Warning               ? ReportDialog::tr("warning", "severity")
+                                                      : ReportDialog::tr("info", "severity");
+    return QStringLiteral("<b style=\"color:%1\">%2</b>").arg(colour.name(), name);
 }
 
 // The file's name and position; the full path is in the copied text.
@@ -59,11 +60,11 @@ ReportDialog::ReportDialog(const QString &title, const QString &summary,
     });
     QStringList counts;
     if (const int n = countSeverity(ordered, Severity::Error))
-        counts << plural(n, tr("error"), tr("errors"));
+        counts << tr("%n error(s)", nullptr, n);
     if (const int n = countSeverity(ordered, Severity::Warning))
-        counts << plural(n, tr("warning"), tr("warnings"));
+        counts << tr("%n warning(s)", nullptr, n);
     if (const int n = countSeverity(ordered, Severity::Info))
-        counts << plural(n, tr("note"), tr("notes"));
+        counts << tr("%n note(s)", nullptr, n);
     m_summary->setText(counts.isEmpty() ? summary
                                         : summary + QLatin1Char('\n') + counts.join(QStringLiteral(", ")));
     setObjectName(QStringLiteral("reportDialog"));

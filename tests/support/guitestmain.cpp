@@ -1,8 +1,10 @@
 // main() for the GUI tests: a QApplication on the offscreen platform (unless the environment
-// chose one), settings and application data (recovery files) kept away from the user's and
-// from other test processes, then GoogleTest.
+// chose one), in English with the designer's plural forms, settings and application data
+// (recovery files) kept away from the user's and from other test processes, then GoogleTest.
 
 #include "support/testsupport.h"
+
+#include "translations.h"
 
 #include <gtest/gtest.h>
 
@@ -24,6 +26,9 @@ int main(int argc, char *argv[])
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                        QString::fromStdString(Netpol::Test::makeTempDir()));
+    // English as the window speaks it whatever the test machine's locale: with its plural forms
+    // ("1 flow", "3 flows").
+    Netpol::Translations::install(QLocale(QLocale::English));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -41,7 +41,7 @@ BundleItem::BundleItem(NamespaceItem *a, NamespaceItem *b) : m_a(a), m_b(b)
 
 QString BundleItem::label() const
 {
-    return m_count == 1 ? QObject::tr("1 flow") : QObject::tr("%1 flows").arg(m_count);
+    return tr("%n flow(s)", "a bundle of flows between two namespaces", m_count);
 }
 
 void BundleItem::setFlows(const QList<const FlowItem *> &flows)
@@ -55,7 +55,7 @@ void BundleItem::setFlows(const QList<const FlowItem *> &flows)
                           QString::fromStdString(flow->flow().to.toString()), flow->label());
     }
     if (flows.size() > kTooltipFlows)
-        shown << QObject::tr("… and %1 more").arg(flows.size() - kTooltipFlows);
+        shown << tr("… and %n more", nullptr, int(flows.size() - kTooltipFlows));
     setToolTip(QStringLiteral("<b>%1 ↔ %2: %3</b><br>%4")
                    .arg(QString::fromStdString(m_a->ns().name),
                         QString::fromStdString(m_b->ns().name), label(),

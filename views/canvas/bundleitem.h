@@ -2,6 +2,7 @@
 
 #include <QGraphicsItem>
 #include <QList>
+#include <QCoreApplication>
 
 namespace Netpol {
 
@@ -13,6 +14,8 @@ class NamespaceItem;
 // bundle draws nothing. Both directions share one bundle.
 class BundleItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(BundleItem)
+
 public:
     enum { Type = UserType + 8 };
     // Below this level of detail (zoom), bundles are drawn instead of flows.

@@ -34,10 +34,12 @@ void ExternalItem::setExternal(const External &external)
     QString except;
     for (const std::string &e : external.except)
         except += (except.isEmpty() ? "" : ", ") + QString::fromStdString(e);
-    setToolTip(QStringLiteral("<b>external %1</b><br>ipBlock %2%3")
-                   .arg(QString::fromStdString(external.name),
-                        QString::fromStdString(external.cidr),
-                        except.isEmpty() ? QString() : QStringLiteral("<br>except ") + except));
+    const QString tip = tr("<b>external %1</b><br>ipBlock %2", "a peer outside the cluster")
+                            .arg(QString::fromStdString(external.name),
+                                 QString::fromStdString(external.cidr));
+    setToolTip(except.isEmpty() ? tip
+                                : tip + QStringLiteral("<br>")
+                                      + tr("except %1", "CIDRs left out of the ipBlock").arg(except));
     update();
 }
 
@@ -79,7 +81,8 @@ void ExternalItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QFontMetricsF mono(monoFont());
     QString cidr = QString::fromStdString(m_external.cidr);
     if (!m_external.except.empty())
-        cidr += QStringLiteral("  except %1").arg(m_external.except.size());
+        cidr += QStringLiteral("  ")
+            + tr("except %n", "how many CIDRs the ipBlock leaves out", int(m_external.except.size()));
     painter->drawText(QPointF(left, frame.top() + 32 + mono.ascent()),
                       mono.elidedText(cidr, Qt::ElideRight, width));
     if (showsConnector())

@@ -3,12 +3,15 @@
 #include "views/canvas/nodeitem.h"
 
 #include "model/design/design.h"
+#include <QCoreApplication>
 
 namespace Netpol {
 
 // A peer outside the cluster: a rounded card with a globe, its name and its CIDR.
 class ExternalItem : public NodeItem
 {
+    Q_DECLARE_TR_FUNCTIONS(ExternalItem)
+
 public:
     enum { Type = UserType + 3 };
 

@@ -53,7 +53,7 @@ QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, c
 QString portsLabel(const Flow &flow)
 {
     if (flow.ports.empty())
-        return QStringLiteral("all ports");
+        return FlowItem::tr("all ports");
     QStringList parts;
     for (const FlowPort &p : flow.ports)
         parts << QString::fromStdString(p.toString());
@@ -84,7 +84,7 @@ void FlowItem::setFlow(const Flow &flow)
         m_label = label;
         updateGeometry();
     }
-    setToolTip(QStringLiteral("%1 → %2<br>ports: %3")
+    setToolTip(tr("%1 → %2<br>ports: %3")
                    .arg(QString::fromStdString(flow.from.toString()),
                         QString::fromStdString(flow.to.toString()), m_label));
 }
@@ -95,7 +95,7 @@ void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
     m_label = badge + QStringLiteral(" · ") + portsLabel(m_flow);
     setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
                    .arg(badge.toHtmlEscaped(), tooltip.toHtmlEscaped(),
-                        QObject::tr("Click its label (or double-click the line) to add it as a "
+                        tr("Click its label (or double-click the line) to add it as a "
                                     "flow, so both sides are generated; select it and press "
                                     "Delete to dismiss it.")));
     updateGeometry();
@@ -357,7 +357,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(m_badgeRect, 5, 5);
         painter->setFont(smallFont());
         painter->setPen(textColor());
-        painter->drawText(m_badgeRect, Qt::AlignCenter, QStringLiteral("*/* every pod"));
+        painter->drawText(m_badgeRect, Qt::AlignCenter, tr("*/* every pod", "the badge of a flow to all pods of all namespaces"));
     }
     const QColor rim = m_problem == Severity::Error ? errorColor()
         : m_problem == Severity::Warning || isSuggestion() ? QColor(0xd9, 0x8c, 0x00)

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 
 #include <optional>
+#include <QCoreApplication>
 
 namespace Netpol {
 
@@ -17,6 +18,8 @@ class NodeItem;
 // useful however many flows there are. A */* end is drawn as a short stub with a badge.
 class FlowItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(FlowItem)
+
 public:
     enum { Type = UserType + 4 };
 

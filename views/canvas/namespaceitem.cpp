@@ -62,23 +62,23 @@ void NamespaceItem::setNamespace(const Namespace &ns)
     QStringList labels;
     for (const auto &[key, value] : ns.labels)
         labels << QString::fromStdString(key + '=' + value);
-    setToolTip(QStringLiteral("<b>namespace %1</b><br>%2<br>labels: %3")
+    setToolTip(tr("<b>namespace %1</b><br>%2<br>labels: %3")
                    .arg(name(), denyText(),
-                        labels.isEmpty() ? QStringLiteral("none") : labels.join(", ")));
+                        labels.isEmpty() ? tr("none", "no labels") : labels.join(", ")));
     update();
 }
 
 QString NamespaceItem::denyText() const
 {
     if (!m_ns.managed)
-        return QStringLiteral("unmanaged");
+        return tr("unmanaged", "a namespace the design only references");
     if (m_ns.defaultDeny.ingress && m_ns.defaultDeny.egress)
-        return QStringLiteral("deny in + out");
+        return tr("deny in + out", "default deny for ingress and egress");
     if (m_ns.defaultDeny.ingress)
-        return QStringLiteral("deny ingress");
+        return tr("deny ingress");
     if (m_ns.defaultDeny.egress)
-        return QStringLiteral("deny egress");
-    return QStringLiteral("no default deny");
+        return tr("deny egress");
+    return tr("no default deny");
 }
 
 void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

@@ -5,6 +5,7 @@
 #include "model/design/design.h"
 
 #include <QPainterPath>
+#include <QCoreApplication>
 
 namespace Netpol {
 
@@ -13,6 +14,8 @@ namespace Netpol {
 // dashed and grey. The right and bottom edges and the corner resize it.
 class NamespaceItem : public NodeItem
 {
+    Q_DECLARE_TR_FUNCTIONS(NamespaceItem)
+
 public:
     enum { Type = UserType + 1 };
 

@@ -68,16 +68,16 @@ void WorkloadItem::setExposure(const ExposureBadge &badge)
 
 void WorkloadItem::updateToolTip()
 {
-    QString tip = QStringLiteral("<b>%1/%2</b> (%3)<br>labels: %4<br>ports: %5")
+    QString tip = tr("<b>%1/%2</b> (%3)<br>labels: %4<br>ports: %5")
                       .arg(QString::fromStdString(m_workload.ns), QString::fromStdString(m_workload.name),
                            QString::fromStdString(std::string(workloadKindName(m_workload.kind))),
-                           m_labelLines.isEmpty() ? QStringLiteral("none")
+                           m_labelLines.isEmpty() ? tr("none", "no labels")
                                                   : m_labelLines.join(", ").toHtmlEscaped(),
-                           m_portsText.isEmpty() ? QStringLiteral("none") : m_portsText);
+                           m_portsText.isEmpty() ? tr("none", "no ports") : m_portsText);
     if (!m_exposure.details.isEmpty())
         tip += QStringLiteral("<br><b>%1</b><br>%2")
-                   .arg(m_exposure.any() ? QObject::tr("Exposure (%1):").arg(m_exposure.text())
-                                         : QObject::tr("Exposure:"),
+                   .arg(m_exposure.any() ? tr("Exposure (%1):").arg(m_exposure.text())
+                                         : tr("Exposure:"),
                         m_exposure.details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     setToolTip(tip);
 }
@@ -161,13 +161,13 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     for (int i = 0; i < shown; ++i) {
         QString line = m_labelLines[i];
         if (i == 1 && m_labelLines.size() > 2)
-            line = QStringLiteral("+%1 more labels").arg(m_labelLines.size() - 1);
+            line = tr("+%n more label(s)", nullptr, int(m_labelLines.size() - 1));
         painter->drawText(QPointF(left, y), mono.elidedText(line, Qt::ElideMiddle, width));
         y += mono.lineSpacing();
     }
     if (m_labelLines.isEmpty()) {
         painter->setPen(errorColor());
-        painter->drawText(QPointF(left, y), QStringLiteral("no labels: selects every pod"));
+        painter->drawText(QPointF(left, y), tr("no labels: selects every pod"));
     }
     if (showsConnector())
         paintConnector(painter);

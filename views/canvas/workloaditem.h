@@ -4,6 +4,7 @@
 #include "views/canvas/nodeitem.h"
 
 #include "model/design/design.h"
+#include <QCoreApplication>
 
 namespace Netpol {
 
@@ -11,6 +12,8 @@ namespace Netpol {
 // its namespace's frame, so it moves with it.
 class WorkloadItem : public NodeItem
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkloadItem)
+
 public:
     enum { Type = UserType + 2 };
 

@@ -93,11 +93,11 @@ void DesignPage::load(const Design &design, const ElementRef &element)
     m_granularity->setCurrentIndex(m_options.granularity == Granularity::PerWorkload ? 1 : 0);
     m_nodeCidr->setText(QString::fromStdString(m_options.nodeCidr));
     setSubtitle(tr("Nothing is selected: these settings apply to the whole design."));
-    m_counts->setText(tr("%1 namespaces, %2 workloads, %3 externals, %4 flows")
-                          .arg(design.namespaces.size())
-                          .arg(design.workloads.size())
-                          .arg(design.externals.size())
-                          .arg(design.flows.size()));
+    m_counts->setText(QStringList{tr("%n namespace(s)", nullptr, int(design.namespaces.size())),
+                                  tr("%n workload(s)", nullptr, int(design.workloads.size())),
+                                  tr("%n external(s)", nullptr, int(design.externals.size())),
+                                  tr("%n flow(s)", nullptr, int(design.flows.size()))}
+                          .join(QStringLiteral(", ")));
     m_loading = false;
 }
 

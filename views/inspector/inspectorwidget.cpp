@@ -3,7 +3,6 @@
 #include "views/canvas/exposurebadges.h"
 
 #include "views/common/designsource.h"
-#include "views/common/plural.h"
 #include "views/inspector/designpage.h"
 #include "views/inspector/externalpage.h"
 #include "views/inspector/flowpage.h"
@@ -12,6 +11,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +46,11 @@ InspectorWidget::InspectorWidget(DesignSource *source, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    // The form never gets narrower than its labels and fields need (German and French labels
+    // run longer than English ones): the dock keeps room for them instead of clipping the form
+    // at its right edge, which the scroll area would do as it scrolls only vertically.
+    setMinimumWidth(m_stack->minimumSizeHint().width()
+                    + scroll->verticalScrollBar()->sizeHint().width());
 
     connect(source, &DesignSource::designChanged, this, &InspectorWidget::reload);
     reload();
@@ -76,10 +81,10 @@ void InspectorWidget::reload()
         return;
     }
     if (valid.size() > 1) {
-        m_multiPage->setText(tr("<b>%1 selected</b><br><br>Drag them together, nudge them with the "
-                                "arrow keys, copy, duplicate or delete them. Select one element to "
-                                "edit it.")
-                                 .arg(plural(valid.size(), tr("element"), tr("elements"))));
+        m_multiPage->setText(tr("<b>%n element(s) selected</b><br><br>Drag them together, nudge "
+                                "them with the arrow keys, copy, duplicate or delete them. Select "
+                                "one element to edit it.",
+                                nullptr, int(valid.size())));
         m_stack->setCurrentWidget(m_multiPage);
         return;
     }

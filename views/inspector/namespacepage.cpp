@@ -1,6 +1,5 @@
 #include "views/inspector/namespacepage.h"
 
-#include "views/common/plural.h"
 #include "views/inspector/fieldedit.h"
 #include "views/inspector/labelseditor.h"
 
@@ -77,7 +76,7 @@ void NamespacePage::load(const Design &design, const ElementRef &element)
     int workloads = 0;
     for (const Workload &w : design.workloads)
         workloads += w.ns == m_ns.name ? 1 : 0;
-    setSubtitle(plural(workloads, tr("workload"), tr("workloads")) + QStringLiteral(" · ")
+    setSubtitle(tr("%n workload(s)", nullptr, workloads) + QStringLiteral(" · ")
                 + (m_ns.managed ? tr("policies are generated here") : tr("only referenced")));
     const Rect &g = m_ns.geometry;
     m_geometry->setText(

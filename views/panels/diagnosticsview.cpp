@@ -1,7 +1,6 @@
 #include "views/panels/diagnosticsview.h"
 
 #include "views/common/designsource.h"
-#include "views/common/plural.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,9 +144,8 @@ void DiagnosticsView::showFindings(Diagnostics diagnostics)
         m_summary->setText(tr("No problems found"));
     else
         m_summary->setText(tr("%1, %2, %3")
-                               .arg(plural(errors, tr("error"), tr("errors")),
-                                    plural(warnings, tr("warning"), tr("warnings")),
-                                    plural(infos, tr("note"), tr("notes"))));
+                               .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
+                                    tr("%n note(s)", nullptr, infos)));
     emit countsChanged(errors, warnings);
 }
 

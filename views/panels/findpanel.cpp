@@ -1,7 +1,6 @@
 #include "views/panels/findpanel.h"
 
 #include "views/common/designsource.h"
-#include "views/common/plural.h"
 
 #include "model/design/designsearch.h"
 
@@ -94,11 +93,10 @@ void FindPanel::search()
     if (m_query->text().trimmed().isEmpty())
         m_count->setText(tr("Type to search the design"));
     else if (int(matches.size()) > kMaxShown)
-        m_count->setText(tr("%1, the first %2 shown")
-                             .arg(plural(qsizetype(matches.size()), tr("match"), tr("matches")))
+        m_count->setText(tr("%n match(es), the first %1 shown", nullptr, int(matches.size()))
                              .arg(kMaxShown));
     else
-        m_count->setText(plural(qsizetype(matches.size()), tr("match"), tr("matches")));
+        m_count->setText(tr("%n match(es)", nullptr, int(matches.size())));
 }
 
 void FindPanel::activate(QListWidgetItem *item)

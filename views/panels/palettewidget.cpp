@@ -9,6 +9,9 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace Netpol {
 
@@ -57,6 +60,44 @@ void drawExternalIcon(QPainter &p)
 }
 
 } // namespace
+
+// The entries' names and tooltips are the window's text, so they are translated here; the
+// workload kinds (Deployment, StatefulSet, ...) stay as Kubernetes spells them.
+QString PaletteWidget::titleFor(const ElementTemplate &t)
+{
+    switch (t.type) {
+    case ElementTemplate::Type::Namespace:
+        return tr("Namespace");
+    case ElementTemplate::Type::Workload:
+        break;
+    case ElementTemplate::Type::External:
+        return tr("External (CIDR)");
+    case ElementTemplate::Type::IngressController:
+        return tr("Ingress controller");
+    case ElementTemplate::Type::ClusterDns:
+        return tr("Cluster DNS");
+    }
+    return QString::fromStdString(t.title());
+}
+
+QString PaletteWidget::descriptionFor(const ElementTemplate &t)
+{
+    switch (t.type) {
+    case ElementTemplate::Type::Namespace:
+        return tr("A managed namespace: default deny for ingress and egress, DNS allowed.");
+    case ElementTemplate::Type::Workload:
+        return tr("A %1: drop it inside a namespace. Its pod labels select it in policies.",
+                  "%1 is a workload kind: Deployment, StatefulSet, DaemonSet, Pod, ...")
+            .arg(QString::fromStdString(t.title()));
+    case ElementTemplate::Type::External:
+        return tr("A peer outside the cluster, reached as an ipBlock (CIDR).");
+    case ElementTemplate::Type::IngressController:
+        return tr("The ingress-nginx namespace (unmanaged) with its controller.");
+    case ElementTemplate::Type::ClusterDns:
+        return tr("The kube-system namespace (unmanaged) with CoreDNS (k8s-app: kube-dns).");
+    }
+    return QString::fromStdString(t.description());
+}
 
 QIcon PaletteWidget::iconFor(const QString &templateId)
 {
@@ -127,12 +168,22 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
         if (t.type == ElementTemplate::Type::External)
             addSection(tr("Outside the cluster"));
         const QString id = QString::fromStdString(t.id());
-        auto *item = new QListWidgetItem(iconFor(id), QString::fromStdString(t.title()), this);
+        auto *item = new QListWidgetItem(iconFor(id), titleFor(t), this);
         item->setData(kIdRole, id);
-        item->setToolTip(QString::fromStdString(t.description()));
-        item->setStatusTip(QString::fromStdString(t.description()));
+        item->setToolTip(descriptionFor(t));
+        item->setStatusTip(descriptionFor(t));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
+    // Room for the longest entry and section title (German and French names run longer than
+    // English ones): the dock is never narrower than its text, so no entry is cut short.
+    int widest = 0;
+    for (int i = 0; i < count(); ++i) {
+        const QListWidgetItem *entry = item(i);
+        const int icon = entry->icon().isNull() ? 0 : iconSize().width() + 6;
+        widest = std::max(widest, QFontMetrics(entry->font()).horizontalAdvance(entry->text()) + icon);
+    }
+    setMinimumWidth(widest + 2 * spacing() + 2 * frameWidth() + 12
+                    + verticalScrollBar()->sizeHint().width());
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(kIdRole).toString();
         if (!id.isEmpty())

@@ -4,6 +4,8 @@
 
 namespace Netpol {
 
+struct ElementTemplate;
+
 // The palette: what can be dragged onto the canvas (namespaces, workload kinds, externals and
 // two presets), with icons drawn like the canvas draws the elements.
 class PaletteWidget : public QListWidget
@@ -14,6 +16,8 @@ public:
     explicit PaletteWidget(QWidget *parent = nullptr);
 
     static QIcon iconFor(const QString &templateId);
+    static QString titleFor(const ElementTemplate &entry);
+    static QString descriptionFor(const ElementTemplate &entry);
 
 signals:
     // An entry was double-clicked (or Enter pressed on it): add it without dragging.

@@ -1,7 +1,6 @@
 #include "views/panels/yamlpreview.h"
 
 #include "views/common/designsource.h"
-#include "views/common/plural.h"
 #include "views/panels/documentpatcher.h"
 #include "views/panels/yamlhighlighter.h"
 
@@ -197,9 +196,9 @@ void YamlPreview::updateSummary()
         m_summary->setText(tr("updating…"));
         return;
     }
-    m_summary->setText(tr("%1 in %2")
-                           .arg(plural(m_policyCount, tr("policy"), tr("policies")),
-                                plural(m_namespaceCount, tr("namespace"), tr("namespaces"))));
+    m_summary->setText(tr("%1 in %2", "policies in namespaces")
+                           .arg(tr("%n policy(s)", nullptr, m_policyCount),
+                                tr("%n namespace(s)", nullptr, m_namespaceCount)));
 }
 
 void YamlPreview::indexDocuments()
