@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "recoveryfile.h"
+#include "themes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("A design to open (*.netpol.yaml)."));
     parser.process(app);
 
+    // View > Theme, as chosen last time, before any window is drawn.
+    Netpol::Themes::apply(Netpol::Themes::saved());
     Netpol::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();

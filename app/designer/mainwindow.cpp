@@ -55,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     createDocks();
     createActions();
+    createStartActions();
+    createThemeActions();
     createMenus();
     connectViews();
     new ShortcutGuard(this);

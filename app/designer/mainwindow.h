@@ -3,6 +3,8 @@
 #include "model/core/diagnostic.h"
 #include "model/graphviz/diagram.h"
 
+#include "themes.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -23,6 +25,7 @@ class HelperTasks;
 class InspectorWidget;
 class OverviewWidget;
 class PaletteWidget;
+class WelcomePanel;
 class YamlPreview;
 struct RecoveryEntry;
 struct TaskReport;
@@ -51,6 +54,15 @@ public:
     HelperTasks *tasks() const { return m_tasks; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
     QAction *action(const QString &objectName) const;
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+
+    // A bundled template or example (BundledDesigns ids) as a new unsaved design, after
+    // asking about unsaved work (mainwindowstart.cpp).
+    bool openBundled(const QString &id);
+    // Where README.md and docs/ are: installed beside the program, else the source tree's.
+    static QString documentationDirectory();
+    // View > Theme: applies and remembers the theme, and repaints the canvas and the docks.
+    void setTheme(Netpol::Themes::Choice choice);
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
     bool openFile(const QString &path);
@@ -100,6 +112,9 @@ protected:
 
 private:
     void createActions();
+    void createStartActions(); // templates, examples, documentation, the welcome panel
+    void createThemeActions();
+    void openDocument(const QString &path);
     void createCheckActions();
     void createTaskActions();
     void createBusyIndicator();
@@ -130,6 +145,11 @@ private:
     OverviewWidget *m_overview = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QMenu *m_exampleMenu = nullptr;
+    QMenu *m_documentationMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    WelcomePanel *m_welcome = nullptr;
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
     HelperTasks *m_tasks;

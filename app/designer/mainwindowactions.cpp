@@ -177,7 +177,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({action("actionNew"), action("actionOpen")});
+    file->addAction(action("actionNew"));
+    file->addMenu(m_templateMenu);
+    file->addAction(action("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
@@ -204,6 +206,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action("actionSnap"));
     m_viewMenu->addAction(action("actionFocusSelection"));
+    m_viewMenu->addMenu(m_themeMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -218,6 +221,9 @@ void MainWindow::createMenus()
     direction->addActions({action("actionArrangeLeftRight"), action("actionArrangeTopBottom")});
     tools->addAction(action("actionCancelTask"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addMenu(m_documentationMenu);
+    help->addMenu(m_exampleMenu);
+    help->addSeparator();
     help->addActions({action("actionShortcuts"), action("actionAbout")});
 
     QToolBar *bar = addToolBar(tr("Main"));

@@ -8,6 +8,7 @@
 #include "recoverydialog.h"
 
 #include "views/canvas/designview.h"
+#include "views/canvas/welcomepanel.h"
 
 #include "model/core/fileio.h"
 #include "model/design/designreader.h"
@@ -270,6 +271,8 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    if (m_welcome)
+        m_welcome->setRecentFiles(files);
 }
 
 void MainWindow::showShortcuts()

@@ -58,14 +58,6 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     connect(scene, &DesignScene::refused, this, &DesignView::showNotice);
     connect(scene, &DesignScene::connectModeChanged, this, [this] { updateDragMode(); });
-    connect(scene->source(), &DesignSource::designChanged, this, [this] {
-        const Design &d = m_scene->design();
-        const bool empty = d.namespaces.empty() && d.externals.empty();
-        if (empty != m_showsWelcome) { // the welcome text comes or goes: repaint all of it
-            m_showsWelcome = empty;
-            viewport()->update();
-        }
-    });
 }
 
 void DesignView::setZoom(double zoom)
@@ -294,26 +286,6 @@ void DesignView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addActions(actions());
     menu.exec(event->globalPos());
-}
-
-void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
-{
-    QGraphicsView::drawForeground(painter, rect);
-    const Design &design = m_scene->design();
-    if (!design.namespaces.empty() || !design.externals.empty())
-        return;
-    // An empty design says how to begin.
-    painter->save();
-    painter->resetTransform();
-    QFont font = CanvasStyle::titleFont();
-    font.setPointSizeF(12);
-    painter->setFont(font);
-    painter->setPen(CanvasStyle::mutedText());
-    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
-    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-                      tr("Drag a Namespace from the palette to start drawing,\n"
-                         "or open a design with Ctrl+O."));
-    painter->restore();
 }
 
 } // namespace Netpol

@@ -47,7 +47,6 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
@@ -57,7 +56,6 @@ private:
     DesignScene *m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
-    bool m_showsWelcome = true;
     QPoint m_panLast;
     QLabel *m_notice;
     QTimer *m_noticeTimer;

@@ -1,5 +1,7 @@
 #include "views/panels/yamlpreview.h"
 
+#include "views/canvas/canvasstyle.h"
+
 #include "views/common/designsource.h"
 #include "views/common/plural.h"
 #include "views/panels/documentpatcher.h"
@@ -42,7 +44,8 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     mono.setPointSizeF(9);
     m_editor->setFont(mono);
     m_editor->setFrameShape(QFrame::NoFrame);
-    new YamlHighlighter(m_editor->document());
+    m_highlighter = new YamlHighlighter(m_editor->document());
+    applyTheme();
 
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy all"));
@@ -251,7 +254,7 @@ void YamlPreview::applyHighlight(bool scroll)
     }
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat format;
-    format.setBackground(QColor(0xff, 0xf4, 0xc2));
+    format.setBackground(CanvasStyle::current().yamlHighlight);
     format.setProperty(QTextFormat::FullWidthSelection, true);
     for (const PolicyEntry &entry : m_policies) {
         bool wanted = !ns.empty() && entry.ns == ns;
@@ -274,6 +277,18 @@ void YamlPreview::applyHighlight(bool scroll)
             selections.first().cursor.selectionStart());
         bar->setValue(std::min(bar->maximum(), block.firstLineNumber()));
     }
+}
+
+void YamlPreview::applyTheme()
+{
+    // The editor's own colours come from the theme too, so every format is drawn on the
+    // background its contrast was chosen for, whatever the style's palette.
+    QPalette p = m_editor->palette();
+    p.setColor(QPalette::Base, CanvasStyle::current().yamlBase);
+    p.setColor(QPalette::Text, CanvasStyle::current().yamlText);
+    m_editor->setPalette(p);
+    m_highlighter->applyTheme();
+    applyHighlight(false);
 }
 
 QList<QPair<int, int>> YamlPreview::highlightedRanges() const

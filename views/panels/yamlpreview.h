@@ -21,6 +21,7 @@ namespace Netpol {
 
 class DesignSource;
 class DocumentPatcher;
+class YamlHighlighter;
 
 // The live YAML: what File > Export YAML would write as one file, regenerated shortly after
 // each change (one timer, restarted by every change), highlighted and read-only. Generation
@@ -45,6 +46,9 @@ public:
 
     // The text ranges of the policies now highlighted (those generated for the shown element).
     QList<QPair<int, int>> highlightedRanges() const;
+    YamlHighlighter *highlighter() const { return m_highlighter; }
+    // The editor's colours and the highlighting from the current canvas theme.
+    void applyTheme();
 
 public slots:
     // Regenerates at once, in this thread (the first fill, tests); refreshLater() is the
@@ -89,6 +93,7 @@ private:
 
     DesignSource *m_source;
     QPlainTextEdit *m_editor;
+    YamlHighlighter *m_highlighter = nullptr;
     QLabel *m_summary;
     QTimer *m_timer;
     std::shared_ptr<ManifestCache> m_cache; // shared with a running worker
