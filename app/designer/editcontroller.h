@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/design/designalign.h"
 #include "model/design/designedit.h"
 
 #include <QList>
@@ -42,6 +43,14 @@ public slots:
     // undo step each.
     void addSuggestedFlow(int index);
     void dismissSuggestedFlow(int index);
+
+    // The canvas's context actions (editcontrolleractions.cpp), one undo step each.
+    void renameElement(const Netpol::ElementRef &element, const QString &name);
+    void reverseFlow(int index);
+    void setNamespaceManaged(int index, bool managed);
+    void setNamespaceDefaultDeny(int index, bool ingress, bool egress);
+    void align(const QList<Netpol::ElementRef> &elements, Netpol::Alignment alignment);
+    void distribute(const QList<Netpol::ElementRef> &elements, Netpol::Distribution distribution);
 
     void copy(const QList<Netpol::ElementRef> &elements);
     void cut(const QList<Netpol::ElementRef> &elements);

@@ -57,7 +57,11 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createStartActions();
     createThemeActions();
+    createCanvasActions();
+    connectYamlSelection();
+    createPreferencesAction();
     createMenus();
+    decorateActions();
     connectViews();
     new ShortcutGuard(this);
     connect(m_autoSaver, &AutoSaver::failed, this,

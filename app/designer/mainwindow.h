@@ -21,12 +21,14 @@ class DiagnosticsView;
 class Document;
 class EditController;
 class FindPanel;
+class InlineRenamer;
 class HelperTasks;
 class InspectorWidget;
 class OverviewWidget;
 class PaletteWidget;
 class WelcomePanel;
 class YamlPreview;
+struct Preferences;
 struct RecoveryEntry;
 struct TaskReport;
 
@@ -63,6 +65,12 @@ public:
     static QString documentationDirectory();
     // View > Theme: applies and remembers the theme, and repaints the canvas and the docks.
     void setTheme(Netpol::Themes::Choice choice);
+    // The right-click menu for a scene point (mainwindowcanvas.cpp); the caller owns it.
+    QMenu *contextMenuFor(QPointF scenePos);
+    InlineRenamer *renamer() const { return m_renamer; }
+    // Edit > Preferences (mainwindowpreferences.cpp): applies the grid, the autosave delay
+    // and, with `themeToo`, the theme; new designs read the rest when they are made.
+    void applyPreferences(const Netpol::Preferences &preferences, bool themeToo);
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
     bool openFile(const QString &path);
@@ -102,6 +110,7 @@ public slots:
     void showShortcuts();
     // Edit > Find (Ctrl+F): the Find dock, its query focused.
     void showFind();
+    void showPreferences();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
     void addFromPalette(const QString &templateId);
 
@@ -114,7 +123,12 @@ private:
     void createActions();
     void createStartActions(); // templates, examples, documentation, the welcome panel
     void createThemeActions();
+    void connectYamlSelection();
+    void createPreferencesAction();
     void openDocument(const QString &path);
+    void createCanvasActions(); // F2, Tools > Align, the context menus
+    void decorateActions();     // icons, and tooltips that name the shortcuts
+    Netpol::ElementRef elementAt(QPointF scenePos) const;
     void createCheckActions();
     void createTaskActions();
     void createBusyIndicator();
@@ -150,6 +164,8 @@ private:
     QMenu *m_documentationMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     WelcomePanel *m_welcome = nullptr;
+    QMenu *m_alignMenu = nullptr;
+    InlineRenamer *m_renamer = nullptr;
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
     HelperTasks *m_tasks;

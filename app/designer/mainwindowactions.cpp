@@ -72,9 +72,17 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::canUndoChanged, undoButton, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, redoButton, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, undoButton,
-            [undoButton](const QString &text) { undoButton->setToolTip(tr("Undo %1").arg(text)); });
+            [undoButton, undo](const QString &text) {
+                undoButton->setToolTip(tr("Undo %1 (%2)")
+                                           .arg(text, undo->shortcut().toString(
+                                                          QKeySequence::NativeText)));
+            });
     connect(stack, &QUndoStack::redoTextChanged, redoButton,
-            [redoButton](const QString &text) { redoButton->setToolTip(tr("Redo %1").arg(text)); });
+            [redoButton, redo](const QString &text) {
+                redoButton->setToolTip(tr("Redo %1 (%2)")
+                                           .arg(text, redo->shortcut().toString(
+                                                          QKeySequence::NativeText)));
+            });
 
     auto canvasAction = [this](const QString &name, const QString &text, const QKeySequence &key,
                                auto slot) {
@@ -196,9 +204,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({action("actionCut"), action("actionCopy"), action("actionPaste"),
                       action("actionDuplicate"), action("actionDelete")});
+    edit->addAction(action("actionRename"));
     edit->addSeparator();
     edit->addAction(action("actionSelectAll"));
     edit->addAction(action("actionFind"));
+    edit->addSeparator();
+    edit->addAction(action("actionPreferences"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({action("actionZoomIn"), action("actionZoomOut"),
@@ -217,6 +228,7 @@ void MainWindow::createMenus()
     tools->addAction(action("actionCheckConnection"));
     tools->addSeparator();
     tools->addAction(action("actionArrange"));
+    tools->addMenu(m_alignMenu);
     QMenu *direction = tools->addMenu(tr("Arrange &Direction"));
     direction->addActions({action("actionArrangeLeftRight"), action("actionArrangeTopBottom")});
     tools->addAction(action("actionCancelTask"));
@@ -229,7 +241,8 @@ void MainWindow::createMenus()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->setIconSize(QSize(22, 22));
     bar->addActions({action("actionNew"), action("actionOpen"), action("actionSave")});
     bar->addSeparator();
     bar->addActions({action("toolbarUndo"), action("toolbarRedo")});

@@ -5,6 +5,7 @@
 
 #include "document.h"
 #include "exportdialog.h"
+#include "preferences.h"
 #include "recoverydialog.h"
 
 #include "views/canvas/designview.h"
@@ -56,7 +57,7 @@ void MainWindow::newDesign()
 {
     if (!maybeSave())
         return;
-    m_document->newDesign();
+    m_document->reset(Preferences::load().newDesign(), QString()); // Edit > Preferences
     m_view->resetZoom();
     m_view->centerOn(0, 0);
 }

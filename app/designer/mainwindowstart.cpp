@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QGraphicsItem>
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
@@ -136,6 +137,17 @@ void MainWindow::openDocument(const QString &path)
 {
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         statusBar()->showMessage(tr("No program opens %1").arg(path), 8000);
+}
+
+void MainWindow::connectYamlSelection()
+{
+    // A click inside a policy of the live YAML selects what it was generated from.
+    connect(m_preview, &YamlPreview::elementsClicked, this,
+            [this](const QList<ElementRef> &elements) {
+                m_scene->selectElements(elements);
+                if (QGraphicsItem *item = m_scene->itemFor(elements.front()))
+                    m_view->centerOnItem(item);
+            });
 }
 
 void MainWindow::createThemeActions()

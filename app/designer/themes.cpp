@@ -20,6 +20,8 @@ struct Original
     QPalette palette;
 };
 
+Choice g_current = Choice::System;
+
 const Original &original()
 {
     static const Original o{QApplication::style()->name(), QApplication::palette()};
@@ -89,9 +91,15 @@ QPalette darkPalette()
     return p;
 }
 
+Choice current()
+{
+    return g_current;
+}
+
 void apply(Choice choice)
 {
     const Original &o = original(); // taken before the first change
+    g_current = choice;
     if (choice == Choice::System) {
         const bool dark = o.palette.color(QPalette::Window).lightness() < 128;
         CanvasStyle::setTheme(dark ? CanvasStyle::Theme::Dark : CanvasStyle::Theme::Light);

@@ -16,6 +16,8 @@ QString key(Choice choice); // "system", "light", "dark"
 // Sets the application's style and palette and the canvas theme. Call before windows are
 // created, or refresh them after (MainWindow::applyTheme does).
 void apply(Choice choice);
+// The choice applied last (System before any).
+Choice current();
 // The dark QPalette the Dark theme gives Qt's own widgets.
 QPalette darkPalette();
 

@@ -24,7 +24,7 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QFileInfo>
-#include <QPushButton>
+#include <QAbstractButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -152,8 +152,8 @@ TEST(Welcome, TheEmptyCanvasOffersTemplatesExamplesAndOpen)
     EXPECT_TRUE(welcome->isVisible());
     for (const char *name : {"welcome:template/zero-trust-namespace", "welcome:template/monitoring",
                              "welcome:example/production", "welcomeOpen"})
-        EXPECT_TRUE(welcome->findChild<QPushButton *>(name)) << name;
-    auto *example = welcome->findChild<QPushButton *>("welcome:example/production");
+        EXPECT_TRUE(welcome->findChild<QAbstractButton *>(name)) << name;
+    auto *example = welcome->findChild<QAbstractButton *>("welcome:example/production");
     ASSERT_TRUE(example);
     example->click();
     EXPECT_EQ(window.document()->design().metadata.name, "production-zero-trust");
@@ -173,7 +173,7 @@ TEST(Welcome, RecentFilesAreListed)
     }
     MainWindow window;
     window.show();
-    auto *recent = window.welcomePanel()->findChild<QPushButton *>(
+    auto *recent = window.welcomePanel()->findChild<QAbstractButton *>(
         "welcomeRecent:" + QFileInfo(path).absoluteFilePath());
     ASSERT_TRUE(recent);
     recent->click();

@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Netpol::CanvasStyle {
@@ -165,9 +166,23 @@ QFont smallFont()
     return font;
 }
 
+namespace {
+double g_gridSize = kGrid;
+} // namespace
+
+double gridSize()
+{
+    return g_gridSize;
+}
+
+void setGridSize(double size)
+{
+    g_gridSize = std::clamp(size, 5.0, 200.0);
+}
+
 double snap(double value)
 {
-    return std::round(value / kGrid) * kGrid;
+    return std::round(value / gridSize()) * gridSize();
 }
 
 QPointF snap(QPointF point)

@@ -60,6 +60,9 @@ QFont bodyFont(); // kinds, badges
 QFont monoFont(); // labels, CIDRs, ports
 QFont smallFont(); // port labels on flows
 
+// The grid that positions snap to (Edit > Preferences; kGrid unless changed).
+double gridSize();
+void setGridSize(double size);
 double snap(double value); // to the grid
 QPointF snap(QPointF point);
 

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTimer>
@@ -154,7 +155,9 @@ void DesignView::keyPressEvent(QKeyEvent *event)
         delta = {0, step};
         break;
     case Qt::Key_Escape:
-        if (m_scene->isConnectMode())
+        if (m_scene->isPickingFlow())
+            m_scene->cancelFlowPick();
+        else if (m_scene->isConnectMode())
             m_scene->setConnectMode(false);
         else
             m_scene->clearSelection();
@@ -280,6 +283,11 @@ void DesignView::contextMenuEvent(QContextMenuEvent *event)
     if (item && !item->isSelected()) {
         m_scene->clearSelection();
         item->setSelected(true);
+    }
+    m_scene->cancelFlowPick();
+    if (isSignalConnected(QMetaMethod::fromSignal(&DesignView::contextMenuRequested))) {
+        emit contextMenuRequested(mapToScene(event->pos()), event->globalPos());
+        return;
     }
     if (actions().isEmpty())
         return;

@@ -36,6 +36,9 @@ public slots:
 signals:
     void zoomChanged(double zoom);
     void filesDropped(const QStringList &paths);
+    // A right-click at a scene point, the element there already selected: the window shows
+    // the menu for it (without a receiver the view shows its own actions).
+    void contextMenuRequested(QPointF scenePos, QPoint globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -7,7 +7,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Netpol {
@@ -23,12 +23,13 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-QPushButton *linkButton(const QString &text, QWidget *parent)
+QToolButton *linkButton(const QString &text, QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
-    button->setFlat(true);
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setCursor(Qt::PointingHandCursor);
-    button->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 6px;"));
     return button;
 }
 
@@ -69,9 +70,9 @@ WelcomePanel::WelcomePanel(DesignSource *source, QWidget *viewport)
     };
     auto *open = linkButton(tr("Open…"), this);
     open->setObjectName(QStringLiteral("welcomeOpen"));
-    connect(open, &QPushButton::clicked, this, &WelcomePanel::openRequested);
+    connect(open, &QToolButton::clicked, this, &WelcomePanel::openRequested);
     QVBoxLayout *openColumn = column(tr("Open"), m_recent);
-    openColumn->insertWidget(1, open);
+    openColumn->insertWidget(1, open, 0, Qt::AlignLeft);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(28);
@@ -97,10 +98,10 @@ void WelcomePanel::fill(QVBoxLayout *column, const Entries &entries, const QStri
 {
     clear(column);
     for (const auto &[id, title] : entries) {
-        QPushButton *button = linkButton(title, this);
+        QToolButton *button = linkButton(title, this);
         button->setObjectName(objectPrefix + id);
-        connect(button, &QPushButton::clicked, this, [this, signal, id] { emit(this->*signal)(id); });
-        column->addWidget(button);
+        connect(button, &QToolButton::clicked, this, [this, signal, id] { emit(this->*signal)(id); });
+        column->addWidget(button, 0, Qt::AlignLeft);
     }
     adjustSize();
     place();
@@ -156,6 +157,15 @@ bool WelcomePanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == parentWidget() && event->type() == QEvent::Resize)
         place();
     return QFrame::eventFilter(watched, event);
+}
+
+bool WelcomePanel::event(QEvent *event)
+{
+    const bool handled = QFrame::event(event);
+    // Polished, or its entries changed: its size follows its contents.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        place();
+    return handled;
 }
 
 void WelcomePanel::changeEvent(QEvent *event)

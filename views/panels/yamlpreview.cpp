@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -45,6 +46,7 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     m_editor->setFont(mono);
     m_editor->setFrameShape(QFrame::NoFrame);
     m_highlighter = new YamlHighlighter(m_editor->document());
+    m_editor->viewport()->installEventFilter(this);
     applyTheme();
 
     auto *copy = new QToolButton(this);
@@ -289,6 +291,47 @@ void YamlPreview::applyTheme()
     m_editor->setPalette(p);
     m_highlighter->applyTheme();
     applyHighlight(false);
+}
+
+QList<ElementRef> YamlPreview::elementsAt(int position) const
+{
+    if (isPending())
+        return {};
+    const Design &design = m_source->design();
+    for (const PolicyEntry &entry : m_policies) {
+        if (position < entry.start || position >= entry.end)
+            continue;
+        QList<ElementRef> out;
+        for (int f : entry.flows) {
+            if (isValidIndex(design, ElementRef::Kind::Flow, f))
+                out.append(ElementRef::flow(f));
+        }
+        if (out.isEmpty()) {
+            const int ns = indexOfNamespace(design, entry.ns);
+            if (ns >= 0)
+                out.append(refTo(design, ElementRef::Kind::Namespace, ns));
+        }
+        return out;
+    }
+    return {};
+}
+
+void YamlPreview::clickAt(int position)
+{
+    const QList<ElementRef> elements = elementsAt(position);
+    if (!elements.isEmpty())
+        emit elementsClicked(elements);
+}
+
+bool YamlPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        // A click, not the end of a text selection.
+        if (mouse->button() == Qt::LeftButton && !m_editor->textCursor().hasSelection())
+            clickAt(m_editor->cursorForPosition(mouse->position().toPoint()).position());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QPair<int, int>> YamlPreview::highlightedRanges() const

@@ -49,6 +49,12 @@ public:
     YamlHighlighter *highlighter() const { return m_highlighter; }
     // The editor's colours and the highlighting from the current canvas theme.
     void applyTheme();
+    // The design elements the policy at a text position came from: its flows, or (a default
+    // deny, an allow-dns) its namespace; nothing outside a policy or while the text is older
+    // than the design.
+    QList<Netpol::ElementRef> elementsAt(int position) const;
+    // A click in the text: emits elementsClicked for the policy there.
+    void clickAt(int position);
 
 public slots:
     // Regenerates at once, in this thread (the first fill, tests); refreshLater() is the
@@ -63,6 +69,11 @@ public slots:
 
 signals:
     void refreshed();
+    // The user clicked inside a policy: select what it was generated from.
+    void elementsClicked(const QList<Netpol::ElementRef> &elements);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct PolicyEntry
