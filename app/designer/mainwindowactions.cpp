@@ -192,7 +192,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
     file->addSeparator();
-    file->addActions({action("actionImportManifests"), action("actionImportManifestFolder")});
+    file->addActions({action("actionImportManifests"), action("actionImportManifestFolder"),
+                      action("actionImportManifestsInto")});
     file->addSeparator();
     file->addActions(
         {action("actionExport"), action("actionExportDiagram"), action("actionExportCanvas")});
@@ -203,7 +204,8 @@ void MainWindow::createMenus()
     edit->addActions({action("actionUndo"), action("actionRedo")});
     edit->addSeparator();
     edit->addActions({action("actionCut"), action("actionCopy"), action("actionPaste"),
-                      action("actionDuplicate"), action("actionDelete")});
+                      action("actionPasteManifests"), action("actionDuplicate"),
+                      action("actionDelete")});
     edit->addAction(action("actionRename"));
     edit->addSeparator();
     edit->addAction(action("actionSelectAll"));

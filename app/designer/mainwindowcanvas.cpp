@@ -17,6 +17,9 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
 #include <QGraphicsItem>
 #include <QIcon>
 #include <QMenu>
@@ -122,6 +125,23 @@ void MainWindow::createCanvasActions()
                                                              : Distribution::Vertical);
         });
     }
+    // Two-way YAML: manifests come into the open design (EditController::pasteManifests).
+    connect(makeAction(QStringLiteral("actionPasteManifests"), tr("Paste &Manifests"),
+                       QKeySequence(tr("Ctrl+Shift+V"))),
+            &QAction::triggered, m_controller, &EditController::pasteManifestsFromClipboard);
+    connect(makeAction(QStringLiteral("actionImportManifestsInto"),
+                       tr("Import Manifests into the C&urrent Design…")),
+            &QAction::triggered, this, [this] {
+                const QStringList files = QFileDialog::getOpenFileNames(
+                    this, tr("Import manifests into the current design"),
+                    QSettings().value(QStringLiteral("import/directory")).toString(),
+                    tr("Kubernetes manifests (*.yaml *.yml *.json);;All files (*)"));
+                if (files.isEmpty())
+                    return;
+                QSettings().setValue(QStringLiteral("import/directory"),
+                                     QFileInfo(files.first()).path());
+                m_controller->importManifestFilesInto(files);
+            });
     connect(m_view, &DesignView::contextMenuRequested, this,
             [this](QPointF scenePos, QPoint globalPos) {
                 QMenu *menu = contextMenuFor(scenePos);
