@@ -86,8 +86,8 @@ constexpr ToolbarIcon kToolbarIcons[] = {
 
 QIcon iconFor(const char *themeIcon, const char *fallback)
 {
-    return QIcon::fromTheme(QLatin1String(themeIcon),
-                            QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(fallback))));
+    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(fallback));
+    return QIcon::fromTheme(QLatin1String(themeIcon), QIcon(bundled));
 }
 
 } // namespace

@@ -285,6 +285,8 @@ void MainWindow::showShortcuts()
         "<tr><td>Arrow keys</td><td>Nudge the selection by a grid step (Shift: 1 px)</td></tr>"
         "<tr><td>Delete</td><td>Delete the selection (and the flows touching it)</td></tr>"
         "<tr><td>Ctrl+C / X / V / D</td><td>Copy / cut / paste / duplicate</td></tr>"
+        "<tr><td>Ctrl+Shift+V</td><td>Paste Kubernetes manifests into the design</td></tr>"
+        "<tr><td>F2</td><td>Rename the selected element in place</td></tr>"
         "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>Undo / redo</td></tr>"
         "<tr><td>Wheel</td><td>Zoom around the cursor (Shift+wheel scrolls)</td></tr>"
         "<tr><td>Ctrl++ / Ctrl+- / Ctrl+0</td><td>Zoom in / out / actual size</td></tr>"

@@ -109,7 +109,8 @@ bool MainWindow::openBundled(const QString &id)
     if (!design) {
         showMessage(tr("Cannot open %1").arg(bundled->title),
                     tr("The bundled design does not read."),
-                    problems.empty() ? QString() : QString::fromStdString(problems.front().format()));
+                    problems.empty() ? QString()
+                                     : QString::fromStdString(problems.front().format()));
         return false;
     }
     // An unsaved copy: no file name, so Save asks where; closing asks first.

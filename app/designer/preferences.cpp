@@ -21,8 +21,8 @@ Preferences Preferences::load()
         p.granularity = *g;
     p.gridSize = std::clamp(s.value(QStringLiteral("canvas/gridSize"), p.gridSize).toInt(), 5, 200);
     p.theme = Themes::saved();
-    p.autosaveSeconds
-        = std::clamp(s.value(QStringLiteral("autosave/seconds"), p.autosaveSeconds).toInt(), 1, 600);
+    const int autosave = s.value(QStringLiteral("autosave/seconds"), p.autosaveSeconds).toInt();
+    p.autosaveSeconds = std::clamp(autosave, 1, 600);
     return p;
 }
 

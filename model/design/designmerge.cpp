@@ -198,7 +198,8 @@ private:
 
 } // namespace
 
-Endpoint mergedEndpoint(const Endpoint &endpoint, const std::map<std::string, std::string> &renamed)
+Endpoint mergedEndpoint(const Endpoint &endpoint,
+                        const std::map<std::string, std::string> &renamed)
 {
     if (!endpoint.isWorkload() && !endpoint.isExternal())
         return endpoint;

@@ -33,6 +33,7 @@ struct MergeResult
 MergeResult mergeImported(const Design &design, const Design &imported, Point offset);
 
 // Rewrites an endpoint through MergeResult::renamed.
-Endpoint mergedEndpoint(const Endpoint &endpoint, const std::map<std::string, std::string> &renamed);
+Endpoint mergedEndpoint(const Endpoint &endpoint,
+                        const std::map<std::string, std::string> &renamed);
 
 } // namespace Netpol

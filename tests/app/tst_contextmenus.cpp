@@ -352,7 +352,8 @@ TEST(Align, RefusesTooFewElementsAndAWorkloadLeavingItsNamespace)
     // coredns (in kube-system, x 360) aligned with the ingress controller (x -300) would leave
     // its namespace.
     f.window.scene()->selectElements(
-        {f.workload("kube-system", "coredns"), f.workload("ingress-nginx", "ingress-nginx-controller")});
+        {f.workload("kube-system", "coredns"),
+         f.workload("ingress-nginx", "ingress-nginx-controller")});
     f.window.action("actionAlignLeft")->trigger();
     EXPECT_EQ(refusals.count(), 3);
     EXPECT_EQ(f.doc().undoStack()->count(), 0);

@@ -61,7 +61,9 @@ TEST(Templates, TheFourTemplatesAreBundled)
 
 TEST(Templates, EachValidatesWithoutErrorsOrWarningsAndGenerates)
 {
-    for (const QList<BundledDesign> &all : {BundledDesigns::templates(), BundledDesigns::examples()}) {
+    const QList<BundledDesign> templates = BundledDesigns::templates();
+    const QList<BundledDesign> examples = BundledDesigns::examples();
+    for (const QList<BundledDesign> &all : {templates, examples}) {
         for (const BundledDesign &d : all) {
             SCOPED_TRACE(d.id.toStdString());
             Diagnostics problems;

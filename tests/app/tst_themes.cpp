@@ -82,8 +82,9 @@ TEST(Contrast, EveryYamlFormatReachesAaOnTheEditorAndOnHighlightedPolicies)
         for (const auto &[name, format] : formats)
             texts.append({name, format.foreground().color()});
         for (const auto &[name, color] : texts) {
-            for (const auto &[where, background] :
-                 {std::pair{"editor", c.yamlBase}, std::pair{"highlighted policy", c.yamlHighlight}}) {
+            const std::pair<const char *, QColor> backgrounds[]
+                = {{"editor", c.yamlBase}, {"highlighted policy", c.yamlHighlight}};
+            for (const auto &[where, background] : backgrounds) {
                 EXPECT_GE(contrastRatio(color, background), kAA)
                     << themeName(theme) << ": " << name.toStdString() << " on " << where;
             }

@@ -56,7 +56,8 @@ WelcomePanel::WelcomePanel(DesignSource *source, QWidget *viewport)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title->setFont(big);
-    auto *hint = new QLabel(tr("Drag a Namespace from the palette to draw from scratch, or:"), this);
+    auto *hint
+        = new QLabel(tr("Drag a Namespace from the palette to draw from scratch, or:"), this);
     hint->setObjectName(QStringLiteral("welcomeHint"));
 
     auto column = [this](const QString &name, QVBoxLayout *items) {
@@ -100,7 +101,8 @@ void WelcomePanel::fill(QVBoxLayout *column, const Entries &entries, const QStri
     for (const auto &[id, title] : entries) {
         QToolButton *button = linkButton(title, this);
         button->setObjectName(objectPrefix + id);
-        connect(button, &QToolButton::clicked, this, [this, signal, id] { emit(this->*signal)(id); });
+        connect(button, &QToolButton::clicked, this,
+                [this, signal, id] { emit(this->*signal)(id); });
         column->addWidget(button, 0, Qt::AlignLeft);
     }
     adjustSize();
