@@ -5,6 +5,7 @@
 #include "editcontroller.h"
 
 #include "document.h"
+#include "importmergecommand.h"
 
 #include "model/design/designalign.h"
 #include "model/design/designmerge.h"
@@ -13,6 +14,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QUndoStack>
 
 namespace Netpol {
 
@@ -68,18 +70,21 @@ bool EditController::importManifestSet(const ManifestSet &manifests, const QStri
     }
     const Point offset{any ? right + 120 : 0, top};
     const MergeResult merged = mergeImported(d, *imported.design, offset);
-    if (merged.result.edit.empty()) {
-        emit refused(tr("The design already has everything these manifests allow"));
-    } else if (!push(merged.result, tr("Paste manifests (%1 added)").arg(merged.added))) {
-        return false;
-    }
     // The import's findings, on the design's names.
     std::vector<HalfOpenConnection> halfOpen = imported.halfOpen;
     for (HalfOpenConnection &open : halfOpen) {
         open.flow.from = mergedEndpoint(open.flow.from, merged.renamed);
         open.flow.to = mergedEndpoint(open.flow.to, merged.renamed);
     }
-    m_document->setImportFindings(imported.diagnostics, halfOpen);
+    if (merged.result.edit.empty()) {
+        emit refused(tr("The design already has everything these manifests allow"));
+        m_document->setImportFindings(imported.diagnostics, halfOpen);
+        return true;
+    }
+    // The elements and the findings come and go together.
+    m_document->undoStack()->push(new ImportMergeCommand(
+        m_document, merged.result.edit, imported.diagnostics, halfOpen,
+        tr("Paste manifests (%1 added)").arg(merged.added)));
     if (!merged.result.created.empty())
         emit created({merged.result.created.begin(), merged.result.created.end()});
     return true;

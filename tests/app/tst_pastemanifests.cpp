@@ -76,11 +76,15 @@ TEST(PasteManifests, EditPasteManifestsMergesAsOneUndoStep)
     window.action("actionPasteManifests")->trigger();
     expectBillingMerged(window.document()->design());
     EXPECT_EQ(window.document()->undoStack()->count(), 1);
+    const std::size_t findings = window.document()->importFindings().size();
+    EXPECT_GT(findings, 0u) << "what the design cannot express exactly is reported";
     const std::string after = designText(*window.document());
     window.document()->undoStack()->undo();
     EXPECT_EQ(designText(*window.document()), before);
+    EXPECT_TRUE(window.document()->importFindings().empty()) << "undo takes them back";
     window.document()->undoStack()->redo();
     EXPECT_EQ(designText(*window.document()), after);
+    EXPECT_EQ(window.document()->importFindings().size(), findings);
 }
 
 TEST(PasteManifests, PastingPolicyYamlOnTheCanvasImportsIt)
