@@ -187,6 +187,15 @@ void WelcomePanel::restyle()
     p.setColor(QPalette::Button, CanvasStyle::cardFill());
     if (p != palette())
         setPalette(p);
+    const QString sheet
+        = QStringLiteral("QFrame#welcomePanel { background: %1; border: 1px solid %2;"
+                         " border-radius: 8px; }"
+                         " QToolButton { color: %3; border: none; padding: 3px 6px; }"
+                         " QToolButton:hover { text-decoration: underline; }")
+              .arg(CanvasStyle::cardFill().name(), CanvasStyle::current().cardBorder.name(),
+                   CanvasStyle::linkColor().name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 } // namespace Netpol
