@@ -9,6 +9,7 @@
 #include "model/design/designreader.h"
 #include "model/design/designwriter.h"
 #include "model/design/elementtemplate.h"
+#include "model/lint/validator.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -192,6 +193,12 @@ void EditController::paste()
     if (m_clipboard && text == m_clipboardText) {
         fragment = m_clipboard;
     } else if (!text.trimmed().isEmpty()) {
+        // NetworkPolicy YAML pasted onto the canvas is imported into the design.
+        if (!isDesignText(text.toStdString())
+            && text.contains(QLatin1String("kind: NetworkPolicy"))) {
+            pasteManifests(text, tr("<clipboard>"));
+            return;
+        }
         const DesignReadResult read = readDesign(text.toStdString(), "<clipboard>");
         fragment = read.design;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/design/designalign.h"
 #include "model/design/designedit.h"
 
 #include <QList>
@@ -12,6 +13,7 @@
 namespace Netpol {
 
 class Document;
+struct ManifestSet;
 struct EditResult;
 
 // Carries out the views' requests: asks the model for the edit (designoperations.h), pushes it
@@ -43,6 +45,22 @@ public slots:
     void addSuggestedFlow(int index);
     void dismissSuggestedFlow(int index);
 
+    // The canvas's context actions (editcontrolleractions.cpp), one undo step each.
+    void renameElement(const Netpol::ElementRef &element, const QString &name);
+    void reverseFlow(int index);
+    void setNamespaceManaged(int index, bool managed);
+    void setNamespaceDefaultDeny(int index, bool ingress, bool egress);
+    void align(const QList<Netpol::ElementRef> &elements, Netpol::Alignment alignment);
+    void distribute(const QList<Netpol::ElementRef> &elements, Netpol::Distribution distribution);
+
+    // Kubernetes manifests (NetworkPolicies, Namespaces, workloads) imported into the open
+    // design as one undo step (editcontrollerimport.cpp), their findings in Diagnostics;
+    // `source` names the text in messages. Says why and returns false when nothing is taken.
+    bool pasteManifests(const QString &text, const QString &source);
+    bool pasteManifestsFromClipboard();
+    // The same for files or folders (File > Import Manifests into the Current Design).
+    bool importManifestFilesInto(const QStringList &paths);
+
     void copy(const QList<Netpol::ElementRef> &elements);
     void cut(const QList<Netpol::ElementRef> &elements);
     void paste();
@@ -55,6 +73,7 @@ signals:
     void flowCreated(const Netpol::ElementRef &flow);
 
 private:
+    bool importManifestSet(const Netpol::ManifestSet &manifests, const QString &source);
     bool push(const EditResult &result, const QString &text, int mergeId = -1);
     void pasteFragment(const Design &fragment, double offset);
     QString describe(const ElementRef &element) const;

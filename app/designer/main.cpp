@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "recoveryfile.h"
 #include "translations.h"
+#include "themes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     }
     Netpol::Translations::install(locale);
 
+    // View > Theme, as chosen last time, before any window is drawn.
+    Netpol::Themes::apply(Netpol::Themes::saved());
     Netpol::MainWindow window;
     window.show();
     if (!commandLine.files.isEmpty())

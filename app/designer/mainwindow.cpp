@@ -54,8 +54,14 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     createDocks();
     createActions();
+    createStartActions();
+    createThemeActions();
+    createCanvasActions();
+    connectYamlSelection();
+    createPreferencesAction();
     createMenus();
     createReview();
+    decorateActions();
     connectViews();
     new ShortcutGuard(this);
     connect(m_autoSaver, &AutoSaver::failed, this,

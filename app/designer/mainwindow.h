@@ -3,6 +3,8 @@
 #include "model/core/diagnostic.h"
 #include "model/graphviz/diagram.h"
 
+#include "themes.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -23,12 +25,15 @@ class DiagnosticsView;
 class Document;
 class EditController;
 class FindPanel;
+class InlineRenamer;
 class HelperTasks;
 class InspectorWidget;
 class OverviewWidget;
 class PaletteWidget;
 class ReachabilityView;
+class WelcomePanel;
 class YamlPreview;
+struct Preferences;
 struct RecoveryEntry;
 struct TaskReport;
 
@@ -61,6 +66,21 @@ public:
     Comparison *comparison() const { return m_comparison; }
     CompareOverlay *compareOverlay() const { return m_compareOverlay; }
     QAction *action(const QString &objectName) const;
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+
+    // A bundled template or example (BundledDesigns ids) as a new unsaved design, after
+    // asking about unsaved work (mainwindowstart.cpp).
+    bool openBundled(const QString &id);
+    // Where README.md and docs/ are: installed beside the program, else the source tree's.
+    static QString documentationDirectory();
+    // View > Theme: applies and remembers the theme, and repaints the canvas and the docks.
+    void setTheme(Netpol::Themes::Choice choice);
+    // The right-click menu for a scene point (mainwindowcanvas.cpp); the caller owns it.
+    QMenu *contextMenuFor(QPointF scenePos);
+    InlineRenamer *renamer() const { return m_renamer; }
+    // Edit > Preferences (mainwindowpreferences.cpp): applies the grid, the autosave delay
+    // and, with `themeToo`, the theme; new designs read the rest when they are made.
+    void applyPreferences(const Netpol::Preferences &preferences, bool themeToo);
 
     // Opens a design; on failure says why (file, line, column) and keeps the current design.
     bool openFile(const QString &path);
@@ -105,6 +125,7 @@ public slots:
     void showElements(const QList<Netpol::ElementRef> &elements);
     // Edit > Find (Ctrl+F): the Find dock, its query focused.
     void showFind();
+    void showPreferences();
     // Adds a palette entry without a drag: into the selected namespace, else mid-canvas.
     void addFromPalette(const QString &templateId);
 
@@ -115,6 +136,14 @@ protected:
 
 private:
     void createActions();
+    void createStartActions(); // templates, examples, documentation, the welcome panel
+    void createThemeActions();
+    void connectYamlSelection();
+    void createPreferencesAction();
+    void openDocument(const QString &path);
+    void createCanvasActions(); // F2, Tools > Align, the context menus
+    void decorateActions();     // icons, and tooltips that name the shortcuts
+    Netpol::ElementRef elementAt(QPointF scenePos) const;
     void createCheckActions();
     void createReview(); // the Reachability and Changes docks, View > Compare With
     void createTaskActions();
@@ -146,6 +175,13 @@ private:
     OverviewWidget *m_overview = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QMenu *m_exampleMenu = nullptr;
+    QMenu *m_documentationMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    QMenu *m_alignMenu = nullptr;
+    InlineRenamer *m_renamer = nullptr;
     QLabel *m_zoomLabel;
     QLabel *m_problemsLabel;
     HelperTasks *m_tasks;

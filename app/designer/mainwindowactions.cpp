@@ -72,9 +72,17 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::canUndoChanged, undoButton, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, redoButton, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, undoButton,
-            [undoButton](const QString &text) { undoButton->setToolTip(tr("Undo %1").arg(text)); });
+            [undoButton, undo](const QString &text) {
+                undoButton->setToolTip(tr("Undo %1 (%2)")
+                                           .arg(text, undo->shortcut().toString(
+                                                          QKeySequence::NativeText)));
+            });
     connect(stack, &QUndoStack::redoTextChanged, redoButton,
-            [redoButton](const QString &text) { redoButton->setToolTip(tr("Redo %1").arg(text)); });
+            [redoButton, redo](const QString &text) {
+                redoButton->setToolTip(tr("Redo %1 (%2)")
+                                           .arg(text, redo->shortcut().toString(
+                                                          QKeySequence::NativeText)));
+            });
 
     auto canvasAction = [this](const QString &name, const QString &text, const QKeySequence &key,
                                auto slot) {
@@ -177,12 +185,15 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({action("actionNew"), action("actionOpen")});
+    file->addAction(action("actionNew"));
+    file->addMenu(m_templateMenu);
+    file->addAction(action("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({action("actionSave"), action("actionSaveAs")});
     file->addSeparator();
-    file->addActions({action("actionImportManifests"), action("actionImportManifestFolder")});
+    file->addActions({action("actionImportManifests"), action("actionImportManifestFolder"),
+                      action("actionImportManifestsInto")});
     file->addSeparator();
     file->addActions(
         {action("actionExport"), action("actionExportDiagram"), action("actionExportCanvas")});
@@ -193,10 +204,14 @@ void MainWindow::createMenus()
     edit->addActions({action("actionUndo"), action("actionRedo")});
     edit->addSeparator();
     edit->addActions({action("actionCut"), action("actionCopy"), action("actionPaste"),
-                      action("actionDuplicate"), action("actionDelete")});
+                      action("actionPasteManifests"), action("actionDuplicate"),
+                      action("actionDelete")});
+    edit->addAction(action("actionRename"));
     edit->addSeparator();
     edit->addAction(action("actionSelectAll"));
     edit->addAction(action("actionFind"));
+    edit->addSeparator();
+    edit->addAction(action("actionPreferences"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({action("actionZoomIn"), action("actionZoomOut"),
@@ -204,6 +219,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action("actionSnap"));
     m_viewMenu->addAction(action("actionFocusSelection"));
+    m_viewMenu->addMenu(m_themeMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -214,16 +230,21 @@ void MainWindow::createMenus()
     tools->addAction(action("actionCheckConnection"));
     tools->addSeparator();
     tools->addAction(action("actionArrange"));
+    tools->addMenu(m_alignMenu);
     QMenu *direction = tools->addMenu(tr("Arrange &Direction"));
     direction->addActions({action("actionArrangeLeftRight"), action("actionArrangeTopBottom")});
     tools->addAction(action("actionCancelTask"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addMenu(m_documentationMenu);
+    help->addMenu(m_exampleMenu);
+    help->addSeparator();
     help->addActions({action("actionShortcuts"), action("actionAbout")});
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->setIconSize(QSize(22, 22));
     bar->addActions({action("actionNew"), action("actionOpen"), action("actionSave")});
     bar->addSeparator();
     bar->addActions({action("toolbarUndo"), action("toolbarRedo")});

@@ -5,9 +5,11 @@
 
 #include "document.h"
 #include "exportdialog.h"
+#include "preferences.h"
 #include "recoverydialog.h"
 
 #include "views/canvas/designview.h"
+#include "views/canvas/welcomepanel.h"
 
 #include "model/core/fileio.h"
 #include "model/design/designreader.h"
@@ -55,7 +57,7 @@ void MainWindow::newDesign()
 {
     if (!maybeSave())
         return;
-    m_document->newDesign();
+    m_document->reset(Preferences::load().newDesign(), QString()); // Edit > Preferences
     m_view->resetZoom();
     m_view->centerOn(0, 0);
 }
@@ -270,6 +272,8 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    if (m_welcome)
+        m_welcome->setRecentFiles(files);
 }
 
 void MainWindow::showShortcuts()
@@ -281,6 +285,8 @@ void MainWindow::showShortcuts()
         "<tr><td>Arrow keys</td><td>Nudge the selection by a grid step (Shift: 1 px)</td></tr>"
         "<tr><td>Delete</td><td>Delete the selection (and the flows touching it)</td></tr>"
         "<tr><td>Ctrl+C / X / V / D</td><td>Copy / cut / paste / duplicate</td></tr>"
+        "<tr><td>Ctrl+Shift+V</td><td>Paste Kubernetes manifests into the design</td></tr>"
+        "<tr><td>F2</td><td>Rename the selected element in place</td></tr>"
         "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>Undo / redo</td></tr>"
         "<tr><td>Wheel</td><td>Zoom around the cursor (Shift+wheel scrolls)</td></tr>"
         "<tr><td>Ctrl++ / Ctrl+- / Ctrl+0</td><td>Zoom in / out / actual size</td></tr>"

@@ -75,7 +75,8 @@ void MainWindow::createTaskActions()
             &QAction::triggered, this, &MainWindow::exportDiagram);
     connect(makeAction(QStringLiteral("actionExportCanvas"), tr("Export &Canvas…")),
             &QAction::triggered, this, &MainWindow::exportCanvas);
-    connect(makeAction(QStringLiteral("actionImportManifests"), tr("&Import Manifests…"),
+    connect(makeAction(QStringLiteral("actionImportManifests"),
+                       tr("&Import Manifests as a New Design…"),
                        QKeySequence(tr("Ctrl+I"))),
             &QAction::triggered, this, &MainWindow::importManifests);
     connect(makeAction(QStringLiteral("actionImportManifestFolder"),

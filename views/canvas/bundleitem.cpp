@@ -116,7 +116,7 @@ void BundleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF pill = QFontMetricsF(font).boundingRect(text).adjusted(-6, -2, 6, 2);
     const QRectF at = pill.translated(-pill.center());
     painter->setPen(QPen(flowColor(), 1));
-    painter->setBrush(Qt::white);
+    painter->setBrush(current().labelFill);
     painter->drawRoundedRect(at, at.height() / 2, at.height() / 2);
     painter->setPen(textColor());
     painter->drawText(at, Qt::AlignCenter, text);

@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Netpol::CanvasStyle {
@@ -51,63 +52,78 @@ QString kindShortName(WorkloadKind kind)
 
 QColor canvasBackground()
 {
-    return QColor(0xfa, 0xfb, 0xfc);
+    return current().canvasBackground;
 }
 QColor gridDot()
 {
-    return QColor(0xd5, 0xda, 0xe1);
+    return current().gridDot;
 }
 QColor textColor()
 {
-    return QColor(0x1f, 0x29, 0x37);
+    return current().text;
 }
 QColor mutedText()
 {
-    return QColor(0x5f, 0x6b, 0x7a);
+    return current().mutedText;
 }
 QColor selectionColor()
 {
-    return QColor(0x1e, 0x6f, 0xd9);
+    return current().selection;
 }
 QColor flowColor()
 {
-    return QColor(0x3d, 0x4a, 0x5c);
+    return current().flow;
 }
 QColor managedBorder()
 {
-    return QColor(0x3b, 0x6e, 0xb4);
+    return current().managedBorder;
 }
 QColor managedFill()
 {
-    return QColor(0xf1, 0xf6, 0xfd);
+    return current().managedFill;
 }
 QColor managedHeader()
 {
-    return QColor(0xdc, 0xe8, 0xf8);
+    return current().managedHeader;
 }
 QColor unmanagedBorder()
 {
-    return QColor(0x98, 0xa1, 0xac);
+    return current().unmanagedBorder;
 }
 QColor unmanagedFill()
 {
-    return QColor(0xf5, 0xf5, 0xf4);
+    return current().unmanagedFill;
 }
 QColor unmanagedHeader()
 {
-    return QColor(0xe9, 0xe9, 0xe7);
+    return current().unmanagedHeader;
 }
 QColor externalBorder()
 {
-    return QColor(0xc2, 0x7c, 0x1e);
+    return current().externalBorder;
 }
 QColor externalFill()
 {
-    return QColor(0xff, 0xf7, 0xea);
+    return current().externalFill;
 }
 QColor errorColor()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return current().error;
+}
+QColor cardFill()
+{
+    return current().cardFill;
+}
+QColor linkColor()
+{
+    return current().link;
+}
+
+QColor kindText(WorkloadKind kind)
+{
+    const QList<QColor> &all = current().kindText;
+    const int i = int(kind);
+    return i >= 0 && i < all.size() ? all[i] : current().mutedText;
 }
 
 namespace {
@@ -150,9 +166,23 @@ QFont smallFont()
     return font;
 }
 
+namespace {
+double g_gridSize = kGrid;
+} // namespace
+
+double gridSize()
+{
+    return g_gridSize;
+}
+
+void setGridSize(double size)
+{
+    g_gridSize = std::clamp(size, 5.0, 200.0);
+}
+
 double snap(double value)
 {
-    return std::round(value / kGrid) * kGrid;
+    return std::round(value / gridSize()) * gridSize();
 }
 
 QPointF snap(QPointF point)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/canvas/canvastheme.h"
+
 #include "model/design/canvasmetrics.h"
 #include "model/design/design.h"
 
@@ -30,7 +32,9 @@ inline Point workloadAnchor()
     return {kWorkloadSize.width() / 2, kWorkloadSize.height() / 2};
 }
 
+// The colours below are the current theme's (canvastheme.h); current() has the rest.
 QColor kindColor(WorkloadKind kind);
+QColor kindText(WorkloadKind kind); // the kind's name on a card, readable on cardFill()
 QString kindShortName(WorkloadKind kind); // "Deploy", "STS", ... for tight places
 
 QColor canvasBackground();
@@ -48,12 +52,17 @@ QColor unmanagedHeader();
 QColor externalBorder();
 QColor externalFill();
 QColor errorColor();
+QColor cardFill();
+QColor linkColor();
 
 QFont titleFont(); // element names
 QFont bodyFont(); // kinds, badges
 QFont monoFont(); // labels, CIDRs, ports
 QFont smallFont(); // port labels on flows
 
+// The grid that positions snap to (Edit > Preferences; kGrid unless changed).
+double gridSize();
+void setGridSize(double size);
 double snap(double value); // to the grid
 QPointF snap(QPointF point);
 

@@ -98,6 +98,15 @@ public:
     // Requests a move of the selection (keyboard nudges merge into one undo step).
     void nudgeSelection(QPointF delta);
 
+    // Add Flow From Here / To Here (designscenepick.cpp): a dashed line from the element
+    // follows the pointer and the next click on another element asks for the flow from the
+    // element (or, `towards`, to it); a click elsewhere or Esc cancels.
+    void beginFlowPick(const Netpol::ElementRef &element, bool towards);
+    void cancelFlowPick();
+    bool isPickingFlow() const { return m_picking; }
+    // Ends a pick at a scene point, as a click there would (the view's clicks, and tests).
+    void finishFlowPick(QPointF scenePos);
+
 signals:
     void createRequested(const QString &templateId, QPointF hit, QPointF position);
     void connectRequested(const Netpol::ElementRef &from, const Netpol::ElementRef &to);
@@ -186,6 +195,8 @@ private:
     QGraphicsLineItem *m_draftLine = nullptr;
     NodeItem *m_dropTarget = nullptr;
     QString m_lastHint;
+    bool m_picking = false;        // a flow pick waits for its click
+    bool m_draftReversed = false;  // the drawn flow goes towards the draft's source
 };
 
 } // namespace Netpol

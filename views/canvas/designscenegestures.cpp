@@ -104,6 +104,7 @@ void DesignScene::startDraft(NodeItem *source, QPointF scenePos)
 void DesignScene::finishDraft(QPointF scenePos)
 {
     NodeItem *source = m_draftSource;
+    m_picking = false;
     delete m_draftLine; // gone before the hit test
     m_draftLine = nullptr;
     m_draftSource = nullptr;
@@ -115,13 +116,24 @@ void DesignScene::finishDraft(QPointF scenePos)
         emit refused(tr("Release the flow on a workload, a namespace or an external"), scenePos);
         return;
     }
-    emit connectRequested(refFor(source), refFor(target));
+    if (std::exchange(m_draftReversed, false))
+        emit connectRequested(refFor(target), refFor(source));
+    else
+        emit connectRequested(refFor(source), refFor(target));
 }
 
 // --- Mouse --------------------------------------------------------------------------------------
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_picking) { // Add Flow From/To Here: this click ends it
+        if (event->button() == Qt::LeftButton)
+            finishFlowPick(event->scenePos());
+        else
+            cancelFlowPick();
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && !m_connectMode
         && activateSuggestionAt(event->scenePos(), true)) {
         event->accept(); // one click on a suggested flow's label adds it

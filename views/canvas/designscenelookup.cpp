@@ -219,7 +219,7 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
         return;
     // Grid dots as 2x2 device pixels, unantialiased: wide antialiased points are stroked one
     // by one and cost more than everything else in a frame.
-    const double step = kGrid * (scale < 0.9 ? 2 : 1);
+    const double step = gridSize() * (scale < 0.9 ? 2 : 1);
     QVector<QRect> dots;
     for (double x = std::floor(rect.left() / step) * step; x < rect.right(); x += step) {
         for (double y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step) {

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTimer>
@@ -58,14 +59,6 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     connect(scene, &DesignScene::refused, this, &DesignView::showNotice);
     connect(scene, &DesignScene::connectModeChanged, this, [this] { updateDragMode(); });
-    connect(scene->source(), &DesignSource::designChanged, this, [this] {
-        const Design &d = m_scene->design();
-        const bool empty = d.namespaces.empty() && d.externals.empty();
-        if (empty != m_showsWelcome) { // the welcome text comes or goes: repaint all of it
-            m_showsWelcome = empty;
-            viewport()->update();
-        }
-    });
 }
 
 void DesignView::setZoom(double zoom)
@@ -162,7 +155,9 @@ void DesignView::keyPressEvent(QKeyEvent *event)
         delta = {0, step};
         break;
     case Qt::Key_Escape:
-        if (m_scene->isConnectMode())
+        if (m_scene->isPickingFlow())
+            m_scene->cancelFlowPick();
+        else if (m_scene->isConnectMode())
             m_scene->setConnectMode(false);
         else
             m_scene->clearSelection();
@@ -289,31 +284,16 @@ void DesignView::contextMenuEvent(QContextMenuEvent *event)
         m_scene->clearSelection();
         item->setSelected(true);
     }
+    m_scene->cancelFlowPick();
+    if (isSignalConnected(QMetaMethod::fromSignal(&DesignView::contextMenuRequested))) {
+        emit contextMenuRequested(mapToScene(event->pos()), event->globalPos());
+        return;
+    }
     if (actions().isEmpty())
         return;
     QMenu menu(this);
     menu.addActions(actions());
     menu.exec(event->globalPos());
-}
-
-void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
-{
-    QGraphicsView::drawForeground(painter, rect);
-    const Design &design = m_scene->design();
-    if (!design.namespaces.empty() || !design.externals.empty())
-        return;
-    // An empty design says how to begin.
-    painter->save();
-    painter->resetTransform();
-    QFont font = CanvasStyle::titleFont();
-    font.setPointSizeF(12);
-    painter->setFont(font);
-    painter->setPen(CanvasStyle::mutedText());
-    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
-    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-                      tr("Drag a Namespace from the palette to start drawing,\n"
-                         "or open a design with Ctrl+O."));
-    painter->restore();
 }
 
 } // namespace Netpol

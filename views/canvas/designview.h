@@ -36,6 +36,9 @@ public slots:
 signals:
     void zoomChanged(double zoom);
     void filesDropped(const QStringList &paths);
+    // A right-click at a scene point, the element there already selected: the window shows
+    // the menu for it (without a receiver the view shows its own actions).
+    void contextMenuRequested(QPointF scenePos, QPoint globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -47,7 +50,6 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
@@ -57,7 +59,6 @@ private:
     DesignScene *m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
-    bool m_showsWelcome = true;
     QPoint m_panLast;
     QLabel *m_notice;
     QTimer *m_noticeTimer;

@@ -323,7 +323,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (auto *designScene = dynamic_cast<DesignScene *>(scene()))
             designScene->scheduleRoute(this); // drawn straight now, routed in a moment
     }
-    const QColor warning(0xb2, 0x6a, 0x00); // 4.9:1 on white: readable as a label colour
+    const QColor warning = current().suggestion; // readable as a label colour
     const QColor color = isSelected() ? selectionColor() : isSuggestion() ? warning : flowColor();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
 
@@ -353,18 +353,18 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     if (!m_badgeRect.isNull()) {
         painter->setPen(QPen(color, 1.2, Qt::DashLine));
-        painter->setBrush(QColor(0xee, 0xf1, 0xf5));
+        painter->setBrush(current().stubFill);
         painter->drawRoundedRect(m_badgeRect, 5, 5);
         painter->setFont(smallFont());
         painter->setPen(textColor());
         painter->drawText(m_badgeRect, Qt::AlignCenter, tr("*/* every pod", "the badge of a flow to all pods of all namespaces"));
     }
     const QColor rim = m_problem == Severity::Error ? errorColor()
-        : m_problem == Severity::Warning || isSuggestion() ? QColor(0xd9, 0x8c, 0x00)
+        : m_problem == Severity::Warning || isSuggestion() ? current().warningLine
         : isSelected()                              ? selectionColor()
-                                                    : QColor(0xb4, 0xbd, 0xc9);
+                                                    : current().labelBorder;
     painter->setPen(QPen(rim, m_problem ? 1.6 : 1));
-    painter->setBrush(Qt::white);
+    painter->setBrush(current().labelFill);
     painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
     painter->setFont(smallFont());
     painter->setPen(isSuggestion() ? warning : m_flow.ports.empty() ? errorColor() : textColor());

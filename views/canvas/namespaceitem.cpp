@@ -100,7 +100,7 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QPainterPath clip;
         clip.addRoundedRect(m_rect, 9, 9);
         painter->setClipPath(clip);
-        painter->setBrush(QBrush(QColor(0, 0, 0, 10), Qt::BDiagPattern));
+        painter->setBrush(QBrush(current().hatch, Qt::BDiagPattern));
         painter->drawRect(m_rect);
         painter->restore();
     }
@@ -133,7 +133,7 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         const QRectF pill(m_rect.left() + pad, m_rect.top() + pad,
                           metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 215));
+        painter->setBrush(current().nameplate);
         painter->drawRoundedRect(pill, pill.height() / 3, pill.height() / 3);
         painter->setFont(face);
         painter->setPen(managed ? textColor() : mutedText());
@@ -182,9 +182,9 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                                kHeaderHeight - 12);
         painter->setFont(bodyFont());
         painter->setPen(Qt::NoPen);
-        painter->setBrush(managed ? QColor(0x3b, 0x6e, 0xb4, 30) : QColor(0, 0, 0, 18));
+        painter->setBrush(managed ? current().managedBadgeFill : current().unmanagedBadgeFill);
         painter->drawRoundedRect(badgeRect, badgeRect.height() / 2, badgeRect.height() / 2);
-        painter->setPen(managed ? managedBorder().darker(120) : mutedText());
+        painter->setPen(managed ? current().managedBadgeText : mutedText());
         painter->drawText(badgeRect, Qt::AlignCenter, badge);
     }
 

@@ -61,7 +61,7 @@ void NodeItem::paintProblem(QPainter *painter) const
     const QRectF frame = frameRect();
     const QPointF centre(frame.right() - 2, frame.top() + 2);
     const QColor colour = *m_problem == Severity::Error ? CanvasStyle::errorColor()
-        : *m_problem == Severity::Warning               ? QColor(0xd9, 0x8c, 0x00)
+        : *m_problem == Severity::Warning               ? CanvasStyle::current().warningLine
                                                         : CanvasStyle::selectionColor();
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(colour);

@@ -92,12 +92,12 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     if (lod > 0.5) { // a soft shadow
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(15, 23, 42, 22));
+        painter->setBrush(current().cardShadow);
         painter->drawRoundedRect(frame.translated(0, 2), 7, 7);
     }
     painter->setPen(selected || isDropTarget() ? QPen(selectionColor(), 2)
-                                               : QPen(QColor(0xc3, 0xcb, 0xd6), 1));
-    painter->setBrush(Qt::white);
+                                               : QPen(current().cardBorder, 1));
+    painter->setBrush(current().cardFill);
     painter->drawRoundedRect(frame, 7, 7);
 
     // The kind's colour as a strip down the left edge.
@@ -143,7 +143,7 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QFontMetricsF body(bodyFont());
     const double kindY = frame.top() + 28 + body.ascent();
     const QString kind = QString::fromStdString(std::string(workloadKindName(m_workload.kind)));
-    painter->setPen(accent.darker(115));
+    painter->setPen(kindText(m_workload.kind));
     painter->drawText(QPointF(left, kindY), kind);
     if (!m_portsText.isEmpty()) {
         painter->setPen(mutedText());
@@ -181,11 +181,11 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         const QString text = m_exposure.text();
         const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
         const QRectF pill(QPointF(frame.right() - size.width() - 4, frame.top() - size.height() / 2), size);
-        painter->setPen(QPen(QColor(0x9a, 0x58, 0x00), 1));
-        painter->setBrush(QColor(0xff, 0xe8, 0xb0));
+        painter->setPen(QPen(current().exposureBorder, 1));
+        painter->setBrush(current().exposureFill);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter->setFont(face);
-        painter->setPen(QColor(0x5c, 0x34, 0x00)); // 8.6:1 on the pill
+        painter->setPen(current().exposureText); // 8.6:1 on the pill
         painter->drawText(pill, Qt::AlignCenter, text);
     }
 }

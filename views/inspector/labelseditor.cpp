@@ -104,7 +104,9 @@ void LabelsEditor::validateAndCommit()
              {std::pair(keyItem, keyError), std::pair(valueItem, valueError)}) {
             if (!item)
                 continue;
-            item->setBackground(error.isEmpty() ? QBrush() : QBrush(QColor(0xfd, 0xec, 0xea)));
+            // A red tint, readable under the light and the dark theme's text.
+            item->setBackground(error.isEmpty() ? QBrush()
+                                                : QBrush(QColor(0xe5, 0x39, 0x35, 56)));
             item->setToolTip(error);
             if (!error.isEmpty())
                 problems << error;

@@ -114,7 +114,9 @@ void PortsEditor::validateAndCommit()
              {std::pair(nameItem, nameError), std::pair(portItem, portError)}) {
             if (!item)
                 continue;
-            item->setBackground(error.isEmpty() ? QBrush() : QBrush(QColor(0xfd, 0xec, 0xea)));
+            // A red tint, readable under the light and the dark theme's text.
+            item->setBackground(error.isEmpty() ? QBrush()
+                                                : QBrush(QColor(0xe5, 0x39, 0x35, 56)));
             item->setToolTip(error);
             if (!error.isEmpty())
                 problems << error;

@@ -20,6 +20,7 @@ using namespace CanvasStyle;
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kDesignRole = Qt::UserRole + 2; // a whole design to start from
 
 void drawNamespaceIcon(QPainter &p, bool managed)
 {
@@ -38,8 +39,8 @@ void drawNamespaceIcon(QPainter &p, bool managed)
 
 void drawWorkloadIcon(QPainter &p, const QColor &accent)
 {
-    p.setPen(QPen(QColor(0xa9, 0xb4, 0xc2), 1.2));
-    p.setBrush(Qt::white);
+    p.setPen(QPen(current().cardBorder, 1.2));
+    p.setBrush(cardFill());
     p.drawRoundedRect(QRectF(3, 8, 26, 17), 3, 3);
     p.setPen(Qt::NoPen);
     p.setBrush(accent);
@@ -186,9 +187,61 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
                     + verticalScrollBar()->sizeHint().width());
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(kIdRole).toString();
+        const QString design = item->data(kDesignRole).toString();
         if (!id.isEmpty())
             emit templateActivated(id);
+        else if (!design.isEmpty())
+            emit designTemplateActivated(design);
     });
+}
+
+void PaletteWidget::addDesignTemplates(const Entries &templates)
+{
+    // After the element presets, the last section.
+    for (const Entry &entry : templates) {
+        auto *item = new QListWidgetItem(designIcon(), entry.title);
+        item->setData(kDesignRole, entry.id);
+        const QString tip = tr("%1\nDouble-click to start a new design from this template.")
+                                .arg(entry.description);
+        item->setToolTip(tip);
+        item->setStatusTip(entry.description);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        addItem(item);
+    }
+}
+
+QIcon PaletteWidget::designIcon()
+{
+    // Two namespaces and a flow: a whole design.
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(2, 2);
+    p.save();
+    p.scale(0.6, 0.6);
+    drawNamespaceIcon(p, true);
+    p.translate(22, 22);
+    drawNamespaceIcon(p, true);
+    p.restore();
+    p.setPen(QPen(flowColor(), 1.4));
+    p.drawLine(QPointF(10, 17), QPointF(19, 21));
+    p.end();
+    return QIcon(pixmap);
+}
+
+void PaletteWidget::refreshIcons()
+{
+    for (int i = 0; i < count(); ++i) {
+        QListWidgetItem *entry = item(i);
+        const QString id = entry->data(kIdRole).toString();
+        if (!id.isEmpty())
+            entry->setIcon(iconFor(id));
+        else if (!entry->data(kDesignRole).toString().isEmpty())
+            entry->setIcon(designIcon());
+        else
+            entry->setForeground(mutedText()); // a section title
+    }
 }
 
 QStringList PaletteWidget::mimeTypes() const

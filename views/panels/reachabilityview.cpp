@@ -2,7 +2,6 @@
 
 #include "views/canvas/connectionelements.h"
 #include "views/common/designsource.h"
-#include "views/common/plural.h"
 #include "views/panels/reachabilitymodel.h"
 
 #include <QComboBox>
@@ -169,10 +168,9 @@ void ReachabilityView::showData(std::shared_ptr<const ReachabilityData> data)
     m_rowFilter->setCurrentIndex(std::max(0, m_rowFilter->findData(rows)));
     m_columnFilter->setCurrentIndex(std::max(0, m_columnFilter->findData(columns)));
     const ReachabilityData *d = m_model->reachability();
-    m_summary->setText(tr("%1, %2")
-                           .arg(plural(d->size(), tr("endpoint"), tr("endpoints")),
-                                plural(int(d->connectionCount()), tr("connection"),
-                                       tr("connections"))));
+    m_summary->setText(tr("%1, %2", "endpoints, connections")
+                           .arg(tr("%n endpoint(s)", nullptr, int(d->size())),
+                                tr("%n connection(s)", nullptr, int(d->connectionCount()))));
     m_explanation->clear();
     emit updated();
 }

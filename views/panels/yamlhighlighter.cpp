@@ -1,5 +1,7 @@
 #include "views/panels/yamlhighlighter.h"
 
+#include "views/canvas/canvastheme.h"
+
 namespace Netpol {
 
 YamlHighlighter::YamlHighlighter(QTextDocument *document)
@@ -7,15 +9,29 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
       m_keyPattern(QStringLiteral(R"(^(\s*(?:-\s+)?)([^\s:#'"][^:#]*?|"[^"]*"|'[^']*'):(?=\s|$))")),
       m_valuePattern(QStringLiteral(R"((?::|-)\s+("[^"]*"|'[^']*'|[^#\s][^#]*?)\s*$)"))
 {
-    m_comment.setForeground(QColor(0x6a, 0x73, 0x7d));
     m_comment.setFontItalic(true);
-    m_separator.setForeground(QColor(0x9a, 0x3c, 0xbf));
     m_separator.setFontWeight(QFont::Bold);
-    m_key.setForeground(QColor(0x0b, 0x5c, 0xad));
-    m_string.setForeground(QColor(0x1a, 0x7f, 0x37));
-    m_number.setForeground(QColor(0xb3, 0x52, 0x00));
-    m_keyword.setForeground(QColor(0xa3, 0x1f, 0x5c));
     m_keyword.setFontWeight(QFont::DemiBold);
+    applyTheme();
+}
+
+void YamlHighlighter::applyTheme()
+{
+    const CanvasStyle::ThemeColors &c = CanvasStyle::current();
+    m_comment.setForeground(c.yamlComment);
+    m_separator.setForeground(c.yamlSeparator);
+    m_key.setForeground(c.yamlKey);
+    m_string.setForeground(c.yamlString);
+    m_number.setForeground(c.yamlNumber);
+    m_keyword.setForeground(c.yamlKeyword);
+    rehighlight();
+}
+
+QList<QPair<QString, QTextCharFormat>> YamlHighlighter::formats() const
+{
+    return {{QStringLiteral("comment"), m_comment}, {QStringLiteral("separator"), m_separator},
+            {QStringLiteral("key"), m_key},         {QStringLiteral("string"), m_string},
+            {QStringLiteral("number"), m_number},   {QStringLiteral("keyword"), m_keyword}};
 }
 
 void YamlHighlighter::highlightBlock(const QString &text)

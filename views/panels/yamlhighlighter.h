@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
@@ -14,6 +16,11 @@ class YamlHighlighter : public QSyntaxHighlighter
 
 public:
     explicit YamlHighlighter(QTextDocument *document);
+
+    // Takes the formats' colours from the current canvas theme and highlights again.
+    void applyTheme();
+    // The formats by name ("comment", "key", ...), for the contrast test.
+    QList<QPair<QString, QTextCharFormat>> formats() const;
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -1,5 +1,7 @@
 #include "views/panels/yamlpreview.h"
 
+#include "views/canvas/canvasstyle.h"
+
 #include "views/common/designsource.h"
 #include "views/panels/documentpatcher.h"
 #include "views/panels/yamlhighlighter.h"
@@ -12,6 +14,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -41,7 +44,9 @@ YamlPreview::YamlPreview(DesignSource *source, QWidget *parent)
     mono.setPointSizeF(9);
     m_editor->setFont(mono);
     m_editor->setFrameShape(QFrame::NoFrame);
-    new YamlHighlighter(m_editor->document());
+    m_highlighter = new YamlHighlighter(m_editor->document());
+    m_editor->viewport()->installEventFilter(this);
+    applyTheme();
 
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy all"));
@@ -247,7 +252,7 @@ void YamlPreview::applyHighlight(bool scroll)
     }
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat format;
-    format.setBackground(QColor(0xff, 0xf4, 0xc2));
+    format.setBackground(CanvasStyle::current().yamlHighlight);
     format.setProperty(QTextFormat::FullWidthSelection, true);
     for (const PolicyEntry &entry : m_policies) {
         bool wanted = !ns.empty() && entry.ns == ns;
@@ -270,6 +275,59 @@ void YamlPreview::applyHighlight(bool scroll)
             selections.first().cursor.selectionStart());
         bar->setValue(std::min(bar->maximum(), block.firstLineNumber()));
     }
+}
+
+void YamlPreview::applyTheme()
+{
+    // The editor's own colours come from the theme too, so every format is drawn on the
+    // background its contrast was chosen for, whatever the style's palette.
+    QPalette p = m_editor->palette();
+    p.setColor(QPalette::Base, CanvasStyle::current().yamlBase);
+    p.setColor(QPalette::Text, CanvasStyle::current().yamlText);
+    m_editor->setPalette(p);
+    m_highlighter->applyTheme();
+    applyHighlight(false);
+}
+
+QList<ElementRef> YamlPreview::elementsAt(int position) const
+{
+    if (isPending())
+        return {};
+    const Design &design = m_source->design();
+    for (const PolicyEntry &entry : m_policies) {
+        if (position < entry.start || position >= entry.end)
+            continue;
+        QList<ElementRef> out;
+        for (int f : entry.flows) {
+            if (isValidIndex(design, ElementRef::Kind::Flow, f))
+                out.append(ElementRef::flow(f));
+        }
+        if (out.isEmpty()) {
+            const int ns = indexOfNamespace(design, entry.ns);
+            if (ns >= 0)
+                out.append(refTo(design, ElementRef::Kind::Namespace, ns));
+        }
+        return out;
+    }
+    return {};
+}
+
+void YamlPreview::clickAt(int position)
+{
+    const QList<ElementRef> elements = elementsAt(position);
+    if (!elements.isEmpty())
+        emit elementsClicked(elements);
+}
+
+bool YamlPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        // A click, not the end of a text selection.
+        if (mouse->button() == Qt::LeftButton && !m_editor->textCursor().hasSelection())
+            clickAt(m_editor->cursorForPosition(mouse->position().toPoint()).position());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QPair<int, int>> YamlPreview::highlightedRanges() const

@@ -21,6 +21,7 @@ namespace Netpol {
 
 class DesignSource;
 class DocumentPatcher;
+class YamlHighlighter;
 
 // The live YAML: what File > Export YAML would write as one file, regenerated shortly after
 // each change (one timer, restarted by every change), highlighted and read-only. Generation
@@ -45,6 +46,15 @@ public:
 
     // The text ranges of the policies now highlighted (those generated for the shown element).
     QList<QPair<int, int>> highlightedRanges() const;
+    YamlHighlighter *highlighter() const { return m_highlighter; }
+    // The editor's colours and the highlighting from the current canvas theme.
+    void applyTheme();
+    // The design elements the policy at a text position came from: its flows, or (a default
+    // deny, an allow-dns) its namespace; nothing outside a policy or while the text is older
+    // than the design.
+    QList<Netpol::ElementRef> elementsAt(int position) const;
+    // A click in the text: emits elementsClicked for the policy there.
+    void clickAt(int position);
 
 public slots:
     // Regenerates at once, in this thread (the first fill, tests); refreshLater() is the
@@ -59,6 +69,11 @@ public slots:
 
 signals:
     void refreshed();
+    // The user clicked inside a policy: select what it was generated from.
+    void elementsClicked(const QList<Netpol::ElementRef> &elements);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct PolicyEntry
@@ -89,6 +104,7 @@ private:
 
     DesignSource *m_source;
     QPlainTextEdit *m_editor;
+    YamlHighlighter *m_highlighter = nullptr;
     QLabel *m_summary;
     QTimer *m_timer;
     std::shared_ptr<ManifestCache> m_cache; // shared with a running worker
