@@ -207,6 +207,19 @@ std::vector<TrafficPort> Analyzer::portsInPlay() const
             }
         }
     }
+    for (const ClusterPolicy &policy : m_cluster.clusterPolicies) {
+        for (const auto *rules : {&policy.ingress, &policy.egress}) {
+            for (const ClusterPolicyRule &rule : *rules) {
+                for (const ClusterPolicyPort &entry : rule.ports) {
+                    const auto protocol = parseProtocol(entry.protocol);
+                    for (const auto &n : {entry.number, entry.start, entry.end}) {
+                        if (protocol && n && *n >= 1 && *n <= 65535)
+                            ports.emplace(int(*n), *protocol);
+                    }
+                }
+            }
+        }
+    }
     std::vector<TrafficPort> out;
     for (const auto &[port, protocol] : ports)
         out.push_back({port, protocol});
@@ -282,14 +295,14 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
             writeOmissions(out, outcome, false);
         return outcome;
     }
-    if (analyzer.evaluator().hasClusterPolicies()) {
+    if (analyzer.evaluator().hasClusterPolicies() && !options.matrix) {
         // The connection list, the matrix and the exposure are computed per class of peers
         // from the NetworkPolicies alone; with guardrails they would be wrong.
         outcome.diagnostics.push_back(makeError(
             "cluster-policies-need-probes",
             "the input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy or "
-            "BaselineAdminNetworkPolicy): this version evaluates them for probes only "
-            "(--probe, --probes); the connection list, --matrix and --exposure would leave them out",
+            "BaselineAdminNetworkPolicy): this version evaluates them for probes and --matrix "
+            "only; the connection list and --exposure would leave them out",
             Location::inFile(cluster.clusterPolicySources.front().file(), 0, 0)));
         outcome.refused = true;
         return outcome;

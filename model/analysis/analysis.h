@@ -96,7 +96,7 @@ public:
     // Workloads sorted by namespace and name, as the matrix lists them.
     std::vector<AnalysisEndpoint> matrixEndpoints() const;
     // Container ports of every workload and the numbered ports of every policy (port and
-    // endPort), sorted by number then protocol.
+    // endPort; a guardrail's numbers and range ends), sorted by number then protocol.
     std::vector<TrafficPort> portsInPlay() const;
 
 private:

@@ -91,8 +91,8 @@ std::string sideLine(const Analyzer &analyzer, const ProbeResult &r, bool egress
         return head + (subject.peer.ip ? "an address outside the cluster" : "outside the pod network")
                + "; no policy applies";
     const std::string unknown = side.unknownAddress
-                                    ? " (the pod's address is not in the input: a networks peer "
-                                      "matches it only through a /0)"
+                                    ? " (an address not in the input: a networks peer matches "
+                                      "it only through a /0)"
                                     : "";
     if (side.decision) {
         const ClusterDecision &d = *side.decision;

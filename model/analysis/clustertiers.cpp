@@ -108,8 +108,10 @@ bool ClusterTiers::peerMatches(const ClusterPolicyPeer &peer, const CompiledPeer
     if (peer.nodes)
         return !remote.node.empty() && peer.nodes->matches(remote.nodeLabels);
     if (peer.networks) {
+        // An endpoint whose address the input does not give (a Deployment's pod, a node, a
+        // domain name) has one all the same, and it is in a /0.
         if (!remote.ip)
-            return remote.isPod && compiled.wholeSpace; // every pod address is in a /0
+            return compiled.wholeSpace;
         return std::any_of(compiled.networks.begin(), compiled.networks.end(),
                            [&](const Cidr &c) { return c.contains(*remote.ip); });
     }
@@ -136,7 +138,7 @@ bool ClusterTiers::rulePeersMatch(std::size_t policy, bool egress, std::size_t r
 bool ClusterTiers::unknownAddressMatters(std::size_t policy, bool egress, std::size_t rule,
                                          const NetworkPeer &remote) const
 {
-    if (!remote.isPod || remote.ip)
+    if (remote.ip)
         return false;
     for (const ClusterPolicyPeer &peer : ruleAt(policy, egress, rule).peers) {
         if (peer.networks)

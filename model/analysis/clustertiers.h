@@ -57,8 +57,9 @@ public:
                         const NetworkPeer &remote) const;
     bool rulePortsMatch(std::size_t policy, bool egress, std::size_t rule,
                         const NetworkPeer &destination, int port, Protocol protocol) const;
-    // Whether a `networks` peer of that rule was matched against a pod whose address the
-    // input does not give (then only a /0 matches it): for explanations.
+    // Whether a `networks` peer of that rule was matched against an endpoint whose address the
+    // input does not give (a Deployment's pod, a node, a domain name: then only a /0 matches
+    // it): for explanations.
     bool unknownAddressMatters(std::size_t policy, bool egress, std::size_t rule,
                                const NetworkPeer &remote) const;
 
