@@ -295,14 +295,16 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
             writeOmissions(out, outcome, false);
         return outcome;
     }
-    if (analyzer.evaluator().hasClusterPolicies() && !options.matrix) {
-        // The connection list, the matrix and the exposure are computed per class of peers
-        // from the NetworkPolicies alone; with guardrails they would be wrong.
+    if (analyzer.evaluator().hasClusterPolicies() && !options.matrix
+        && (options.exposure || options.explain)) {
+        // The exposure and the connection list's reasons are NetworkPolicy rules only; with
+        // guardrails they would be wrong.
         outcome.diagnostics.push_back(makeError(
             "cluster-policies-need-probes",
             "the input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy or "
-            "BaselineAdminNetworkPolicy): this version evaluates them for probes and --matrix "
-            "only; the connection list and --exposure would leave them out",
+            "BaselineAdminNetworkPolicy): this version does not take them into account in "
+            "--exposure and in the reasons of the connection list; ask with --probe or --probes "
+            "and --explain",
             Location::inFile(cluster.clusterPolicySources.front().file(), 0, 0)));
         outcome.refused = true;
         return outcome;
@@ -315,7 +317,20 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         return outcome;
     }
     if (!options.matrix) {
-        const std::vector<AddressSet> addresses = partitionAddresses({&cluster.policies});
+        // Guardrails' networks split the addresses too: as ipBlocks of a policy of their own.
+        std::vector<NetworkPolicy> networks(1);
+        for (const ClusterPolicy &p : cluster.clusterPolicies) {
+            for (const ClusterPolicyRule &rule : p.egress) {
+                for (const ClusterPolicyPeer &peer : rule.peers) {
+                    for (const std::string &cidr : peer.networks.value_or(std::vector<std::string>{})) {
+                        NetworkPolicyPeer block;
+                        block.ipBlock = IPBlock{cidr, {}};
+                        networks[0].spec.egress.push_back(NetworkPolicyRule{{}, {block}});
+                    }
+                }
+            }
+        }
+        const std::vector<AddressSet> addresses = partitionAddresses({&cluster.policies, &networks});
         const ConnectionList list(cluster, analyzer.evaluator(), addresses);
         std::vector<bool> shown;
         for (const PeerConnection &c : list.connections()) {

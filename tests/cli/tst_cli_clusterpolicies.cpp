@@ -65,11 +65,19 @@ TEST(CliClusterPolicies, ExplainSaysWhichTierAndRuleDecided)
               std::string::npos) << json.out;
 }
 
-TEST(CliClusterPolicies, ClassBasedModesRefuseGuardrails)
+TEST(CliClusterPolicies, ConnectionListFollowsTheTiersAndExposureRefusesThem)
 {
     const std::string dir = makeTempDir();
     const std::string input = scenarioInput(dir, "c01-admin-accept-over-networkpolicy-deny.yaml");
-    for (const std::vector<std::string> &mode : {std::vector<std::string>{}, {"--exposure"}}) {
+    const ProcessResult list = netpol({"analyze", input});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    // x denies all ingress; the Admin Accept lets y in on 80/TCP only.
+    EXPECT_NE(list.out.find("y/a[Pod] => x/a[Pod] : TCP 80\n"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("y/b[Pod] => x/b[Pod] : TCP 80\n"), std::string::npos) << list.out;
+    EXPECT_EQ(list.out.find("z/a[Pod] => x/a"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("x/a[Pod] => y/a[Pod] : All Connections\n"), std::string::npos) << list.out;
+    for (const std::vector<std::string> &mode :
+         {std::vector<std::string>{"--exposure"}, {"--explain"}}) {
         std::vector<std::string> args = {"analyze", input};
         args.insert(args.end(), mode.begin(), mode.end());
         const ProcessResult r = netpol(args);

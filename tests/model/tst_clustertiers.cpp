@@ -7,10 +7,13 @@
 
 #include "model/analysis/analysis.h"
 #include "model/analysis/clustertiers.h"
+#include "model/analysis/connectionlist.h"
 #include "model/manifests/manifestreader.h"
 #include "model/manifests/manifestvalidation.h"
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -155,4 +158,42 @@ TEST(ClusterTiers, NodesAndDomainsAsProbeEndpoints)
     EXPECT_FALSE(verdict("node:n1"));
     EXPECT_TRUE(verdict("node:n2"));
     EXPECT_FALSE(verdict("203.0.113.7"));
+}
+
+TEST(ClusterTiers, ConnectionListEqualsPairwiseOnEveryScenario)
+{
+    std::vector<int> ports;
+    for (int p = 1; p <= 100; ++p)
+        ports.push_back(p);
+    for (int p : {442, 443, 444, 5000, 65535})
+        ports.push_back(p);
+    for (const std::string &file : listFiles(dataPath("cluster-scenarios"), ".yaml")) {
+        SCOPED_TRACE(file);
+        const Cluster cluster = clusterOf(loadScenario(file).manifests);
+        const Analyzer analyzer(cluster);
+        std::vector<NetworkPeer> peers = cluster.workloadPeers();
+        for (const char *address : {"192.0.2.10", "10.1.1.200"})
+            peers.push_back(NetworkPeer::address(*parseIpAddress(address)));
+        const std::vector<PeerConnection> list = computeConnections(analyzer.evaluator(), peers);
+        std::map<std::pair<std::size_t, std::size_t>, PortSet> byPair;
+        for (const PeerConnection &c : list)
+            byPair[{c.from, c.to}] = c.ports;
+        int checked = 0;
+        for (std::size_t a = 0; a < peers.size(); ++a) {
+            for (std::size_t b = 0; b < peers.size(); ++b) {
+                if (a == b || (!peers[a].isPod && !peers[b].isPod))
+                    continue;
+                const auto it = byPair.find({a, b});
+                for (Protocol protocol : kAllProtocols) {
+                    for (int port : ports) {
+                        const bool listed = it != byPair.end() && it->second.contains(port, protocol);
+                        ASSERT_EQ(listed, analyzer.evaluator().allowed(peers[a], peers[b], port, protocol))
+                            << a << " -> " << b << ' ' << port << '/' << protocolName(protocol);
+                        ++checked;
+                    }
+                }
+            }
+        }
+        EXPECT_GT(checked, 1000);
+    }
 }
