@@ -2,6 +2,7 @@
 // the Analyzer, the class-based matrix equal to the pair-by-pair evaluation with guardrails,
 // domain name patterns, and pods whose address the input does not give.
 
+#include "randompolicies.h"
 #include "support/scenario.h"
 #include "support/testsupport.h"
 
@@ -14,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <random>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -50,7 +52,163 @@ void expectMatrixIsPairwise(const Analyzer &analyzer, const std::vector<NetworkP
     EXPECT_GT(denied, 0); // the guardrails did something
 }
 
+// Random guardrails over the vocabulary of RandomClusters (namespace labels team, env and the
+// name; pod labels app, tier), with every action, tier, peer kind and port form.
+class RandomGuardrails
+{
+public:
+    explicit RandomGuardrails(unsigned seed) : m_random(seed) {}
+
+    std::vector<ClusterPolicy> next(int namespaces)
+    {
+        std::vector<ClusterPolicy> out;
+        for (int i = pick(1, 5); i > 0; --i) {
+            ClusterPolicy p;
+            const int kind = pick(0, 5);
+            p.kind = kind == 4 ? ClusterPolicyKind::AdminNetworkPolicy
+                     : kind == 5 ? ClusterPolicyKind::BaselineAdminNetworkPolicy
+                                 : ClusterPolicyKind::ClusterNetworkPolicy;
+            p.metadata.name = "g" + std::to_string(out.size());
+            p.tier = chance(60) ? "Admin" : "Baseline";
+            if (p.kind != ClusterPolicyKind::BaselineAdminNetworkPolicy)
+                p.priority = pick(0, 3); // ties on purpose
+            p.subject = podPeer(namespaces);
+            for (bool egress : {false, true}) {
+                for (int r = pick(0, 3); r > 0; --r)
+                    (egress ? p.egress : p.ingress).push_back(rule(p, egress, namespaces));
+            }
+            out.push_back(std::move(p));
+        }
+        return out;
+    }
+
+private:
+    int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+    bool chance(int percent) { return pick(1, 100) <= percent; }
+
+    LabelSelector selector(bool forNamespaces, int namespaces)
+    {
+        LabelSelector s;
+        if (chance(35))
+            return s;
+        if (forNamespaces) {
+            if (chance(50))
+                s.matchLabels[kNamespaceNameLabel] = "n" + std::to_string(pick(0, namespaces - 1));
+            else
+                s.matchExpressions.push_back({"team", chance(50) ? "In" : "NotIn", {"red"}});
+        } else {
+            s.matchLabels["app"] = chance(50) ? "w1" : "w2";
+            if (chance(30))
+                s.matchExpressions.push_back({"tier", "Exists", {}});
+        }
+        return s;
+    }
+
+    ClusterPolicyPeer podPeer(int namespaces)
+    {
+        ClusterPolicyPeer peer;
+        if (chance(50)) {
+            peer.written = {"namespaces"};
+            peer.namespaces = selector(true, namespaces);
+        } else {
+            peer.written = {"pods"};
+            peer.pods = ClusterPodSelector{chance(70) ? std::optional(selector(true, namespaces))
+                                                      : std::nullopt,
+                                           selector(false, namespaces)};
+        }
+        return peer;
+    }
+
+    ClusterPolicyRule rule(const ClusterPolicy &p, bool egress, int namespaces)
+    {
+        ClusterPolicyRule r;
+        const bool cnp = p.kind == ClusterPolicyKind::ClusterNetworkPolicy;
+        const int action = pick(0, p.kind == ClusterPolicyKind::BaselineAdminNetworkPolicy ? 1 : 2);
+        r.action = action == 0 ? (cnp ? "Accept" : "Allow") : action == 1 ? "Deny" : "Pass";
+        r.hasPeers = true;
+        for (int i = pick(1, 2); i > 0; --i) {
+            if (egress && chance(35)) {
+                ClusterPolicyPeer peer;
+                peer.written = {"networks"};
+                static const char *cidrs[] = {"10.0.0.0/16", "10.0.1.0/24", "0.0.0.0/0", "192.0.2.0/24",
+                                              "::/0"};
+                peer.networks = std::vector<std::string>{cidrs[pick(0, 4)]};
+                r.peers.push_back(std::move(peer));
+            } else {
+                r.peers.push_back(podPeer(namespaces));
+            }
+        }
+        if (chance(50))
+            return r; // every port
+        r.hasPorts = true;
+        bool nonPod = false;
+        for (const ClusterPolicyPeer &peer : r.peers)
+            nonPod = nonPod || peer.networks;
+        for (int i = pick(1, 2); i > 0; --i) {
+            ClusterPolicyPort port;
+            static const char *protocols[] = {"TCP", "UDP", "SCTP"};
+            port.protocol = protocols[pick(0, 2)];
+            switch (pick(0, nonPod ? 1 : 2)) {
+            case 0:
+                port.number = chance(50) ? 80 : 53;
+                break;
+            case 1:
+                port.isRange = true;
+                port.start = pick(50, 80);
+                port.end = pick(81, 8080);
+                break;
+            default:
+                port.namedPort = chance(50) ? "http" : "dns";
+                port.protocol.clear();
+                break;
+            }
+            r.ports.push_back(std::move(port));
+        }
+        return r;
+    }
+
+    std::mt19937 m_random;
+};
+
 } // namespace
+
+TEST(ClusterTiers, RandomGuardrailsMatrixAndListEqualPairwise)
+{
+    RandomClusters clusters(2024);
+    RandomGuardrails guardrails(17);
+    const std::vector<TrafficPort> ports = {{53, Protocol::UDP}, {53, Protocol::TCP}, {80, Protocol::TCP},
+                                            {81, Protocol::SCTP}, {8080, Protocol::TCP}, {9000, Protocol::TCP}};
+    long allowed = 0;
+    long denied = 0;
+    for (int round = 0; round < 120; ++round) {
+        const RandomCluster c = clusters.next();
+        const PolicyEvaluator evaluator(c.policies, guardrails.next(int(c.namespaceLabels.size())));
+        const ReachabilityMatrix matrix(evaluator, c.peers, ports);
+        const std::vector<PeerConnection> list = computeConnections(evaluator, c.peers);
+        std::map<std::pair<std::size_t, std::size_t>, PortSet> byPair;
+        for (const PeerConnection &pc : list)
+            byPair[{pc.from, pc.to}] = pc.ports;
+        for (std::size_t a = 0; a < c.peers.size(); ++a) {
+            for (std::size_t b = 0; b < c.peers.size(); ++b) {
+                const auto it = byPair.find({a, b});
+                for (std::size_t p = 0; p < ports.size(); ++p) {
+                    const bool expected = evaluator.allowed(c.peers[a], c.peers[b], ports[p].port,
+                                                            ports[p].protocol);
+                    ASSERT_EQ(matrix.allowed(a, b, p), expected)
+                        << "round " << round << ' ' << a << " -> " << b << ' ' << ports[p].toString();
+                    if (a != b && (c.peers[a].isPod || c.peers[b].isPod)) {
+                        ASSERT_EQ(it != byPair.end() && it->second.contains(ports[p].port, ports[p].protocol),
+                                  expected)
+                            << "round " << round << ' ' << a << " -> " << b << ' ' << ports[p].toString();
+                    }
+                    (expected ? allowed : denied) += 1;
+                }
+            }
+        }
+    }
+    EXPECT_GT(allowed, 1000);
+    EXPECT_GT(denied, 1000);
+}
 
 TEST(ClusterTiers, ScenarioVerdictsInTheModel)
 {
