@@ -322,7 +322,9 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         for (const ClusterPolicy &p : cluster.clusterPolicies) {
             for (const ClusterPolicyRule &rule : p.egress) {
                 for (const ClusterPolicyPeer &peer : rule.peers) {
-                    for (const std::string &cidr : peer.networks.value_or(std::vector<std::string>{})) {
+                    if (!peer.networks)
+                        continue;
+                    for (const std::string &cidr : *peer.networks) {
                         NetworkPolicyPeer block;
                         block.ipBlock = IPBlock{cidr, {}};
                         networks[0].spec.egress.push_back(NetworkPolicyRule{{}, {block}});
@@ -330,7 +332,8 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
                 }
             }
         }
-        const std::vector<AddressSet> addresses = partitionAddresses({&cluster.policies, &networks});
+        const std::vector<AddressSet> addresses =
+            partitionAddresses({&cluster.policies, &networks});
         const ConnectionList list(cluster, analyzer.evaluator(), addresses);
         std::vector<bool> shown;
         for (const PeerConnection &c : list.connections()) {

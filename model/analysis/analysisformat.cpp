@@ -58,8 +58,8 @@ std::string passesText(const Analyzer &analyzer, const SideVerdict &side, bool e
 {
     std::string out;
     for (const ClusterRuleRef &pass : side.passes)
-        out += "passed on by " + clusterRuleText(analyzer, pass, egress) + " (" + tierOf(analyzer, pass)
-               + ", Pass); ";
+        out += "passed on by " + clusterRuleText(analyzer, pass, egress) + " ("
+               + tierOf(analyzer, pass) + ", Pass); ";
     return out;
 }
 
@@ -88,25 +88,27 @@ std::string sideLine(const Analyzer &analyzer, const ProbeResult &r, bool egress
     const std::string direction = egress ? "egress" : "ingress";
     const std::string head = direction + " of " + subject.name + ": ";
     if (!subject.peer.isPod)
-        return head + (subject.peer.ip ? "an address outside the cluster" : "outside the pod network")
+        return head
+               + (subject.peer.ip ? "an address outside the cluster" : "outside the pod network")
                + "; no policy applies";
     const std::string unknown = side.unknownAddress
                                     ? " (an address not in the input: a networks peer matches "
                                       "it only through a /0)"
                                     : "";
+    const ClusterTiers &tiers = analyzer.evaluator().clusterTiers();
     if (side.decision) {
         const ClusterDecision &d = *side.decision;
         return head + passesText(analyzer, side, egress)
                + (d.action == ClusterAction::Accept ? "allowed" : "denied") + " by the "
                + tierOf(analyzer, d.rule) + ": " + clusterRuleText(analyzer, d.rule, egress) + " ("
-               + analyzer.evaluator().clusterTiers().ruleAt(d.rule.policy, egress, d.rule.rule).action
+               + tiers.ruleAt(d.rule.policy, egress, d.rule.rule).action
                + ')' + unknown;
     }
     const std::string passes = passesText(analyzer, side, egress);
     if (!side.isolated)
         return head + passes + "open (no NetworkPolicy in namespace " + subject.peer.ns
                + " selects it for " + direction
-               + (analyzer.evaluator().hasClusterPolicies() ? ", and no guardrail rule decides" : "")
+               + (tiers.empty() ? "" : ", and no guardrail rule decides")
                + ')' + unknown;
     if (!side.allowingRules.empty()) {
         std::vector<std::string> rules;
@@ -147,7 +149,8 @@ void writeSideJson(std::ostream &out, const Analyzer &analyzer, const SideVerdic
                 << jsonString(clusterRuleText(analyzer, side.decision->rule, egress));
         out << ", \"passedBy\": [";
         for (std::size_t i = 0; i < side.passes.size(); ++i)
-            out << (i ? ", " : "") << jsonString(clusterRuleText(analyzer, side.passes[i], egress));
+            out << (i ? ", " : "")
+                << jsonString(clusterRuleText(analyzer, side.passes[i], egress));
         out << ']';
     }
     out << ", \"allowed\": " << (side.allowed() ? "true" : "false") << '}';

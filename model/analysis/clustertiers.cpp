@@ -58,7 +58,8 @@ ClusterTiers::ClusterTiers(std::vector<ClusterPolicy> policies) : m_policies(std
                 CompiledRule r;
                 for (const ClusterPolicyPeer &peer : rule.peers) {
                     CompiledPeer c;
-                    for (const std::string &text : peer.networks.value_or(std::vector<std::string>{})) {
+                    const auto networks = peer.networks.value_or(std::vector<std::string>{});
+                    for (const std::string &text : networks) {
                         if (const auto cidr = parseCidr(text).cidr) {
                             c.networks.push_back(*cidr);
                             c.wholeSpace = c.wholeSpace || cidr->prefix == 0;
@@ -80,7 +81,8 @@ ClusterTiers::ClusterTiers(std::vector<ClusterPolicy> policies) : m_policies(std
     }
 }
 
-const ClusterPolicyRule &ClusterTiers::ruleAt(std::size_t policy, bool egress, std::size_t rule) const
+const ClusterPolicyRule &ClusterTiers::ruleAt(std::size_t policy, bool egress,
+                                              std::size_t rule) const
 {
     const ClusterPolicy &p = m_policies[policy];
     return egress ? p.egress[rule] : p.ingress[rule];
@@ -118,7 +120,9 @@ bool ClusterTiers::peerMatches(const ClusterPolicyPeer &peer, const CompiledPeer
     if (peer.domainNames) {
         return !remote.domain.empty()
                && std::any_of(peer.domainNames->begin(), peer.domainNames->end(),
-                              [&](const std::string &d) { return domainPatternMatches(d, remote.domain); });
+                              [&](const std::string &d) {
+                                  return domainPatternMatches(d, remote.domain);
+                              });
     }
     return false;
 }
@@ -127,7 +131,8 @@ bool ClusterTiers::rulePeersMatch(std::size_t policy, bool egress, std::size_t r
                                   const NetworkPeer &remote) const
 {
     const ClusterPolicyRule &r = ruleAt(policy, egress, rule);
-    const CompiledRule &c = (egress ? m_compiled[policy].egress : m_compiled[policy].ingress)[rule];
+    const CompiledPolicy &compiled = m_compiled[policy];
+    const CompiledRule &c = (egress ? compiled.egress : compiled.ingress)[rule];
     for (std::size_t i = 0; i < r.peers.size(); ++i) {
         if (peerMatches(r.peers[i], c[i], remote))
             return true;
@@ -148,7 +153,8 @@ bool ClusterTiers::unknownAddressMatters(std::size_t policy, bool egress, std::s
 }
 
 bool ClusterTiers::rulePortsMatch(std::size_t policy, bool egress, std::size_t rule,
-                                  const NetworkPeer &destination, int port, Protocol protocol) const
+                                  const NetworkPeer &destination, int port,
+                                  Protocol protocol) const
 {
     const ClusterPolicyRule &r = ruleAt(policy, egress, rule);
     if (!r.hasPorts)

@@ -48,9 +48,10 @@ public:
     // `subject`, that matches the connection for that side (egress: the rule's `to` matches
     // `remote`; ingress: its `from` does; and its ports match `destination`'s port). Nothing
     // when no rule of the tier matches.
-    std::optional<ClusterDecision> decide(ClusterTier tier, const NetworkPeer &subject, bool egress,
-                                          const NetworkPeer &remote, const NetworkPeer &destination,
-                                          int port, Protocol protocol) const;
+    std::optional<ClusterDecision> decide(ClusterTier tier, const NetworkPeer &subject,
+                                          bool egress, const NetworkPeer &remote,
+                                          const NetworkPeer &destination, int port,
+                                          Protocol protocol) const;
 
     bool subjectSelects(std::size_t policy, const NetworkPeer &pod) const;
     bool rulePeersMatch(std::size_t policy, bool egress, std::size_t rule,

@@ -155,8 +155,9 @@ private:
                     const NetworkPeer &destination, int port, Protocol protocol) const;
     bool sideAllows(const NetworkPeer &subject, bool egress, const NetworkPeer &remote,
                     const NetworkPeer &destination, int port, Protocol protocol) const;
-    bool networkPolicySideAllows(const NetworkPeer &subject, bool egress, const NetworkPeer &remote,
-                                 const NetworkPeer &destination, int port, Protocol protocol) const;
+    bool networkPolicySideAllows(const NetworkPeer &subject, bool egress,
+                                 const NetworkPeer &remote, const NetworkPeer &destination,
+                                 int port, Protocol protocol) const;
     SideVerdict explainSide(const NetworkPeer &subject, bool egress, const NetworkPeer &remote,
                             const NetworkPeer &destination, int port, Protocol protocol) const;
 

@@ -54,7 +54,9 @@ std::string probeEndpointFormError(const std::string &text)
     std::string kind;
     std::string name;
     if (probeSpecialEndpoint(text, &kind, &name)) {
-        const bool ok = kind == "node" ? isDns1123Subdomain(name) : name.find('*') == std::string::npos && isValidDomainPattern(name);
+        const bool ok = kind == "node"
+                            ? isDns1123Subdomain(name)
+                            : name.find('*') == std::string::npos && isValidDomainPattern(name);
         return ok ? std::string()
                   : quotedValue(name) + " is not a " + (kind == "node" ? "node" : "domain")
                         + " name";

@@ -15,7 +15,11 @@ namespace Netpol {
 // integers for numbers), and objects that must hold exactly one field keep the names of the
 // fields written, so that validation can report what the CRD would refuse.
 
-enum class ClusterPolicyKind { ClusterNetworkPolicy, AdminNetworkPolicy, BaselineAdminNetworkPolicy };
+enum class ClusterPolicyKind {
+    ClusterNetworkPolicy,
+    AdminNetworkPolicy,
+    BaselineAdminNetworkPolicy
+};
 
 const char *clusterPolicyKindName(ClusterPolicyKind kind);
 std::optional<ClusterPolicyKind> parseClusterPolicyKind(const std::string &kind);

@@ -119,7 +119,8 @@ private:
                     "Required value: name or generateName is required", "give the object a name");
         } else {
             for (const std::string &m : dns1123SubdomainErrors(meta.name))
-                add("invalid-name", "metadata.name", "Invalid value: " + quote(meta.name) + ": " + m);
+                add("invalid-name", "metadata.name",
+                    "Invalid value: " + quote(meta.name) + ": " + m);
         }
         if (m_policy.kind == ClusterPolicyKind::BaselineAdminNetworkPolicy
             && meta.name != "default")
@@ -137,7 +138,8 @@ private:
         if (pods.namespaceSelector)
             selector(*pods.namespaceSelector, path + ".namespaceSelector");
         else if (!m_cnp)
-            required(path + ".namespaceSelector", "write namespaceSelector: {} for every namespace");
+            required(path + ".namespaceSelector",
+                     "write namespaceSelector: {} for every namespace");
         if (pods.podSelector)
             selector(*pods.podSelector, path + ".podSelector");
         else
@@ -164,13 +166,13 @@ private:
         if (!p.hasSubject)
             required("spec.subject");
         else
-            validatePeer(p.subject, "spec.subject", "namespaces, pods", false);
+            validatePeer(p.subject, "spec.subject", "namespaces, pods");
         validateRules(p.ingress, "spec.ingress", false);
         validateRules(p.egress, "spec.egress", true);
     }
 
     void validatePeer(const ClusterPolicyPeer &peer, const std::string &path,
-                      const std::string &choices, bool egress)
+                      const std::string &choices)
     {
         oneOf(path, peer.written, choices);
         if (peer.namespaces)
@@ -183,7 +185,6 @@ private:
             validateNetworks(*peer.networks, path + ".networks");
         if (peer.domainNames)
             validateDomains(*peer.domainNames, path + ".domainNames");
-        (void)egress;
     }
 
     void validateSet(const std::vector<std::string> &items, const std::string &path)
@@ -319,13 +320,11 @@ private:
                               : "namespaces, pods, nodes, networks, domainNames")
                        : "namespaces, pods";
             bool nonPodPeer = false;
-            bool domains = false;
             for (std::size_t i = 0; i < rule.peers.size(); ++i) {
                 const ClusterPolicyPeer &peer = rule.peers[i];
-                validatePeer(peer, at(peersPath, i), choices, egress);
+                validatePeer(peer, at(peersPath, i), choices);
                 nonPodPeer = nonPodPeer || peer.nodes || peer.networks || peer.domainNames;
                 if (peer.domainNames) {
-                    domains = true;
                     if (m_policy.ruleAction(rule) != ClusterAction::Accept || baseline)
                         add("cnp-domain-names", at(peersPath, i) + ".domainNames",
                             std::string("Forbidden: domainNames may only be used in Admin-tier ")
@@ -335,7 +334,6 @@ private:
                             "object)");
                 }
             }
-            (void)domains;
             const std::string portsPath = rulePath + '.' + portsKey;
             if (rule.hasPorts)
                 sizeChecks(portsPath, rule.ports.size(), m_maxItems, true);

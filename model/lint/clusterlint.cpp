@@ -109,8 +109,8 @@ public:
     }
 
 private:
-    void finding(const char *code, std::size_t policy, const std::string &path, std::string message,
-              std::string hint)
+    void finding(const char *code, std::size_t policy, const std::string &path,
+                 std::string message, std::string hint)
     {
         Diagnostic d{Severity::Warning, code, std::move(message),
                      m_cluster.clusterPolicySources[policy].locate(path), std::move(hint)};
@@ -277,11 +277,12 @@ private:
                             names += (names.empty() ? "" : ", ") + np->metadata.name;
                         const std::string dir = egress ? "egress" : "ingress";
                         finding("cnp-shadows-networkpolicies", index, rulePath(egress, r),
-                             name(index) + ' ' + rulePath(egress, r) + " (" + rules[r].action
-                                 + ") decides every " + dir + " connection of every pod of namespace "
-                                 + ns->name + (egress ? " to" : " from")
-                                 + " pods: its NetworkPolicies (" + names + ") never decide those",
-                             "use Pass to hand the namespace's traffic to its NetworkPolicies");
+                                name(index) + ' ' + rulePath(egress, r) + " (" + rules[r].action
+                                    + ") decides every " + dir
+                                    + " connection of every pod of namespace " + ns->name
+                                    + (egress ? " to" : " from") + " pods: its NetworkPolicies ("
+                                    + names + ") never decide those",
+                                "use Pass to hand the namespace's traffic to its NetworkPolicies");
                     }
                 }
             }

@@ -29,10 +29,10 @@ public:
         recordField(m_sources, "spec", spec, m_ctx);
         m_policy.hasSpec = true;
         const bool baseline = m_policy.kind == ClusterPolicyKind::BaselineAdminNetworkPolicy;
-        const std::vector<std::string_view> fields =
-            m_cnp ? std::vector<std::string_view>{"tier", "priority", "subject", "ingress", "egress"}
-            : baseline ? std::vector<std::string_view>{"subject", "ingress", "egress"}
-                       : std::vector<std::string_view>{"priority", "subject", "ingress", "egress"};
+        using Fields = std::vector<std::string_view>;
+        const Fields fields = m_cnp ? Fields{"tier", "priority", "subject", "ingress", "egress"}
+                              : baseline ? Fields{"subject", "ingress", "egress"}
+                                         : Fields{"priority", "subject", "ingress", "egress"};
         if (!m_ctx.checkMap(spec, "spec", fields))
             return;
         if (const YAML::Node t = present(spec, "tier"))
@@ -63,8 +63,9 @@ private:
             return value;
         m_ctx.error(node, "wrong-type",
                     path + " must be an integer"
-                        + (Yaml::isQuoted(node) ? ", not the string " + quotedValue(Yaml::scalarText(node))
-                                                : std::string()),
+                        + (Yaml::isQuoted(node)
+                               ? ", not the string " + quotedValue(Yaml::scalarText(node))
+                               : std::string()),
                     "write the number without quotes");
         return std::nullopt;
     }
@@ -136,9 +137,10 @@ private:
     {
         out.isRange = true;
         recordField(m_sources, path, node, m_ctx);
-        if (!m_ctx.checkMap(node, path,
-                            withProtocol ? std::vector<std::string_view>{"protocol", "start", "end"}
-                                         : std::vector<std::string_view>{"start", "end"}))
+        using Fields = std::vector<std::string_view>;
+        const Fields fields =
+            withProtocol ? Fields{"protocol", "start", "end"} : Fields{"start", "end"};
+        if (!m_ctx.checkMap(node, path, fields))
             return;
         if (withProtocol) {
             if (const YAML::Node p = present(node, "protocol"))
@@ -220,8 +222,9 @@ private:
         readList(node, path, m_ctx, m_sources,
                  [&](const YAML::Node &item, const std::string &rulePath) {
                      ClusterPolicyRule rule;
-                     if (!item.IsNull()
-                         && !m_ctx.checkMap(item, rulePath, {"name", "action", peersKey, portsKey}))
+                     const std::initializer_list<std::string_view> keys = {"name", "action",
+                                                                           peersKey, portsKey};
+                     if (!item.IsNull() && !m_ctx.checkMap(item, rulePath, keys))
                          return;
                      if (const YAML::Node n = present(item, "name"))
                          rule.name = string(n, rulePath + ".name");
@@ -277,7 +280,9 @@ std::optional<ClusterPolicy> readClusterPolicy(const YAML::Node &node, ClusterPo
         ctx.error(apiVersion ? apiVersion : node, "wrong-api-version",
                   kindName + " apiVersion must be " + versions + ", not "
                       + quotedValue(policy.apiVersion)
-                      + (apiVersion || policy.apiVersion.empty() ? "" : " (the apiVersion of its list)"),
+                      + (apiVersion || policy.apiVersion.empty()
+                             ? ""
+                             : " (the apiVersion of its list)"),
                   cnp ? "write apiVersion: policy.networking.k8s.io/v1beta1"
                       : "write apiVersion: policy.networking.k8s.io/v1alpha1");
     recordField(sources, "kind", node["kind"], ctx);

@@ -118,7 +118,8 @@ void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out,
     if (const auto clusterKind = parseClusterPolicyKind(kind)) {
         SourceMap sources(file);
         const int errorsBefore = ctx.errorCount();
-        if (auto policy = readClusterPolicy(node, *clusterKind, ctx, sources, defaults.apiVersion)) {
+        auto policy = readClusterPolicy(node, *clusterKind, ctx, sources, defaults.apiVersion);
+        if (policy) {
             out.clusterPolicies.push_back(std::move(*policy));
             out.clusterPolicySources.push_back(std::move(sources));
             out.clusterPolicyErrors.push_back(ctx.errorCount() - errorsBefore);
