@@ -65,7 +65,12 @@ std::string summaryLine(const ValidationReport &report)
     std::string out = plural(int(report.files.size()), "file") + " checked ("
                       + plural(report.designs(), "design") + ", "
                       + std::to_string(report.policies()) + " NetworkPolic"
-                      + (report.policies() == 1 ? "y" : "ies") + "): ";
+                      + (report.policies() == 1 ? "y" : "ies")
+                      + (report.clusterPolicies() > 0
+                             ? ", " + std::to_string(report.clusterPolicies()) + " cluster polic"
+                                   + (report.clusterPolicies() == 1 ? "y" : "ies")
+                             : std::string())
+                      + "): ";
     out += plural(report.count(Severity::Error), "error") + ", "
            + plural(report.count(Severity::Warning), "warning") + ", "
            + plural(report.count(Severity::Info), "info");

@@ -4,6 +4,7 @@
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/connectionformat.h"
 #include "model/analysis/exposure.h"
+#include "model/analysis/probespec_p.h"
 #include "model/k8s/k8snames.h"
 
 #include <algorithm>
@@ -12,197 +13,9 @@
 
 namespace Netpol {
 
-namespace {
-
-std::vector<std::string> splitProbeArgument(std::string_view text, std::string *error)
-{
-    std::vector<std::string> parts;
-    std::string current;
-    bool bracket = false;
-    for (char c : text) {
-        if (c == '[' && current.empty() && !bracket) {
-            bracket = true;
-        } else if (c == ']' && bracket) {
-            bracket = false;
-        } else if (c == ':' && !bracket) {
-            parts.push_back(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (bracket && error)
-        *error = "unbalanced [ in " + quotedValue(std::string(text));
-    parts.push_back(current);
-    return parts;
-}
-
-bool isNumber(const std::string &text)
-{
-    return !text.empty()
-           && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// PORT[/PROTOCOL] into `spec`: a port number in range or a port name, a known protocol.
-bool splitPort(const std::string &text, ProbeSpec &spec, std::string *error)
-{
-    std::string port = text;
-    if (const auto slash = text.find('/'); slash != std::string::npos) {
-        port = text.substr(0, slash);
-        const std::string protocol = text.substr(slash + 1);
-        spec.protocol = parseProtocol(protocol);
-        if (!spec.protocol) {
-            *error = "unknown protocol " + quotedValue(protocol) + " (expected TCP, UDP or SCTP)";
-            return false;
-        }
-    }
-    if (port.empty()) {
-        *error = "the port is missing";
-        return false;
-    }
-    if (isNumber(port)) {
-        if (!parseTrafficPort(port, error))
-            return false;
-    } else if (const auto errors = portNameErrors(port); !errors.empty()) {
-        *error = quotedValue(port) + " is neither a port number nor a port name: "
-                 + joinMessages(errors);
-        return false;
-    }
-    spec.port = port;
-    return true;
-}
-
-std::vector<std::string> splitEndpoint(const std::string &text)
-{
-    std::vector<std::string> parts;
-    std::istringstream in(text);
-    for (std::string part; std::getline(in, part, '/');)
-        parts.push_back(part);
-    return parts;
-}
-
-std::string withoutBrackets(const std::string &text)
-{
-    if (text.size() > 2 && text.front() == '[' && text.back() == ']')
-        return text.substr(1, text.size() - 2);
-    return text;
-}
-
-// Why `text` is not NS/NAME, NS/KIND/NAME or an IP address; empty when it is one of them.
-std::string endpointFormError(const std::string &text)
-{
-    if (parseIpAddress(withoutBrackets(text)))
-        return {};
-    const std::vector<std::string> parts = splitEndpoint(text);
-    if (parts.size() < 2 || parts.size() > 3 || parts.front().empty() || parts.back().empty())
-        return quotedValue(text) + " is not NAMESPACE/NAME, NAMESPACE/KIND/NAME or an IP address";
-    return {};
-}
-
-// The endpoints and the port of `spec`, or the reason they are malformed.
-bool checkProbeForm(const std::string &from, const std::string &to, const std::string &port,
-                    ProbeSpec &spec, std::string *error)
-{
-    for (const std::string *endpoint : {&from, &to}) {
-        *error = endpointFormError(*endpoint);
-        if (!error->empty())
-            return false;
-    }
-    if (!splitPort(port, spec, error))
-        return false;
-    spec.from = from;
-    spec.to = to;
-    return true;
-}
-
-} // namespace
-
-std::optional<ProbeSpec> parseProbeArgument(std::string_view text, std::string *error)
-{
-    std::string reason;
-    const std::vector<std::string> parts = splitProbeArgument(text, &reason);
-    ProbeSpec spec;
-    spec.argument = std::string(text);
-    if (reason.empty() && parts.size() != 3)
-        reason = "expected FROM:TO:PORT[/PROTOCOL], not " + quotedValue(std::string(text));
-    if (reason.empty() && (parts[0].empty() || parts[1].empty()))
-        reason = "FROM and TO must not be empty in " + quotedValue(std::string(text));
-    if (reason.empty())
-        checkProbeForm(parts[0], parts[1], parts[2], spec, &reason);
-    if (!reason.empty()) {
-        if (error)
-            *error = reason;
-        return std::nullopt;
-    }
-    return spec;
-}
-
-std::vector<ProbeSpec> parseProbeFile(const std::string &text, const std::string &file,
-                                      Diagnostics &diagnostics)
-{
-    std::vector<ProbeSpec> probes;
-    const auto shared = std::make_shared<const std::string>(file);
-    std::istringstream lines(text);
-    std::string line;
-    for (int number = 1; std::getline(lines, line); ++number) {
-        if (const auto hash = line.find('#'); hash != std::string::npos)
-            line.erase(hash);
-        std::vector<std::string> tokens;
-        std::vector<int> columns; // 1-based, of each token
-        for (std::size_t pos = line.find_first_not_of(" \t\r"); pos != std::string::npos;) {
-            const std::size_t end = std::min(line.find_first_of(" \t\r", pos), line.size());
-            tokens.push_back(line.substr(pos, end - pos));
-            columns.push_back(int(pos) + 1);
-            pos = line.find_first_not_of(" \t\r", end);
-        }
-        if (tokens.empty())
-            continue;
-        ProbeSpec spec;
-        spec.file = shared;
-        spec.line = number;
-        spec.column = columns.front();
-        std::string error;
-        int column = columns.front();
-        if (tokens.size() != 3) {
-            error = "expected FROM TO PORT/PROTOCOL, found " + std::to_string(tokens.size())
-                    + (tokens.size() == 1 ? " word" : " words");
-        } else {
-            spec.toColumn = columns[1];
-            spec.portColumn = columns[2];
-            if (!checkProbeForm(tokens[0], tokens[1], tokens[2], spec, &error))
-                column = !endpointFormError(tokens[0]).empty()   ? columns[0]
-                         : !endpointFormError(tokens[1]).empty() ? columns[1]
-                                                                 : columns[2];
-        }
-        if (!error.empty()) {
-            diagnostics.push_back(makeError("invalid-probe", error,
-                                            Location::inFile(file, number, column)));
-            continue;
-        }
-        probes.push_back(std::move(spec));
-    }
-    return probes;
-}
-
-Location ProbeSpec::location() const
-{
-    return file ? Location::inFile(*file, line, column) : Location{};
-}
-
-std::optional<AnalysisFormat> parseAnalysisFormat(std::string_view text)
-{
-    if (text == "text")
-        return AnalysisFormat::Text;
-    if (text == "json")
-        return AnalysisFormat::Json;
-    if (text == "csv")
-        return AnalysisFormat::Csv;
-    if (text == "md")
-        return AnalysisFormat::Markdown;
-    return std::nullopt;
-}
-
-Analyzer::Analyzer(const Cluster &cluster) : m_cluster(cluster), m_evaluator(cluster.policies)
+Analyzer::Analyzer(const Cluster &cluster)
+    : m_cluster(cluster)
+    , m_evaluator(cluster.policies, cluster.clusterPolicies)
 {
     for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
         const ManifestWorkload &w = cluster.workloads[i];
@@ -232,7 +45,7 @@ std::shared_ptr<const AnalysisEndpoint> Analyzer::intern(const std::string &text
 
 std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::string *error) const
 {
-    if (const auto ip = parseIpAddress(withoutBrackets(text))) {
+    if (const auto ip = parseIpAddress(probeWithoutBrackets(text))) {
         if (const auto it = m_byAddress.find(*ip); it != m_byAddress.end()) {
             NetworkPeer peer = m_cluster.peerOf(m_cluster.workloads[it->second]);
             peer.ip = *ip;
@@ -240,11 +53,25 @@ std::optional<AnalysisEndpoint> Analyzer::resolve(const std::string &text, std::
         }
         return AnalysisEndpoint{text, std::nullopt, NetworkPeer::address(*ip)};
     }
-    if (std::string form = endpointFormError(text); !form.empty()) {
+    std::string kind;
+    std::string name;
+    if (probeSpecialEndpoint(text, &kind, &name)) {
+        NetworkPeer peer;
+        peer.isPod = false;
+        if (kind == "node") {
+            peer.node = name;
+            peer.nodeLabels = {{"kubernetes.io/hostname", name}}; // the kubelet's own label
+        } else {
+            peer.domain = name;
+        }
+        if (probeEndpointFormError(text).empty())
+            return AnalysisEndpoint{text, std::nullopt, std::move(peer)};
+    }
+    if (std::string form = probeEndpointFormError(text); !form.empty()) {
         *error = std::move(form);
         return std::nullopt;
     }
-    const std::vector<std::string> parts = splitEndpoint(text);
+    const std::vector<std::string> parts = probeEndpointParts(text);
     const auto named = m_byName.find({parts.front(), parts.back()});
     std::vector<std::size_t> found = named == m_byName.end() ? std::vector<std::size_t>{} : named->second;
     if (parts.size() == 3) {
@@ -299,7 +126,7 @@ std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &d
     const int fromColumn = spec.column;
     for (const auto &[text, column] : {std::pair{&spec.from, fromColumn},
                                        std::pair{&spec.to, spec.toColumn}}) {
-        if (const std::string form = endpointFormError(*text); !form.empty())
+        if (const std::string form = probeEndpointFormError(*text); !form.empty())
             return report("invalid-probe", column, form);
     }
     std::string error;
@@ -311,7 +138,7 @@ std::optional<ProbeResult> Analyzer::probe(const ProbeSpec &spec, Diagnostics &d
         return report("probe-unknown-endpoint", spec.toColumn, error);
     TrafficPort port{0, spec.protocol.value_or(Protocol::TCP)};
     std::string portName;
-    if (isNumber(spec.port)) {
+    if (isProbePortNumber(spec.port)) {
         const auto parsed = parseTrafficPort(spec.port, &error);
         if (!parsed)
             return report("invalid-probe", spec.portColumn, error);
@@ -375,6 +202,19 @@ std::vector<TrafficPort> Analyzer::portsInPlay() const
                     for (long long n : {entry.port->number, entry.endPort.value_or(entry.port->number)}) {
                         if (n >= 1 && n <= 65535)
                             ports.emplace(int(n), *protocol);
+                    }
+                }
+            }
+        }
+    }
+    for (const ClusterPolicy &policy : m_cluster.clusterPolicies) {
+        for (const auto *rules : {&policy.ingress, &policy.egress}) {
+            for (const ClusterPolicyRule &rule : *rules) {
+                for (const ClusterPolicyPort &entry : rule.ports) {
+                    const auto protocol = parseProtocol(entry.protocol);
+                    for (const auto &n : {entry.number, entry.start, entry.end}) {
+                        if (protocol && n && *n >= 1 && *n <= 65535)
+                            ports.emplace(int(*n), *protocol);
                     }
                 }
             }
@@ -455,6 +295,20 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
             writeOmissions(out, outcome, false);
         return outcome;
     }
+    if (analyzer.evaluator().hasClusterPolicies() && !options.matrix
+        && (options.exposure || options.explain)) {
+        // The exposure and the connection list's reasons are NetworkPolicy rules only; with
+        // guardrails they would be wrong.
+        outcome.diagnostics.push_back(makeError(
+            "cluster-policies-need-probes",
+            "the input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy or "
+            "BaselineAdminNetworkPolicy): this version does not take them into account in "
+            "--exposure and in the reasons of the connection list; ask with --probe or --probes "
+            "and --explain",
+            Location::inFile(cluster.clusterPolicySources.front().file(), 0, 0)));
+        outcome.refused = true;
+        return outcome;
+    }
     if (options.exposure) {
         writeExposure(out, cluster, computeExposure(cluster, analyzer.evaluator()), options.format,
                       focus);
@@ -463,7 +317,23 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         return outcome;
     }
     if (!options.matrix) {
-        const std::vector<AddressSet> addresses = partitionAddresses({&cluster.policies});
+        // Guardrails' networks split the addresses too: as ipBlocks of a policy of their own.
+        std::vector<NetworkPolicy> networks(1);
+        for (const ClusterPolicy &p : cluster.clusterPolicies) {
+            for (const ClusterPolicyRule &rule : p.egress) {
+                for (const ClusterPolicyPeer &peer : rule.peers) {
+                    if (!peer.networks)
+                        continue;
+                    for (const std::string &cidr : *peer.networks) {
+                        NetworkPolicyPeer block;
+                        block.ipBlock = IPBlock{cidr, {}};
+                        networks[0].spec.egress.push_back(NetworkPolicyRule{{}, {block}});
+                    }
+                }
+            }
+        }
+        const std::vector<AddressSet> addresses =
+            partitionAddresses({&cluster.policies, &networks});
         const ConnectionList list(cluster, analyzer.evaluator(), addresses);
         std::vector<bool> shown;
         for (const PeerConnection &c : list.connections()) {

@@ -96,7 +96,7 @@ public:
     // Workloads sorted by namespace and name, as the matrix lists them.
     std::vector<AnalysisEndpoint> matrixEndpoints() const;
     // Container ports of every workload and the numbered ports of every policy (port and
-    // endPort), sorted by number then protocol.
+    // endPort; a guardrail's numbers and range ends), sorted by number then protocol.
     std::vector<TrafficPort> portsInPlay() const;
 
 private:
@@ -130,6 +130,7 @@ struct AnalysisOutcome
     std::size_t matrixEndpoints = 0;  // matrix mode: workloads listed
     std::size_t matrixPorts = 0;
     int focusErrors = 0;              // --focus endpoints the input lacks: nothing was written
+    bool refused = false;             // the mode cannot be computed for this input (reported)
     std::size_t connections = 0;      // connection list mode: pairs written
 };
 

@@ -29,6 +29,40 @@ std::string rulePath(const RuleRef &rule, bool egress)
     return std::string(egress ? "spec.egress[" : "spec.ingress[") + std::to_string(rule.rule) + ']';
 }
 
+std::string clusterRuleText(const Analyzer &analyzer, const ClusterRuleRef &rule, bool egress)
+{
+    const ClusterPolicy &p = analyzer.evaluator().clusterTiers().policies()[rule.policy];
+    const std::string path = std::string(egress ? "spec.egress[" : "spec.ingress[")
+                             + std::to_string(rule.rule) + ']';
+    std::string text = p.displayName() + ' ' + path;
+    const ClusterPolicyRule &r = egress ? p.egress[rule.rule] : p.ingress[rule.rule];
+    if (!r.name.empty())
+        text += " \"" + r.name + '"';
+    const auto &sources = analyzer.cluster().clusterPolicySources;
+    if (rule.policy < sources.size()) {
+        const Location at = sources[rule.policy].locate(path);
+        if (at.hasPosition())
+            text += " (" + at.file + ':' + std::to_string(at.line) + ')';
+    }
+    return text;
+}
+
+std::string tierOf(const Analyzer &analyzer, const ClusterRuleRef &rule)
+{
+    const auto tier = analyzer.evaluator().clusterTiers().policies()[rule.policy].effectiveTier();
+    return std::string(clusterTierName(tier.value_or(ClusterTier::Admin))) + " tier";
+}
+
+// What the guardrails did before the NetworkPolicies (or the default) decided: "passed by ...; ".
+std::string passesText(const Analyzer &analyzer, const SideVerdict &side, bool egress)
+{
+    std::string out;
+    for (const ClusterRuleRef &pass : side.passes)
+        out += "passed on by " + clusterRuleText(analyzer, pass, egress) + " ("
+               + tierOf(analyzer, pass) + ", Pass); ";
+    return out;
+}
+
 std::string joinList(const std::vector<std::string> &items)
 {
     std::string out;
@@ -54,22 +88,40 @@ std::string sideLine(const Analyzer &analyzer, const ProbeResult &r, bool egress
     const std::string direction = egress ? "egress" : "ingress";
     const std::string head = direction + " of " + subject.name + ": ";
     if (!subject.peer.isPod)
-        return head + "an address outside the cluster; no policy applies";
+        return head
+               + (subject.peer.ip ? "an address outside the cluster" : "outside the pod network")
+               + "; no policy applies";
+    const std::string unknown = side.unknownAddress
+                                    ? " (an address not in the input: a networks peer matches "
+                                      "it only through a /0)"
+                                    : "";
+    const ClusterTiers &tiers = analyzer.evaluator().clusterTiers();
+    if (side.decision) {
+        const ClusterDecision &d = *side.decision;
+        return head + passesText(analyzer, side, egress)
+               + (d.action == ClusterAction::Accept ? "allowed" : "denied") + " by the "
+               + tierOf(analyzer, d.rule) + ": " + clusterRuleText(analyzer, d.rule, egress) + " ("
+               + tiers.ruleAt(d.rule.policy, egress, d.rule.rule).action
+               + ')' + unknown;
+    }
+    const std::string passes = passesText(analyzer, side, egress);
     if (!side.isolated)
-        return head + "open (no NetworkPolicy in namespace " + subject.peer.ns + " selects it for "
-               + direction + ')';
+        return head + passes + "open (no NetworkPolicy in namespace " + subject.peer.ns
+               + " selects it for " + direction
+               + (tiers.empty() ? "" : ", and no guardrail rule decides")
+               + ')' + unknown;
     if (!side.allowingRules.empty()) {
         std::vector<std::string> rules;
         for (const RuleRef &rule : side.allowingRules)
             rules.push_back(policyRef(analyzer, rule.policy, rulePath(rule, egress)));
-        return head + "allowed by " + joinList(rules);
+        return head + passes + "allowed by " + joinList(rules) + unknown;
     }
     std::vector<std::string> policies;
     for (std::size_t index : side.isolatingPolicies)
         policies.push_back(policyRef(analyzer, index));
-    return head + "denied: isolated by " + joinList(policies) + ", and none of "
+    return head + passes + "denied: isolated by " + joinList(policies) + ", and none of "
            + (policies.size() == 1 ? "its " : "their ") + direction + " rules allows " + r.from().name
-           + " -> " + r.to().name + " on " + r.port.toString();
+           + " -> " + r.to().name + " on " + r.port.toString() + unknown;
 }
 
 void writeSideJson(std::ostream &out, const Analyzer &analyzer, const SideVerdict &side, bool egress)
@@ -86,7 +138,22 @@ void writeSideJson(std::ostream &out, const Analyzer &analyzer, const SideVerdic
         out << (i ? ", " : "") << "{\"policy\": " << jsonString(p.metadata.ns + '/' + p.metadata.name)
             << ", \"rule\": " << jsonString(rulePath(rule, egress)) << '}';
     }
-    out << "], \"allowed\": " << (side.allowed() ? "true" : "false") << '}';
+    out << ']';
+    if (analyzer.evaluator().hasClusterPolicies()) {
+        const std::string tier = side.decision ? tierOf(analyzer, side.decision->rule)
+                                 : side.isolated ? "NetworkPolicy tier"
+                                                 : "default";
+        out << ", \"decidedBy\": " << jsonString(tier.substr(0, tier.find(' ')));
+        if (side.decision)
+            out << ", \"rule\": "
+                << jsonString(clusterRuleText(analyzer, side.decision->rule, egress));
+        out << ", \"passedBy\": [";
+        for (std::size_t i = 0; i < side.passes.size(); ++i)
+            out << (i ? ", " : "")
+                << jsonString(clusterRuleText(analyzer, side.passes[i], egress));
+        out << ']';
+    }
+    out << ", \"allowed\": " << (side.allowed() ? "true" : "false") << '}';
 }
 
 void writeJsonRow(std::ostream &out, const Analyzer &analyzer, const ProbeResult &r, bool explain)

@@ -85,6 +85,7 @@ public:
         addNamespaces();
         addWorkloads();
         addPolicies();
+        addClusterPolicies();
         if (m_defaulted > 0)
             m_cluster.diagnostics.push_back(
                 note(Severity::Info, "default-namespace",
@@ -194,6 +195,34 @@ private:
             seen.emplace(key, m_cluster.policies.size());
             m_cluster.policies.push_back(std::move(p));
             m_cluster.policySources.push_back(sources);
+        }
+    }
+
+    void addClusterPolicies()
+    {
+        std::map<std::pair<ClusterPolicyKind, std::string>, std::size_t> seen;
+        for (std::size_t i = 0; i < m_set.clusterPolicies.size(); ++i) {
+            const ClusterPolicy &p = m_set.clusterPolicies[i];
+            const SourceMap &sources = m_set.clusterPolicySources[i];
+            const Location where = sources.locate("");
+            if (i < m_set.clusterPolicyErrors.size() && m_set.clusterPolicyErrors[i] > 0) {
+                m_cluster.diagnostics.push_back(
+                    note(Severity::Warning, "left-out",
+                         p.displayName() + " is left out because of the errors above "
+                             + "(the API server would refuse it)",
+                         where));
+                continue;
+            }
+            const auto key = std::make_pair(p.kind, p.metadata.name);
+            if (const auto it = seen.find(key); it != seen.end()) {
+                duplicate(p.displayName(), where);
+                m_cluster.clusterPolicies[it->second] = p;
+                m_cluster.clusterPolicySources[it->second] = sources;
+                continue;
+            }
+            seen.emplace(key, m_cluster.clusterPolicies.size());
+            m_cluster.clusterPolicies.push_back(p);
+            m_cluster.clusterPolicySources.push_back(sources);
         }
     }
 

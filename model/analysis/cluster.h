@@ -32,6 +32,10 @@ struct Cluster
     std::vector<ManifestWorkload> workloads;  // in input order, namespace filled in
     std::vector<NetworkPolicy> policies;      // in input order, namespace filled in
     std::vector<SourceMap> policySources;     // parallel to `policies`
+    // The cluster guardrails that read without errors (docs/cluster-policies.md), in input
+    // order; a later object of the same kind and name replaces an earlier one.
+    std::vector<ClusterPolicy> clusterPolicies;
+    std::vector<SourceMap> clusterPolicySources; // parallel to `clusterPolicies`
     Diagnostics diagnostics; // notes (implicit namespaces), warnings (duplicates, left out)
     std::set<std::pair<std::string, std::string>> expectedPairs; // ManifestSet's
 

@@ -1,4 +1,5 @@
 #include "model/analysis/connectionlist.h"
+#include "model/analysis/tieredconnections_p.h"
 
 #include "model/analysis/reachability.h"
 
@@ -374,6 +375,8 @@ PortSet sidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &subject, 
 PortSet connectionPorts(const PolicyEvaluator &evaluator, const NetworkPeer &from,
                         const NetworkPeer &to)
 {
+    if (evaluator.hasClusterPolicies())
+        return tieredConnectionPorts(evaluator, from, to);
     return sidePorts(evaluator, from, true, to, to).intersect(sidePorts(evaluator, to, false, from, to));
 }
 
@@ -383,6 +386,8 @@ std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
 {
     if (peers.empty())
         return {};
+    if (evaluator.hasClusterPolicies())
+        return tieredConnections(evaluator, peers);
     return ConnectionBuilder(evaluator, peers, portsKnown).run();
 }
 

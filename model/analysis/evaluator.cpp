@@ -33,8 +33,10 @@ std::optional<int> NetworkPeer::resolveNamedPort(const std::string &name, Protoc
     return std::nullopt;
 }
 
-PolicyEvaluator::PolicyEvaluator(std::vector<NetworkPolicy> policies)
+PolicyEvaluator::PolicyEvaluator(std::vector<NetworkPolicy> policies,
+                                 std::vector<ClusterPolicy> clusterPolicies)
     : m_policies(std::move(policies))
+    , m_tiers(std::move(clusterPolicies))
 {
     m_compiled.reserve(m_policies.size());
     for (std::size_t i = 0; i < m_policies.size(); ++i) {
@@ -218,6 +220,24 @@ bool PolicyEvaluator::isolated(const NetworkPeer &pod, bool egress) const
 bool PolicyEvaluator::sideAllows(const NetworkPeer &subject, bool egress, const NetworkPeer &remote,
                                  const NetworkPeer &destination, int port, Protocol protocol) const
 {
+    if (m_tiers.empty() || !subject.isPod)
+        return networkPolicySideAllows(subject, egress, remote, destination, port, protocol);
+    const auto admin = m_tiers.decide(ClusterTier::Admin, subject, egress, remote, destination,
+                                      port, protocol);
+    if (admin && admin->action != ClusterAction::Pass)
+        return admin->action == ClusterAction::Accept;
+    if (isolated(subject, egress))
+        return networkPolicySideAllows(subject, egress, remote, destination, port, protocol);
+    const auto baseline = m_tiers.decide(ClusterTier::Baseline, subject, egress, remote,
+                                         destination, port, protocol);
+    return !baseline || baseline->action != ClusterAction::Deny;
+}
+
+bool PolicyEvaluator::networkPolicySideAllows(const NetworkPeer &subject, bool egress,
+                                              const NetworkPeer &remote,
+                                              const NetworkPeer &destination, int port,
+                                              Protocol protocol) const
+{
     if (!subject.isPod)
         return true; // addresses outside the cluster are not subject to NetworkPolicy
     bool isolatedSide = false;
@@ -241,6 +261,33 @@ SideVerdict PolicyEvaluator::explainSide(const NetworkPeer &subject, bool egress
     SideVerdict side;
     if (!subject.isPod)
         return side;
+    auto note = [&](const ClusterDecision &d) {
+        side.unknownAddress = side.unknownAddress
+                              || m_tiers.unknownAddressMatters(d.rule.policy, egress, d.rule.rule,
+                                                               remote);
+    };
+    if (!m_tiers.empty()) {
+        if (auto admin = m_tiers.decide(ClusterTier::Admin, subject, egress, remote, destination,
+                                        port, protocol)) {
+            note(*admin);
+            if (admin->action != ClusterAction::Pass) {
+                side.decision = admin;
+                return side;
+            }
+            side.passes.push_back(admin->rule);
+        }
+        if (!isolated(subject, egress)) {
+            if (auto baseline = m_tiers.decide(ClusterTier::Baseline, subject, egress, remote,
+                                               destination, port, protocol)) {
+                note(*baseline);
+                if (baseline->action == ClusterAction::Pass)
+                    side.passes.push_back(baseline->rule);
+                else
+                    side.decision = baseline;
+            }
+            return side;
+        }
+    }
     for (std::size_t index : policiesIn(subject.ns)) {
         if (!selects(index, subject, egress))
             continue;

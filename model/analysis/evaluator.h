@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/analysis/clustertiers.h"
 #include "model/k8s/cidr.h"
 #include "model/k8s/containerport.h"
 #include "model/k8s/networkpolicy.h"
@@ -13,7 +14,9 @@
 namespace Netpol {
 
 // One end of a connection: a pod (namespace, labels, the namespace's labels, its container
-// ports, its address when known) or an address outside the cluster.
+// ports, its address when known) or an endpoint outside the pod network: an address, a node
+// (`node`, with its labels) or a domain name (`domain`), the last two only matched by cluster
+// guardrails' `nodes` and `domainNames` peers.
 struct NetworkPeer
 {
     bool isPod = true;
@@ -22,6 +25,9 @@ struct NetworkPeer
     Labels namespaceLabels; // including kubernetes.io/metadata.name
     std::vector<ContainerPort> ports;
     std::optional<IpAddress> ip;
+    std::string node;  // a node endpoint: its name
+    Labels nodeLabels;
+    std::string domain; // a domain name endpoint
 
     static NetworkPeer pod(std::string ns, Labels labels, Labels namespaceLabels,
                            std::vector<ContainerPort> ports = {},
@@ -41,14 +47,26 @@ struct RuleRef
     bool operator==(const RuleRef &) const = default;
 };
 
-// One side of a verdict: the source's egress or the destination's ingress.
+// One side of a verdict: the source's egress or the destination's ingress, decided by the
+// first tier that decides (docs/cluster-policies.md): an Admin-tier rule, the NetworkPolicies,
+// a Baseline-tier rule, or the default (allowed).
 struct SideVerdict
 {
     bool isolated = false;                      // some policy selects the pod for this direction
     std::vector<std::size_t> isolatingPolicies; // those policies (indexes into policies())
     std::vector<RuleRef> allowingRules;         // the rules that allow the connection
+    // The Admin- or Baseline-tier rule that accepted or denied (indexes into clusterTiers());
+    // the NetworkPolicy fields above are empty when it was an Admin-tier rule.
+    std::optional<ClusterDecision> decision;
+    std::vector<ClusterRuleRef> passes; // the Pass rules that sent it on, tier by tier
+    bool unknownAddress = false;        // a networks peer met a pod without a known address
 
-    bool allowed() const { return !isolated || !allowingRules.empty(); }
+    bool allowed() const
+    {
+        if (decision)
+            return decision->action == ClusterAction::Accept;
+        return !isolated || !allowingRules.empty();
+    }
 };
 
 // Why a connection is allowed or denied: both sides, each with its reasons.
@@ -67,7 +85,8 @@ struct Verdict
 class PolicyEvaluator
 {
 public:
-    explicit PolicyEvaluator(std::vector<NetworkPolicy> policies);
+    explicit PolicyEvaluator(std::vector<NetworkPolicy> policies,
+                             std::vector<ClusterPolicy> clusterPolicies = {});
 
     bool allowed(const NetworkPeer &from, const NetworkPeer &to, int port, Protocol protocol) const;
     bool egressAllowed(const NetworkPeer &from, const NetworkPeer &to, int port, Protocol protocol) const;
@@ -80,6 +99,12 @@ public:
     bool isolated(const NetworkPeer &pod, bool egress) const;
 
     const std::vector<NetworkPolicy> &policies() const { return m_policies; }
+    // The cluster guardrails. When there are any, only allowed(), egressAllowed(),
+    // ingressAllowed() and explain() take them into account: the finer queries below are the
+    // NetworkPolicy tier alone, and the class-based computations built on them must not be
+    // used (hasClusterPolicies() says so).
+    const ClusterTiers &clusterTiers() const { return m_tiers; }
+    bool hasClusterPolicies() const { return !m_tiers.empty(); }
 
     // Finer queries, for the class-based matrix and the importer.
     // Policies of a namespace (indexes into policies()), in input order.
@@ -130,11 +155,15 @@ private:
                     const NetworkPeer &destination, int port, Protocol protocol) const;
     bool sideAllows(const NetworkPeer &subject, bool egress, const NetworkPeer &remote,
                     const NetworkPeer &destination, int port, Protocol protocol) const;
+    bool networkPolicySideAllows(const NetworkPeer &subject, bool egress,
+                                 const NetworkPeer &remote, const NetworkPeer &destination,
+                                 int port, Protocol protocol) const;
     SideVerdict explainSide(const NetworkPeer &subject, bool egress, const NetworkPeer &remote,
                             const NetworkPeer &destination, int port, Protocol protocol) const;
 
     std::vector<NetworkPolicy> m_policies;
     std::vector<CompiledPolicy> m_compiled; // parallel to m_policies
+    ClusterTiers m_tiers;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byNamespace;
 };
 

@@ -81,6 +81,13 @@ public:
         m_matrix.m_rows.assign(m_matrix.m_ports.size() * m_reps.size(), {});
         if (m_matrix.m_ports.empty())
             return; // only the classes are wanted
+        if (m_eval.hasClusterPolicies()) {
+            // The tiers decide per side in order; the classes (which tell apart everything a
+            // guardrail looks at too) are few, so each pair of classes is evaluated whole.
+            for (std::size_t p = 0; p < m_matrix.m_ports.size(); ++p)
+                computeTieredPort(p);
+            return;
+        }
         collectRules();
         for (std::size_t p = 0; p < m_matrix.m_ports.size(); ++p)
             computePort(p);
@@ -213,7 +220,7 @@ private:
             } else {
                 key = "A";
             }
-            key += '\x1c';
+            key += '\x1c' + clusterKey(peer) + '\x1c';
             for (const auto &[policy, egress, rule, index] : m_blocks)
                 key += peer.ip && m_eval.peerMatchesAt(policy, egress, rule, index, peer) ? '1' : '0';
             const auto [it, added] = classes.emplace(std::move(key), m_reps.size());
@@ -222,6 +229,46 @@ private:
             m_matrix.m_classOf.push_back(it->second);
         }
         m_matrix.m_classCount = m_reps.size();
+    }
+
+    // What the cluster guardrails see of a peer: whether each subject selects it, whether
+    // each rule's peers match it, and the numbers its named ports resolve to.
+    std::string clusterKey(const NetworkPeer &peer) const
+    {
+        std::string key;
+        const ClusterTiers &tiers = m_eval.clusterTiers();
+        for (std::size_t i = 0; i < tiers.policies().size(); ++i) {
+            const ClusterPolicy &policy = tiers.policies()[i];
+            key += tiers.subjectSelects(i, peer) ? '1' : '0';
+            for (bool egress : {false, true}) {
+                const auto &rules = egress ? policy.egress : policy.ingress;
+                for (std::size_t r = 0; r < rules.size(); ++r) {
+                    key += tiers.rulePeersMatch(i, egress, r, peer) ? '1' : '0';
+                    for (const ClusterPolicyPort &entry : rules[r].ports) {
+                        if (!entry.namedPort)
+                            continue;
+                        for (Protocol protocol : kAllProtocols)
+                            key += std::to_string(peer.resolveNamedPort(*entry.namedPort, protocol)
+                                                      .value_or(0)) + ',';
+                    }
+                }
+            }
+        }
+        return key;
+    }
+
+    void computeTieredPort(std::size_t p)
+    {
+        const std::size_t n = m_reps.size();
+        const TrafficPort &port = m_matrix.m_ports[p];
+        for (std::size_t a = 0; a < n; ++a) {
+            Bits &row = m_matrix.m_rows[p * n + a];
+            row.assign(m_matrix.m_words, 0);
+            for (std::size_t b = 0; b < n; ++b) {
+                if (m_eval.allowed(*m_reps[a], *m_reps[b], port.port, port.protocol))
+                    row[b / 64] |= std::uint64_t(1) << (b % 64);
+            }
+        }
     }
 
     void collectRules()

@@ -4,6 +4,7 @@
 
 #include "model/core/diagnostic.h"
 #include "model/k8s/cidr.h"
+#include "model/k8s/networkpolicy.h"
 
 #include <optional>
 #include <string>
@@ -28,5 +29,11 @@ std::optional<SloppyCidr> parseSloppy(const std::string &text);
 // warnings it returns on create (ambiguous-cidr: host bits set; non-standard-cidr: leading
 // zeros, IPv4-mapped IPv6, IPv6 not in RFC 5952 form). `location.field` holds `path`.
 Diagnostics cidrFindings(const std::string &path, const std::string &text);
+
+// The API server's findings on label maps (invalid-label, placed on each key) and on a
+// label selector (invalid-selector for operators and values, invalid-label for keys and
+// values), with its messages; `location.field` holds the path of each.
+Diagnostics labelFindings(const Labels &labels, const std::string &path);
+Diagnostics selectorFindings(const LabelSelector &selector, const std::string &path);
 
 } // namespace Netpol::Api

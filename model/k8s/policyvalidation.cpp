@@ -114,43 +114,14 @@ private:
 
     void validateLabels(const Labels &labels, const std::string &path)
     {
-        for (const auto &[key, value] : labels) {
-            const std::string at = path + '.' + key;
-            for (const std::string &m : qualifiedNameErrors(key))
-                invalid("invalid-label", path, quote(key), m, at);
-            for (const std::string &m : labelValueErrors(value))
-                invalid("invalid-label", path, quote(value), m, at);
-        }
+        for (Diagnostic &d : Api::labelFindings(labels, path))
+            m_out.push_back(std::move(d));
     }
 
     void validateSelector(const LabelSelector &selector, const std::string &path)
     {
-        validateLabels(selector.matchLabels, path + ".matchLabels");
-        for (std::size_t i = 0; i < selector.matchExpressions.size(); ++i) {
-            const LabelSelectorRequirement &r = selector.matchExpressions[i];
-            const std::string at = path + ".matchExpressions[" + std::to_string(i) + ']';
-            if (r.op == "In" || r.op == "NotIn") {
-                if (r.values.empty())
-                    required("invalid-selector", at + ".values",
-                             "must be specified when `operator` is 'In' or 'NotIn'",
-                             "list at least one value, or use Exists / DoesNotExist");
-            } else if (r.op == "Exists" || r.op == "DoesNotExist") {
-                if (!r.values.empty())
-                    forbidden("invalid-selector", at + ".values",
-                              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
-            } else {
-                invalid("invalid-selector", at + ".operator", quote(r.op),
-                        "not a valid selector operator", {},
-                        "operators are In, NotIn, Exists and DoesNotExist (case-sensitive)");
-            }
-            for (const std::string &m : qualifiedNameErrors(r.key))
-                invalid("invalid-label", at + ".key", quote(r.key), m);
-            for (std::size_t v = 0; v < r.values.size(); ++v) {
-                for (const std::string &m : labelValueErrors(r.values[v]))
-                    invalid("invalid-label", at + ".values[" + std::to_string(v) + ']',
-                            quote(r.values[v]), m);
-            }
-        }
+        for (Diagnostic &d : Api::selectorFindings(selector, path))
+            m_out.push_back(std::move(d));
     }
 
     void validatePort(const NetworkPolicyPort &port, const std::string &path)

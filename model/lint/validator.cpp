@@ -2,6 +2,7 @@
 
 #include "model/core/fileio.h"
 #include "model/design/designreader.h"
+#include "model/lint/clusterlint.h"
 #include "model/lint/designlint.h"
 #include "model/lint/manifestlint.h"
 #include "model/manifests/manifestreader.h"
@@ -39,6 +40,14 @@ int ValidationReport::policies() const
     int n = 0;
     for (const ValidatedFile &f : files)
         n += f.policies;
+    return n;
+}
+
+int ValidationReport::clusterPolicies() const
+{
+    int n = 0;
+    for (const ValidatedFile &f : files)
+        n += f.clusterPolicies;
     return n;
 }
 
@@ -96,6 +105,7 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
         } else {
             ManifestSet set = readManifests(*source.text, source.name);
             file.policies = int(set.policies.size());
+            file.clusterPolicies = int(set.clusterPolicies.size());
             for (const auto &[kind, count] : set.skippedKinds)
                 file.otherObjects += count;
             report.diagnostics.insert(report.diagnostics.end(), set.diagnostics.begin(),
@@ -104,7 +114,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
             // lint leaves out the policies kubectl would refuse.
             const Diagnostics api = validateAndMarkRefused(set);
             report.diagnostics.insert(report.diagnostics.end(), api.begin(), api.end());
-            if (set.policies.empty() && set.namespaces.empty() && set.workloads.empty()
+            if (set.policies.empty() && set.clusterPolicies.empty() && set.namespaces.empty()
+                && set.workloads.empty()
                 && !hasErrors(set.diagnostics)) {
                 Diagnostic d{Severity::Info, "no-policies",
                              "no NetworkPolicy in this file"
@@ -124,6 +135,8 @@ ValidationReport validateSources(const std::vector<ValidationSource> &sources)
     }
     Diagnostics lint = lintManifests(manifests);
     report.diagnostics.insert(report.diagnostics.end(), lint.begin(), lint.end());
+    Diagnostics guardrails = lintClusterPolicies(manifests);
+    report.diagnostics.insert(report.diagnostics.end(), guardrails.begin(), guardrails.end());
 
     // The network plugin note is about the cluster, not a file: once is enough.
     bool notedPlugin = false;

@@ -24,6 +24,7 @@ struct ValidatedFile
     std::string name;
     Kind kind = Kind::Manifests;
     int policies = 0;     // NetworkPolicies read from a manifest file
+    int clusterPolicies = 0; // ClusterNetworkPolicies and the v1alpha1 kinds
     int otherObjects = 0; // other kinds skipped in a manifest file
 };
 
@@ -35,6 +36,7 @@ struct ValidationReport
 
     int count(Severity severity) const { return countSeverity(diagnostics, severity); }
     int policies() const;
+    int clusterPolicies() const;
     int designs() const;
 };
 

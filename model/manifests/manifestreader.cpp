@@ -2,6 +2,7 @@
 
 #include "model/core/fileio.h"
 #include "model/core/quoting.h"
+#include "model/manifests/clusterpolicyreader_p.h"
 #include "model/manifests/policyreader_p.h"
 #include "model/manifests/workloadreader_p.h"
 #include "model/manifests/yamlsupport_p.h"
@@ -19,6 +20,12 @@ void ManifestSet::append(ManifestSet &&other)
     for (auto &s : other.policySources)
         policySources.push_back(std::move(s));
     policyErrors.insert(policyErrors.end(), other.policyErrors.begin(), other.policyErrors.end());
+    for (auto &p : other.clusterPolicies)
+        clusterPolicies.push_back(std::move(p));
+    for (auto &s : other.clusterPolicySources)
+        clusterPolicySources.push_back(std::move(s));
+    clusterPolicyErrors.insert(clusterPolicyErrors.end(), other.clusterPolicyErrors.begin(),
+                               other.clusterPolicyErrors.end());
     for (auto &n : other.namespaces)
         namespaces.push_back(std::move(n));
     for (auto &w : other.workloads)
@@ -35,8 +42,9 @@ void ManifestSet::append(ManifestSet &&other)
 
 int ManifestSet::documentsLeftOut() const
 {
-    return unusable + int(std::count_if(policyErrors.begin(), policyErrors.end(),
-                                        [](int errors) { return errors > 0; }));
+    const auto refused = [](int errors) { return errors > 0; };
+    return unusable + int(std::count_if(policyErrors.begin(), policyErrors.end(), refused))
+           + int(std::count_if(clusterPolicyErrors.begin(), clusterPolicyErrors.end(), refused));
 }
 
 namespace {
@@ -103,6 +111,19 @@ void readObject(const YAML::Node &node, Yaml::Context &ctx, ManifestSet &out,
             out.policies.push_back(std::move(*policy));
             out.policySources.push_back(std::move(sources));
             out.policyErrors.push_back(ctx.errorCount() - errorsBefore);
+        } else {
+            ++out.unusable;
+        }
+        return;
+    }
+    if (const auto clusterKind = parseClusterPolicyKind(kind)) {
+        SourceMap sources(file);
+        const int errorsBefore = ctx.errorCount();
+        auto policy = readClusterPolicy(node, *clusterKind, ctx, sources, defaults.apiVersion);
+        if (policy) {
+            out.clusterPolicies.push_back(std::move(*policy));
+            out.clusterPolicySources.push_back(std::move(sources));
+            out.clusterPolicyErrors.push_back(ctx.errorCount() - errorsBefore);
         } else {
             ++out.unusable;
         }
@@ -188,7 +209,7 @@ private:
         const std::string kind = Yaml::scalarText(item["kind"]);
         if (kind.empty())
             return false;
-        return kind != "NetworkPolicy" || item["apiVersion"];
+        return (kind != "NetworkPolicy" && !parseClusterPolicyKind(kind)) || item["apiVersion"];
     }
 
     void forgetItems()

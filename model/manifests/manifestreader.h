@@ -3,6 +3,7 @@
 #include "model/core/diagnostic.h"
 #include "model/core/sourcemap.h"
 #include "model/k8s/cidr.h"
+#include "model/k8s/clusterpolicy.h"
 #include "model/k8s/containerport.h"
 #include "model/k8s/networkpolicy.h"
 #include "model/k8s/workloadkind.h"
@@ -65,6 +66,12 @@ struct ManifestSet
     // (manifestvalidation.h) adds the API server's. A policy with any is one kubectl would
     // refuse: buildCluster and lintManifests leave it out.
     std::vector<int> policyErrors;
+
+    // ClusterNetworkPolicies, AdminNetworkPolicies and BaselineAdminNetworkPolicies, in input
+    // order, with the same parallel sources and error counts (docs/cluster-policies.md).
+    std::vector<ClusterPolicy> clusterPolicies;
+    std::vector<SourceMap> clusterPolicySources;
+    std::vector<int> clusterPolicyErrors;
 
     // Objects with located errors are reported in `diagnostics` and left out of these two.
     std::vector<ManifestNamespace> namespaces;

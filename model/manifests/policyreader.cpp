@@ -9,18 +9,6 @@ namespace Netpol {
 
 namespace {
 
-std::string at(const std::string &path, std::size_t index)
-{
-    return path + '[' + std::to_string(index) + ']';
-}
-
-void record(SourceMap &sources, const std::string &path, const YAML::Node &node, Yaml::Context &ctx)
-{
-    const Location location = ctx.at(node);
-    if (location.hasPosition())
-        sources.add(path, location.line, location.column);
-}
-
 bool isNullText(const std::string &text)
 {
     return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
@@ -40,49 +28,6 @@ std::string yaml11Reading(const std::string &text)
     return "a number";
 }
 
-// Plain integer text ("80", "-1", "+5").
-std::optional<long long> plainInteger(const YAML::Node &node)
-{
-    if (!node.IsScalar() || Yaml::isQuoted(node))
-        return std::nullopt;
-    std::string_view text = node.Scalar();
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    long long value = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
-template<typename Fn>
-void readList(const YAML::Node &node, const std::string &path, Yaml::Context &ctx,
-              SourceMap &sources, Fn readItem)
-{
-    record(sources, path, node, ctx);
-    if (!node || node.IsNull())
-        return;
-    if (!node.IsSequence()) {
-        ctx.error(node, "wrong-type", path + " must be a list");
-        return;
-    }
-    for (std::size_t i = 0; i < node.size(); ++i) {
-        record(sources, at(path, i), node[i], ctx);
-        readItem(node[i], at(path, i));
-    }
-}
-
-std::vector<std::string> readStringList(const YAML::Node &node, const std::string &path,
-                                        Yaml::Context &ctx, SourceMap &sources)
-{
-    std::vector<std::string> values;
-    readList(node, path, ctx, sources, [&](const YAML::Node &item, const std::string &itemPath) {
-        if (auto s = readK8sString(item, itemPath, ctx))
-            values.push_back(std::move(*s));
-    });
-    return values;
-}
-
 NetworkPolicyPort readPort(const YAML::Node &node, const std::string &path, Yaml::Context &ctx,
                            SourceMap &sources)
 {
@@ -90,12 +35,12 @@ NetworkPolicyPort readPort(const YAML::Node &node, const std::string &path, Yaml
     if (!ctx.checkMap(node, path, {"protocol", "port", "endPort"}))
         return port;
     if (const YAML::Node p = node["protocol"]) {
-        record(sources, path + ".protocol", p, ctx);
+        recordField(sources, path + ".protocol", p, ctx);
         if (!p.IsNull())
             port.protocol = readK8sString(p, path + ".protocol", ctx);
     }
     if (const YAML::Node p = node["port"]) {
-        record(sources, path + ".port", p, ctx);
+        recordField(sources, path + ".port", p, ctx);
         if (const auto number = plainInteger(p)) {
             port.port = PortValue::fromNumber(*number);
         } else if (p.IsScalar() && !p.IsNull()) {
@@ -112,7 +57,7 @@ NetworkPolicyPort readPort(const YAML::Node &node, const std::string &path, Yaml
         }
     }
     if (const YAML::Node e = node["endPort"]) {
-        record(sources, path + ".endPort", e, ctx);
+        recordField(sources, path + ".endPort", e, ctx);
         if (const auto number = plainInteger(e))
             port.endPort = *number;
         else if (!e.IsNull())
@@ -141,11 +86,11 @@ NetworkPolicyPeer readPeer(const YAML::Node &node, const std::string &path, Yaml
         peer.namespaceSelector = readLabelSelector(s, path + ".namespaceSelector", ctx, sources);
     if (const YAML::Node b = node["ipBlock"]; b && !b.IsNull()) {
         const std::string blockPath = path + ".ipBlock";
-        record(sources, blockPath, b, ctx);
+        recordField(sources, blockPath, b, ctx);
         IPBlock block;
         if (ctx.checkMap(b, blockPath, {"cidr", "except"})) {
             if (const YAML::Node c = b["cidr"]) {
-                record(sources, blockPath + ".cidr", c, ctx);
+                recordField(sources, blockPath + ".cidr", c, ctx);
                 block.cidr = readK8sString(c, blockPath + ".cidr", ctx).value_or("");
             }
             if (const YAML::Node e = b["except"])
@@ -188,6 +133,63 @@ std::vector<NetworkPolicyRule> readRules(const YAML::Node &node, const std::stri
 
 } // namespace
 
+void recordField(SourceMap &sources, const std::string &path, const YAML::Node &node,
+                 Yaml::Context &ctx)
+{
+    const Location location = ctx.at(node);
+    if (location.hasPosition())
+        sources.add(path, location.line, location.column);
+}
+
+std::optional<long long> plainInteger(const YAML::Node &node)
+{
+    if (!node.IsScalar() || Yaml::isQuoted(node))
+        return std::nullopt;
+    std::string_view text = node.Scalar();
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    long long value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::vector<std::string> readStringList(const YAML::Node &node, const std::string &path,
+                                        Yaml::Context &ctx, SourceMap &sources)
+{
+    std::vector<std::string> values;
+    readList(node, path, ctx, sources, [&](const YAML::Node &item, const std::string &itemPath) {
+        if (auto s = readK8sString(item, itemPath, ctx))
+            values.push_back(std::move(*s));
+    });
+    return values;
+}
+
+void readObjectMeta(const YAML::Node &meta, Yaml::Context &ctx, SourceMap &sources,
+                    ObjectMeta &out)
+{
+    recordField(sources, "metadata", meta, ctx);
+    if (!ctx.checkMap(meta, "metadata", objectMetaFields()))
+        return;
+    if (const YAML::Node n = meta["name"]) {
+        recordField(sources, "metadata.name", n, ctx);
+        out.name = readK8sString(n, "metadata.name", ctx).value_or("");
+    }
+    if (const YAML::Node n = meta["generateName"]) {
+        recordField(sources, "metadata.generateName", n, ctx);
+        out.generateName = readK8sString(n, "metadata.generateName", ctx).value_or("");
+    }
+    if (const YAML::Node n = meta["namespace"]) {
+        recordField(sources, "metadata.namespace", n, ctx);
+        out.ns = readK8sString(n, "metadata.namespace", ctx).value_or("");
+    }
+    if (const YAML::Node l = meta["labels"])
+        out.labels = readK8sStringMap(l, "metadata.labels", ctx, sources);
+    if (const YAML::Node a = meta["annotations"])
+        out.annotations = readK8sStringMap(a, "metadata.annotations", ctx, sources);
+}
+
 const std::vector<std::string_view> &objectMetaFields()
 {
     static const std::vector<std::string_view> fields = {
@@ -221,7 +223,7 @@ Labels readK8sStringMap(const YAML::Node &node, const std::string &path, Yaml::C
                         SourceMap &sources)
 {
     Labels labels;
-    record(sources, path, node, ctx);
+    recordField(sources, path, node, ctx);
     if (node.IsNull())
         return labels;
     if (!ctx.checkUniqueKeys(node, path))
@@ -229,7 +231,7 @@ Labels readK8sStringMap(const YAML::Node &node, const std::string &path, Yaml::C
     for (const auto &entry : node) {
         const std::string key = entry.first.Scalar();
         const std::string keyPath = path + '.' + key;
-        record(sources, keyPath, entry.first, ctx);
+        recordField(sources, keyPath, entry.first, ctx);
         if (auto value = readK8sString(entry.second, keyPath, ctx))
             labels[key] = std::move(*value);
     }
@@ -240,7 +242,7 @@ LabelSelector readLabelSelector(const YAML::Node &node, const std::string &path,
                                 Yaml::Context &ctx, SourceMap &sources)
 {
     LabelSelector selector;
-    record(sources, path, node, ctx);
+    recordField(sources, path, node, ctx);
     if (node.IsNull())
         return selector;
     if (!ctx.checkMap(node, path, {"matchLabels", "matchExpressions"}))
@@ -254,11 +256,11 @@ LabelSelector readLabelSelector(const YAML::Node &node, const std::string &path,
                          return;
                      LabelSelectorRequirement r;
                      if (const YAML::Node k = item["key"]) {
-                         record(sources, itemPath + ".key", k, ctx);
+                         recordField(sources, itemPath + ".key", k, ctx);
                          r.key = readK8sString(k, itemPath + ".key", ctx).value_or("");
                      }
                      if (const YAML::Node o = item["operator"]) {
-                         record(sources, itemPath + ".operator", o, ctx);
+                         recordField(sources, itemPath + ".operator", o, ctx);
                          r.op = readK8sString(o, itemPath + ".operator", ctx).value_or("");
                      }
                      if (const YAML::Node v = item["values"])
@@ -275,10 +277,10 @@ std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Con
 {
     if (!ctx.checkMap(node, "NetworkPolicy", {"apiVersion", "kind", "metadata", "spec", "status"}))
         return std::nullopt;
-    record(sources, "", node, ctx);
+    recordField(sources, "", node, ctx);
     NetworkPolicy policy;
     const YAML::Node apiVersion = node["apiVersion"];
-    record(sources, "apiVersion", apiVersion, ctx);
+    recordField(sources, "apiVersion", apiVersion, ctx);
     const std::string version = apiVersion ? Yaml::scalarText(apiVersion) : listApiVersion;
     const std::string hint = "write apiVersion: networking.k8s.io/v1";
     if (!apiVersion && version.empty())
@@ -292,34 +294,15 @@ std::optional<NetworkPolicy> readNetworkPolicy(const YAML::Node &node, Yaml::Con
                       + quotedValue(version)
                       + (apiVersion ? "" : " (the apiVersion of its list)"),
                   hint);
-    record(sources, "kind", node["kind"], ctx);
+    recordField(sources, "kind", node["kind"], ctx);
 
-    if (const YAML::Node meta = node["metadata"]) {
-        record(sources, "metadata", meta, ctx);
-        if (ctx.checkMap(meta, "metadata", objectMetaFields())) {
-            if (const YAML::Node n = meta["name"]) {
-                record(sources, "metadata.name", n, ctx);
-                policy.metadata.name = readK8sString(n, "metadata.name", ctx).value_or("");
-            }
-            if (const YAML::Node n = meta["generateName"]) {
-                record(sources, "metadata.generateName", n, ctx);
-                policy.metadata.generateName = readK8sString(n, "metadata.generateName", ctx).value_or("");
-            }
-            if (const YAML::Node n = meta["namespace"]) {
-                record(sources, "metadata.namespace", n, ctx);
-                policy.metadata.ns = readK8sString(n, "metadata.namespace", ctx).value_or("");
-            }
-            if (const YAML::Node l = meta["labels"])
-                policy.metadata.labels = readK8sStringMap(l, "metadata.labels", ctx, sources);
-            if (const YAML::Node a = meta["annotations"])
-                policy.metadata.annotations = readK8sStringMap(a, "metadata.annotations", ctx, sources);
-        }
-    }
+    if (const YAML::Node meta = node["metadata"])
+        readObjectMeta(meta, ctx, sources, policy.metadata);
 
     const YAML::Node spec = node["spec"];
     if (!spec || spec.IsNull())
         return policy;
-    record(sources, "spec", spec, ctx);
+    recordField(sources, "spec", spec, ctx);
     if (!ctx.checkMap(spec, "spec", {"podSelector", "policyTypes", "ingress", "egress"}))
         return policy;
     if (const YAML::Node s = spec["podSelector"])

@@ -7,6 +7,8 @@
 #include "model/manifests/yamlsupport_p.h"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace Netpol {
 
@@ -35,5 +37,38 @@ Labels readK8sStringMap(const YAML::Node &node, const std::string &path, Yaml::C
 
 // The fields of ObjectMeta that manifests from `kubectl get -o yaml` carry.
 const std::vector<std::string_view> &objectMetaFields();
+// `metadata` into `out`: name, generateName, namespace, labels, annotations, the rest checked.
+void readObjectMeta(const YAML::Node &meta, Yaml::Context &ctx, SourceMap &sources,
+                    ObjectMeta &out);
+
+// The position of `node` recorded for `path`.
+void recordField(SourceMap &sources, const std::string &path, const YAML::Node &node,
+                 Yaml::Context &ctx);
+// Plain integer text ("80", "-1", "+5"), unquoted; nothing otherwise.
+std::optional<long long> plainInteger(const YAML::Node &node);
+
+// A list at `path`: null or absent is empty, anything but a sequence is an error; each item is
+// recorded and handed to `readItem(node, itemPath)`.
+template<typename Fn>
+void readList(const YAML::Node &node, const std::string &path, Yaml::Context &ctx,
+              SourceMap &sources, Fn readItem)
+{
+    recordField(sources, path, node, ctx);
+    if (!node || node.IsNull())
+        return;
+    if (!node.IsSequence()) {
+        ctx.error(node, "wrong-type", path + " must be a list");
+        return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        const std::string itemPath = path + '[' + std::to_string(i) + ']';
+        recordField(sources, itemPath, node[i], ctx);
+        readItem(node[i], itemPath);
+    }
+}
+
+// A list of strings, each read as readK8sString does.
+std::vector<std::string> readStringList(const YAML::Node &node, const std::string &path,
+                                        Yaml::Context &ctx, SourceMap &sources);
 
 } // namespace Netpol

@@ -18,4 +18,10 @@ inline ProcessResult netpol(const std::vector<std::string> &args, const std::str
 // Writes `text` to dir/name (failing the test when it cannot) and returns the path.
 std::string writeTemp(const std::string &dir, const std::string &name, const std::string &text);
 
+struct Scenario;
+
+// Runs a scenario through `netpol analyze --probes FILE --format json` in `dir` and checks
+// every verdict against the scenario's (both from the conformance scenarios and ours).
+void expectScenarioVerdicts(const Scenario &scenario, const std::string &dir);
+
 } // namespace Netpol::Test

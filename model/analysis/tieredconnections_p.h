@@ -1,0 +1,23 @@
+#pragma once
+
+// Connections with cluster guardrails (private to model/analysis): computeConnections when
+// the evaluator has ClusterNetworkPolicies or AdminNetworkPolicies.
+
+#include "model/analysis/connectionlist.h"
+
+namespace Netpol {
+
+// The ports on which PolicyEvaluator::allowed says yes from `from` to `to`, exactly: the
+// port numbers every rule (NetworkPolicy or guardrail) names, and the numbers named ports
+// resolve to on `to`, cut each protocol's range into intervals on which no rule changes its
+// answer, and each interval is evaluated once through the tiers.
+PortSet tieredConnectionPorts(const PolicyEvaluator &evaluator, const NetworkPeer &from,
+                              const NetworkPeer &to);
+
+// computeConnections through the tiers: per pair of the classes ReachabilityMatrix forms
+// (which tell apart whatever a NetworkPolicy or a guardrail looks at), tieredConnectionPorts
+// of their first members, given to every pair of members.
+std::vector<PeerConnection> tieredConnections(const PolicyEvaluator &evaluator,
+                                              const std::vector<NetworkPeer> &peers);
+
+} // namespace Netpol
