@@ -192,3 +192,53 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
     }
     EXPECT_EQ(after, before + 1);
 }
+
+TEST(Bundles, ZoomedOutTheViewSkipsTheFlowsButNotTheSelectedOnes)
+{
+    Document document;
+    bool ok = false;
+    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
+    ASSERT_TRUE(ok);
+    DesignScene scene(&document);
+    DesignView view(&scene);
+    ASSERT_FALSE(scene.flowItems().isEmpty());
+    ASSERT_FALSE(scene.bundleItems().isEmpty());
+    auto drawn = [](const QGraphicsItem *item) {
+        return !(item->flags() & QGraphicsItem::ItemHasNoContents);
+    };
+    auto countDrawn = [&](const auto &items) {
+        return int(std::count_if(items.begin(), items.end(), drawn));
+    };
+    EXPECT_EQ(countDrawn(scene.flowItems()), scene.flowItems().size());
+    EXPECT_EQ(countDrawn(scene.bundleItems()), 0) << "zoomed in, bundles draw nothing";
+
+    view.setZoom(BundleItem::kZoom * 0.5);
+    EXPECT_TRUE(scene.isZoomedOut());
+    EXPECT_EQ(countDrawn(scene.flowItems()), 0) << "the bundles stand for the flows";
+    EXPECT_EQ(countDrawn(scene.bundleItems()), scene.bundleItems().size());
+
+    FlowItem *flow = scene.flowItems().front();
+    flow->setSelected(true);
+    EXPECT_TRUE(drawn(flow)) << "a selected flow is drawn at every zoom";
+    flow->setSelected(false);
+    EXPECT_FALSE(drawn(flow));
+
+    // Select All still selects every flow, drawn or not.
+    scene.selectAllElements();
+    for (const FlowItem *f : scene.flowItems())
+        EXPECT_TRUE(f->isSelected());
+    scene.clearSelection();
+
+    // Edits while zoomed out: new bundles are drawn, flows still skipped.
+    EditController controller(&document);
+    const Design &d = document.design();
+    controller.connectElements(refTo(d, ElementRef::Kind::Workload, 0),
+                               refTo(d, ElementRef::Kind::Workload, int(d.workloads.size()) - 1));
+    EXPECT_EQ(countDrawn(scene.flowItems()), 0);
+    EXPECT_EQ(countDrawn(scene.bundleItems()), scene.bundleItems().size());
+
+    view.setZoom(1.0);
+    EXPECT_FALSE(scene.isZoomedOut());
+    EXPECT_EQ(countDrawn(scene.flowItems()), scene.flowItems().size());
+    EXPECT_EQ(countDrawn(scene.bundleItems()), 0);
+}

@@ -1,5 +1,6 @@
 #include "views/canvas/designscene.h"
 
+#include "views/canvas/bundleitem.h"
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/exposurebadges.h"
 #include "views/canvas/externalitem.h"
@@ -152,6 +153,19 @@ void DesignScene::updateFocus()
         if (fadedBefore != isFaded(flow))
             flow->update();
     }
+}
+
+void DesignScene::setZoomedOut(bool on)
+{
+    if (m_zoomedOut == on)
+        return;
+    m_zoomedOut = on;
+    for (FlowItem *flow : std::as_const(m_flows))
+        flow->updateContents();
+    for (FlowItem *flow : std::as_const(m_suggestions))
+        flow->updateContents();
+    for (BundleItem *bundle : std::as_const(m_bundles))
+        bundle->setFlag(QGraphicsItem::ItemHasNoContents, !on);
 }
 
 void DesignScene::setShowGrid(bool on)

@@ -51,6 +51,7 @@ void DesignScene::rebuildBundles()
     }
     for (const auto &[ends, flows] : pairs) {
         auto *bundle = new BundleItem(ends.first, ends.second);
+        bundle->setFlag(QGraphicsItem::ItemHasNoContents, !m_zoomedOut); // see isZoomedOut()
         addItem(bundle);
         bundle->setFlows(flows);
         m_bundles.append(bundle);

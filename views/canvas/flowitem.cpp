@@ -89,6 +89,32 @@ void FlowItem::setFlow(const Flow &flow)
                         QString::fromStdString(flow.to.toString()), m_label));
 }
 
+void FlowItem::updateContents()
+{
+    const auto *designScene = static_cast<const DesignScene *>(scene());
+    const bool none = designScene && designScene->isZoomedOut() && !isSelected()
+        && !isSuggestion();
+    if (none != bool(flags() & ItemHasNoContents))
+        setFlag(ItemHasNoContents, none);
+}
+
+QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSceneHasChanged) {
+        updateContents();
+    } else if (change == ItemSelectedHasChanged) {
+        const bool drawn = !(flags() & ItemHasNoContents);
+        updateContents();
+        // Deselected while zoomed out: the view no longer repaints an item without contents,
+        // so the place where it was drawn is repainted through the scene.
+        if (drawn && (flags() & ItemHasNoContents) && scene())
+            scene()->update(sceneBoundingRect());
+        else if (!drawn && !(flags() & ItemHasNoContents))
+            update();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
 {
     m_badge = badge;
@@ -99,6 +125,7 @@ void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
                                     "flow, so both sides are generated; select it and press "
                                     "Delete to dismiss it.")));
     updateGeometry();
+    updateContents();
 }
 
 void FlowItem::setEnds(NodeItem *from, NodeItem *to)

@@ -55,6 +55,9 @@ public:
     bool isSuggestion() const { return !m_badge.isEmpty(); }
 
     void updateGeometry();
+    // Zoomed out, a flow that is neither selected nor a suggestion has no contents
+    // (DesignScene::isZoomedOut), so the views skip it.
+    void updateContents();
     // Finds the route around the cards in the way now (the scene calls it, see updateGeometry).
     void routeNow();
     bool needsRoute() const { return m_routeStale; }
@@ -63,6 +66,9 @@ public:
     QLineF line() const { return m_line; }
     QPolygonF route() const { return m_route; }
     QRectF labelRect() const { return m_labelRect; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void computeGeometry(bool routed);

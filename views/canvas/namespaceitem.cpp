@@ -105,14 +105,18 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->restore();
     }
 
-    // Header band.
-    QPainterPath header;
-    header.addRoundedRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight + 9)), 9,
-                          9);
-    QPainterPath below;
-    below.addRect(QRectF(m_rect.left(), m_rect.top() + kHeaderHeight, m_rect.width(), 9));
+    // Header band (zoomed out a plain rectangle: no path to clip for each of hundreds).
     painter->setBrush(managed ? managedHeader() : unmanagedHeader());
-    painter->drawPath(header.subtracted(below));
+    if (lod < 0.3) {
+        painter->drawRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight)));
+    } else {
+        QPainterPath header;
+        header.addRoundedRect(
+            QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight + 9)), 9, 9);
+        QPainterPath below;
+        below.addRect(QRectF(m_rect.left(), m_rect.top() + kHeaderHeight, m_rect.width(), 9));
+        painter->drawPath(header.subtracted(below));
+    }
     painter->setPen(QPen(border.lighter(125), 1));
     painter->drawLine(QPointF(m_rect.left(), m_rect.top() + kHeaderHeight),
                       QPointF(m_rect.right(), m_rect.top() + kHeaderHeight));

@@ -82,6 +82,20 @@ void WorkloadItem::updateToolTip()
     setToolTip(tip);
 }
 
+void WorkloadItem::paintBlockName(QPainter *painter, const QRectF &frame, double lod) const
+{
+    // The name in a face large enough to read at this zoom (below 10% the block alone).
+    QFont face = titleFont();
+    face.setPixelSize(int(std::min(frame.height() * 0.45, 10.0 / lod)));
+    const QFontMetricsF metrics(face);
+    painter->setFont(face);
+    painter->setPen(textColor());
+    const QRectF room = frame.adjusted(16, 2, -6, -2);
+    painter->drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(QString::fromStdString(m_workload.name), Qt::ElideMiddle,
+                                         room.width()));
+}
+
 void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF frame = frameRect();
@@ -90,6 +104,17 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const bool selected = isSelected();
 
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    if (lod < 0.35) {
+        // Zoomed out, thousands of cards: plain rectangles, no rounded paths to clip.
+        painter->setPen(selected || isDropTarget() ? QPen(selectionColor(), 2)
+                                                   : QPen(QColor(0xc3, 0xcb, 0xd6), 0));
+        painter->setBrush(Qt::white);
+        painter->drawRect(frame);
+        painter->fillRect(QRectF(frame.left(), frame.top(), 8, frame.height()), accent);
+        if (lod >= 0.1)
+            paintBlockName(painter, frame, lod);
+        return;
+    }
     if (lod > 0.5) { // a soft shadow
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(15, 23, 42, 22));
@@ -108,23 +133,6 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     QPainterPath cut;
     cut.addRect(QRectF(frame.left() + 5, frame.top(), 5, frame.height()));
     painter->drawPath(strip.subtracted(cut));
-
-    if (lod < 0.35) {
-        // A simple block with its name, in a face large enough to read at this zoom; below 10%
-        // the block alone.
-        if (lod >= 0.1) {
-            QFont face = titleFont();
-            face.setPixelSize(int(std::min(frame.height() * 0.45, 10.0 / lod)));
-            const QFontMetricsF metrics(face);
-            painter->setFont(face);
-            painter->setPen(textColor());
-            const QRectF room = frame.adjusted(16, 2, -6, -2);
-            painter->drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
-                              metrics.elidedText(QString::fromStdString(m_workload.name), Qt::ElideMiddle,
-                                                 room.width()));
-        }
-        return;
-    }
 
     const double left = frame.left() + kPadding + 2;
     const double width = frame.width() - kPadding * 2 - 2;
