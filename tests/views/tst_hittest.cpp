@@ -8,9 +8,11 @@
 #include "document.h"
 #include "editcontroller.h"
 #include "views/canvas/bundleitem.h"
+#include "views/canvas/canvasstyle.h"
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 
@@ -18,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 #include <algorithm>
@@ -241,4 +245,46 @@ TEST(Bundles, ZoomedOutTheViewSkipsTheFlowsButNotTheSelectedOnes)
     EXPECT_FALSE(scene.isZoomedOut());
     EXPECT_EQ(countDrawn(scene.flowItems()), scene.flowItems().size());
     EXPECT_EQ(countDrawn(scene.bundleItems()), 0);
+}
+
+TEST(LongFlows, AreBrokenUnderTheCardsTheyPassSoNoneIsHidden)
+{
+    Document document;
+    document.reset(row(), QString());
+    DesignScene scene(&document);
+    scene.setShowGrid(false);
+    scene.finishRouting();
+    FlowItem *flow = scene.flowItems().front();
+    const QRectF b = scene.workloadItems()[1]->sceneFrame();
+    const QLineF line = flow->line();
+    const QRectF ends = scene.workloadItems()[0]->sceneFrame() | scene.workloadItems()[2]->sceneFrame();
+    ASSERT_GT(ends.width(), 1800) << "too far apart to be routed around b";
+    ASSERT_TRUE(FlowRouter::clip(line, b)) << "the test's flow must cross b";
+    ASSERT_EQ(flow->gaps().size(), 1) << "b only: not the cards at its ends, not its namespace";
+    EXPECT_TRUE(flow->gaps().front().contains(b));
+    EXPECT_FALSE(flow->labelRect().intersects(b)) << "its label covers no card either";
+
+    // Drawn: just beside b, in the gap, the namespace's body shows, not the flow; further
+    // away the flow is there.
+    auto pixelOnLine = [&](double x) {
+        const QPointF p(x, line.pointAt((x - line.x1()) / line.dx()).y());
+        QImage image(9, 9, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 9, 9), QRectF(p - QPointF(4.5, 4.5), QSizeF(9, 9)));
+        painter.end();
+        return image.pixelColor(4, 4);
+    };
+    const QColor inGap = pixelOnLine(b.right() + 2);
+    const QColor onLine = pixelOnLine(b.right() + 60);
+    EXPECT_NE(inGap, onLine);
+    EXPECT_LT(std::abs(onLine.lightness() - CanvasStyle::flowColor().lightness()),
+              std::abs(inGap.lightness() - CanvasStyle::flowColor().lightness()));
+
+    // Moved off the line, b no longer breaks it.
+    EditController controller(&document);
+    controller.moveElements({refTo(document.design(), ElementRef::Kind::Workload, 1)}, {0, -60},
+                            false);
+    scene.finishRouting();
+    EXPECT_TRUE(scene.flowItems().front()->gaps().isEmpty());
 }

@@ -33,6 +33,8 @@ QString workloadKey(const std::string &ns, const std::string &name)
     return qs(ns) + '/' + qs(name);
 }
 
+constexpr int kMaxMovedCards = 200;
+
 template<typename T>
 void renumber(QList<T *> &items)
 {
@@ -332,6 +334,14 @@ void DesignScene::finishEdit()
     // Namespaces first: workloads are placed relative to their frames.
     bool renamed = m_nodesRestructured;
     QList<NodeItem *> nodes = m_dirtyNodes.values();
+    // Where the cards of a small edit were: flows too long to be routed are broken under the
+    // cards they pass, so those passing where a card was, or now is, are drawn again.
+    const bool trackCards = nodes.size() <= kMaxMovedCards;
+    QVector<QRectF> movedCards;
+    for (const NodeItem *node : std::as_const(nodes)) {
+        if (trackCards && node->elementKind() != ElementRef::Kind::Namespace)
+            movedCards << node->sceneFrame();
+    }
     std::sort(nodes.begin(), nodes.end(), [](const NodeItem *a, const NodeItem *b) {
         return int(a->elementKind()) < int(b->elementKind());
     });
@@ -363,6 +373,16 @@ void DesignScene::finishEdit()
     }
     for (FlowItem *flow : std::as_const(m_dirtyFlows))
         syncFlow(flow);
+    for (const NodeItem *node : std::as_const(nodes)) {
+        if (trackCards && node->elementKind() != ElementRef::Kind::Namespace)
+            movedCards << node->sceneFrame();
+    }
+    for (const QRectF &card : std::as_const(movedCards)) {
+        for (QGraphicsItem *item : items(card, Qt::IntersectsItemBoundingRect)) {
+            if (item->type() == FlowItem::Type)
+                m_dirtyFlows.insert(static_cast<FlowItem *>(item));
+        }
+    }
     m_lanes.layout();
     for (FlowItem *flow : std::as_const(m_dirtyFlows))
         flow->updateGeometry();

@@ -6,6 +6,7 @@
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowrouter.h"
+#include "views/canvas/namespaceitem.h"
 #include "views/canvas/nodeitem.h"
 #include "views/canvas/workloaditem.h"
 
@@ -32,6 +33,7 @@ constexpr double kStubLength = CanvasMetrics::kEveryPodStub;
 // Flows whose ends lie further apart than this (in either direction) are drawn straight: at that
 // distance they cross namespaces anyway, and the search would cost more than it helps.
 constexpr double kRoutedSpan = 1800;
+constexpr double kGapMargin = 4; // the gap a long flow leaves on each side of a card
 
 // The other cards near a flow's ends, which its route and label keep clear of.
 QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, const NodeItem *from,
@@ -48,6 +50,62 @@ QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, c
             obstacles << node->sceneFrame();
     }
     return obstacles;
+}
+
+// The cards and namespace headers a long straight flow passes over (with a margin): it is
+// broken where it crosses them, as if drawn beneath them, so it hides none.
+QVector<QRectF> coveredAlong(const QGraphicsScene *scene, const QLineF &line, const NodeItem *from,
+                             const NodeItem *to)
+{
+    QVector<QRectF> covered;
+    if (!scene || line.isNull())
+        return covered;
+    QPainterPath path(line.p1());
+    path.lineTo(line.p2());
+    for (QGraphicsItem *item : scene->items(path, Qt::IntersectsItemBoundingRect)) {
+        QRectF rect;
+        if (item->type() == WorkloadItem::Type || item->type() == ExternalItem::Type) {
+            rect = static_cast<const NodeItem *>(item)->sceneFrame();
+        } else if (item->type() == NamespaceItem::Type) {
+            const QRectF frame = static_cast<const NodeItem *>(item)->sceneFrame();
+            rect = QRectF(frame.topLeft(), QSizeF(frame.width(), kHeaderHeight));
+        } else {
+            continue;
+        }
+        if (item == from || item == to || item->isAncestorOf(from) || item->isAncestorOf(to))
+            continue;
+        rect.adjust(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
+        if (FlowRouter::clip(line, rect))
+            covered << rect;
+    }
+    return covered;
+}
+
+// The parts of `line` outside every rectangle of `gaps`.
+QVector<QLineF> outside(const QLineF &line, const QVector<QRectF> &gaps)
+{
+    QVector<std::pair<double, double>> cuts; // fractions along the line
+    const double length = line.length();
+    if (length <= 0)
+        return {line};
+    for (const QRectF &gap : gaps) {
+        if (const auto inside = FlowRouter::clip(line, gap)) {
+            double a = QLineF(line.p1(), inside->p1()).length() / length;
+            double b = QLineF(line.p1(), inside->p2()).length() / length;
+            cuts.append(std::minmax(a, b));
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    QVector<QLineF> parts;
+    double at = 0;
+    for (const auto &[a, b] : cuts) {
+        if (a > at)
+            parts << QLineF(line.pointAt(at), line.pointAt(a));
+        at = std::max(at, b);
+    }
+    if (at < 1)
+        parts << QLineF(line.pointAt(at), line.p2());
+    return parts;
 }
 
 QString portsLabel(const Flow &flow)
@@ -199,6 +257,7 @@ void FlowItem::computeGeometry(bool routed)
     // The bounding rectangle changes only in finishGeometry(): the scene is asked for the cards
     // near the route first, and its index must not see this item half changed.
     m_badgeRect = {};
+    m_gaps.clear();
     if (!isComplete()) {
         prepareGeometryChange();
         m_line = {};
@@ -237,11 +296,16 @@ void FlowItem::computeGeometry(bool routed)
             end = QPointF(start.x(), b.top());
         } else {
             const QRectF both = a | b;
-            if (routed && both.width() <= kRoutedSpan && both.height() <= kRoutedSpan)
+            const bool near = both.width() <= kRoutedSpan && both.height() <= kRoutedSpan;
+            if (routed && near)
                 obstacles = obstaclesNear(scene(), both.adjusted(-200, -200, 200, 200), m_from, m_to);
             m_route = FlowRouter::route(a, b, m_offset, obstacles);
             start = m_route.first();
             end = m_route.last();
+            if (routed && !near) { // too far to route: straight, broken under what it crosses
+                m_gaps = coveredAlong(scene(), QLineF(start, end), m_from, m_to);
+                obstacles = m_gaps; // and its label sits where it covers none of them
+            }
         }
     }
     if (m_route.isEmpty())
@@ -369,8 +433,14 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const bool lastSegment = i + 2 == m_route.size();
         const QLineF shaft(m_route[i], lastSegment ? m_route[i + 1] - dir * std::min(kArrowLength - 1, length)
                                                    : m_route[i + 1]);
-        if (const auto visible = FlowRouter::clip(shaft, exposed))
-            painter->drawLine(*visible);
+        if (const auto visible = FlowRouter::clip(shaft, exposed)) {
+            if (m_gaps.isEmpty()) {
+                painter->drawLine(*visible);
+            } else {
+                for (const QLineF &part : outside(*visible, m_gaps))
+                    painter->drawLine(part);
+            }
+        }
     }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);

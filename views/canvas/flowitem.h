@@ -66,6 +66,9 @@ public:
     QLineF line() const { return m_line; }
     QPolygonF route() const { return m_route; }
     QRectF labelRect() const { return m_labelRect; }
+    // Where a flow too long to route is broken: the cards and namespace headers it passes
+    // over, with a margin (it is drawn as if beneath them).
+    const QVector<QRectF> &gaps() const { return m_gaps; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -89,6 +92,7 @@ private:
     QPolygonF m_route;
     QPolygonF m_arrow;
     QRectF m_labelRect;
+    QVector<QRectF> m_gaps;
     QRectF m_badgeRect;
     QRectF m_bounds;
     mutable std::optional<QPainterPath> m_shape;
