@@ -170,6 +170,16 @@ void DesignScene::setZoomedOut(bool on)
         bundle->setFlag(QGraphicsItem::ItemHasNoContents, !on);
 }
 
+void DesignScene::setShowFullText(bool on)
+{
+    if (m_fullText == on)
+        return;
+    m_fullText = on;
+    for (FlowItem *flow : std::as_const(m_flows))
+        flow->updateGeometry(); // their pills grow to the whole text
+    update();
+}
+
 void DesignScene::setShowGrid(bool on)
 {
     if (m_showGrid == on)

@@ -1,5 +1,7 @@
 #include "views/canvas/externalitem.h"
 
+#include "views/canvas/fittedtext.h"
+
 #include "views/canvas/canvasstyle.h"
 
 #include <QFontMetricsF>
@@ -72,16 +74,17 @@ void ExternalItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
     painter->setPen(textColor());
     painter->setFont(titleFace);
-    painter->drawText(QPointF(left, frame.top() + 10 + QFontMetricsF(titleFont()).ascent()),
-                      QFontMetricsF(titleFace).elidedText(name, Qt::ElideMiddle, width));
+    const bool whole = showsFullText(this);
+    drawFittedText(painter, QPointF(left, frame.top() + 10 + QFontMetricsF(titleFont()).ascent()),
+                   name, width, Qt::ElideMiddle, whole);
     painter->setFont(monoFont());
     painter->setPen(mutedText());
     const QFontMetricsF mono(monoFont());
     QString cidr = QString::fromStdString(m_external.cidr);
     if (!m_external.except.empty())
         cidr += QStringLiteral("  except %1").arg(m_external.except.size());
-    painter->drawText(QPointF(left, frame.top() + 32 + mono.ascent()),
-                      mono.elidedText(cidr, Qt::ElideRight, width));
+    drawFittedText(painter, QPointF(left, frame.top() + 32 + mono.ascent()), cidr, width,
+                   Qt::ElideRight, whole);
     if (showsConnector())
         paintConnector(painter);
     paintProblem(painter);

@@ -5,6 +5,7 @@
 
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/externalitem.h"
+#include "views/canvas/fittedtext.h"
 #include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/nodeitem.h"
@@ -33,6 +34,7 @@ constexpr double kStubLength = CanvasMetrics::kEveryPodStub;
 // Flows whose ends lie further apart than this (in either direction) are drawn straight: at that
 // distance they cross namespaces anyway, and the search would cost more than it helps.
 constexpr double kRoutedSpan = 1800;
+constexpr double kMaxPillText = 180; // a port pill no wider than a card's text
 constexpr double kGapMargin = 4; // the gap a long flow leaves on each side of a card
 
 // The other cards near a flow's ends, which its route and label keep clear of.
@@ -325,7 +327,12 @@ void FlowItem::computeGeometry(bool routed)
     }
 
     const QFontMetricsF metrics(smallFont());
-    const QSizeF labelSize(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
+    // A long list of ports is elided on screen (the tooltip has it whole), shown whole in an
+    // export.
+    const double textWidth = showsFullText(this)
+        ? metrics.horizontalAdvance(m_label)
+        : std::min(metrics.horizontalAdvance(m_label), kMaxPillText);
+    const QSizeF labelSize(textWidth + 12, metrics.height() + 4);
     QPointF at = m_line.pointAt(m_labelAt);
     const double along = std::abs(m_line.dx()) * labelSize.width() / std::max(1.0, length)
         + std::abs(m_line.dy()) * labelSize.height() / std::max(1.0, length);
@@ -465,7 +472,13 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
     painter->setFont(smallFont());
     painter->setPen(isSuggestion() ? warning : m_flow.ports.empty() ? errorColor() : textColor());
-    painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    const QFontMetricsF metrics(smallFont());
+    const double room = m_labelRect.width() - 12;
+    const double textWidth = std::min(metrics.horizontalAdvance(m_label), room);
+    drawFittedText(painter,
+                   QPointF(m_labelRect.center().x() - textWidth / 2,
+                           m_labelRect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
+                   m_label, room, Qt::ElideRight, showsFullText(this));
 }
 
 } // namespace Netpol

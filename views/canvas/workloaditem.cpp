@@ -1,5 +1,7 @@
 #include "views/canvas/workloaditem.h"
 
+#include "views/canvas/fittedtext.h"
+
 #include "views/canvas/canvasstyle.h"
 
 #include <algorithm>
@@ -144,8 +146,9 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
     const QFontMetricsF title(titleFace);
     painter->setFont(titleFace);
-    painter->drawText(QPointF(left, frame.top() + 8 + QFontMetricsF(titleFont()).ascent()),
-                      title.elidedText(name, Qt::ElideMiddle, width));
+    const bool whole = showsFullText(this);
+    drawFittedText(painter, QPointF(left, frame.top() + 8 + QFontMetricsF(titleFont()).ascent()),
+                   name, width, Qt::ElideMiddle, whole);
 
     painter->setFont(bodyFont());
     const QFontMetricsF body(bodyFont());
@@ -156,9 +159,9 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (!m_portsText.isEmpty()) {
         painter->setPen(mutedText());
         const double kindWidth = body.horizontalAdvance(kind + QStringLiteral("  "));
-        painter->drawText(
-            QPointF(left + kindWidth, kindY),
-            body.elidedText(QStringLiteral("· ") + m_portsText, Qt::ElideRight, width - kindWidth));
+        drawFittedText(painter, QPointF(left + kindWidth, kindY),
+                       QStringLiteral("· ") + m_portsText, width - kindWidth, Qt::ElideRight,
+                       whole);
     }
 
     painter->setFont(monoFont());
@@ -170,7 +173,7 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         QString line = m_labelLines[i];
         if (i == 1 && m_labelLines.size() > 2)
             line = QStringLiteral("+%1 more labels").arg(m_labelLines.size() - 1);
-        painter->drawText(QPointF(left, y), mono.elidedText(line, Qt::ElideMiddle, width));
+        drawFittedText(painter, QPointF(left, y), line, width, Qt::ElideMiddle, whole);
         y += mono.lineSpacing();
     }
     if (m_labelLines.isEmpty()) {
