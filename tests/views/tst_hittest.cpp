@@ -227,6 +227,14 @@ TEST(Bundles, ZoomedOutTheViewSkipsTheFlowsButNotTheSelectedOnes)
     flow->setSelected(false);
     EXPECT_FALSE(drawn(flow));
 
+    // A rubber band over everything still takes the flows, drawn or not.
+    QPainterPath everything;
+    everything.addRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    scene.setSelectionArea(everything);
+    EXPECT_FALSE(scene.selectedItems().isEmpty());
+    EXPECT_TRUE(std::all_of(scene.flowItems().begin(), scene.flowItems().end(),
+                            [](const FlowItem *f) { return f->isSelected(); }));
+    scene.clearSelection();
     // Select All still selects every flow, drawn or not.
     scene.selectAllElements();
     for (const FlowItem *f : scene.flowItems())
