@@ -185,6 +185,7 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
         to = !to && w.ns == nsB ? &w : to;
     }
     ASSERT_TRUE(from && to);
+    const QList<BundleItem *> bundlesBefore = scene.bundleItems();
     controller.connectElements(refTo(document.design(), ElementRef::Kind::Workload,
                                      int(from - document.design().workloads.data())),
                                refTo(document.design(), ElementRef::Kind::Workload,
@@ -195,6 +196,8 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
             after = b->count();
     }
     EXPECT_EQ(after, before + 1);
+    // The bundles are kept, not made anew: an edit repaints only the ones it changes.
+    EXPECT_EQ(scene.bundleItems(), bundlesBefore);
 }
 
 TEST(Bundles, ZoomedOutTheViewSkipsTheFlowsButNotTheSelectedOnes)
