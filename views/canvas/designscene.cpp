@@ -6,6 +6,7 @@
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
 #include "views/canvas/flowroutequeue.h"
+#include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 #include "views/common/designsource.h"
@@ -347,10 +348,10 @@ void DesignScene::finishEdit()
     // Where the cards of a small edit were: flows too long to be routed are broken under the
     // cards they pass, so those passing where a card was, or now is, are drawn again.
     const bool trackCards = nodes.size() <= kMaxMovedCards;
-    QVector<QRectF> movedCards;
+    QHash<const NodeItem *, QRectF> cardsBefore;
     for (const NodeItem *node : std::as_const(nodes)) {
         if (trackCards && node->elementKind() != ElementRef::Kind::Namespace)
-            movedCards << node->sceneFrame();
+            cardsBefore.insert(node, node->sceneFrame());
     }
     std::sort(nodes.begin(), nodes.end(), [](const NodeItem *a, const NodeItem *b) {
         return int(a->elementKind()) < int(b->elementKind());
@@ -383,14 +384,18 @@ void DesignScene::finishEdit()
     }
     for (FlowItem *flow : std::as_const(m_dirtyFlows))
         syncFlow(flow);
-    for (const NodeItem *node : std::as_const(nodes)) {
-        if (trackCards && node->elementKind() != ElementRef::Kind::Namespace)
-            movedCards << node->sceneFrame();
-    }
-    for (const QRectF &card : std::as_const(movedCards)) {
-        for (QGraphicsItem *item : items(card, Qt::IntersectsItemBoundingRect)) {
-            if (item->type() == FlowItem::Type)
-                m_dirtyFlows.insert(static_cast<FlowItem *>(item));
+    for (auto it = cardsBefore.cbegin(); it != cardsBefore.cend(); ++it) {
+        const QRectF now = it.key()->sceneFrame();
+        if (now == it.value())
+            continue; // not moved (a label or port edit)
+        for (const QRectF &card : {it.value(), now}) {
+            for (QGraphicsItem *item : items(card, Qt::IntersectsItemBoundingRect)) {
+                if (item->type() != FlowItem::Type)
+                    continue;
+                auto *flow = static_cast<FlowItem *>(item);
+                if (FlowRouter::clip(flow->line(), card.adjusted(-8, -8, 8, 8)))
+                    m_dirtyFlows.insert(flow); // it passes there: broken or mended
+            }
         }
     }
     m_lanes.layout();
