@@ -60,26 +60,29 @@ QVector<QRectF> coveredAlong(const QGraphicsScene *scene, const QLineF &line, co
                              const NodeItem *to)
 {
     QVector<QRectF> covered;
-    if (!scene || line.isNull())
+    const auto *designScene = qobject_cast<const DesignScene *>(scene);
+    if (!designScene || line.isNull())
         return covered;
-    QPainterPath path(line.p1());
-    path.lineTo(line.p2());
-    for (QGraphicsItem *item : scene->items(path, Qt::IntersectsItemBoundingRect)) {
-        QRectF rect;
-        if (item->type() == WorkloadItem::Type || item->type() == ExternalItem::Type) {
-            rect = static_cast<const NodeItem *>(item)->sceneFrame();
-        } else if (item->type() == NamespaceItem::Type) {
-            const QRectF frame = static_cast<const NodeItem *>(item)->sceneFrame();
-            rect = QRectF(frame.topLeft(), QSizeF(frame.width(), kHeaderHeight));
-        } else {
-            continue;
-        }
-        if (item == from || item == to || item->isAncestorOf(from) || item->isAncestorOf(to))
-            continue;
+    // The scene's lists, not its index: a long diagonal's bounding rectangle holds thousands
+    // of items (flows above all), while testing each card against the line costs little.
+    const QRectF reach = QRectF(line.p1(), line.p2()).normalized().adjusted(-kGapMargin, -kGapMargin,
+                                                                           kGapMargin, kGapMargin);
+    auto consider = [&](const NodeItem *node, bool headerOnly) {
+        if (node == from || node == to || node->isAncestorOf(from) || node->isAncestorOf(to))
+            return;
+        QRectF rect = node->sceneFrame();
+        if (headerOnly)
+            rect.setHeight(kHeaderHeight);
         rect.adjust(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
-        if (FlowRouter::clip(line, rect))
+        if (rect.intersects(reach) && FlowRouter::clip(line, rect))
             covered << rect;
-    }
+    };
+    for (const NodeItem *node : designScene->workloadItems())
+        consider(node, false);
+    for (const NodeItem *node : designScene->externalItems())
+        consider(node, false);
+    for (const NodeItem *node : designScene->namespaceItems())
+        consider(node, true);
     return covered;
 }
 
