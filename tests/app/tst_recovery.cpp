@@ -156,7 +156,8 @@ TEST(Recovery, SavingDuringABackgroundWriteLeavesNoRecoveryFile)
     AutoSaver *saver = window.autoSaver();
     saver->setDelays(100000, 100000);
     const QString path = saver->recoveryPath();
-    const QString saved = QString::fromStdString(makeTempDir()) + QStringLiteral("/shop.netpol.yaml");
+    const QString saved =
+        QString::fromStdString(makeTempDir()) + QStringLiteral("/shop.netpol.yaml");
     for (int i = 0; i < 3; ++i) {
         renameFirstWorkload(window, "saving-" + std::to_string(i));
         ASSERT_TRUE(saver->writeSoon());

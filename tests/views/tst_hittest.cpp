@@ -268,7 +268,8 @@ TEST(LongFlows, AreBrokenUnderTheCardsTheyPassSoNoneIsHidden)
     FlowItem *flow = scene.flowItems().front();
     const QRectF b = scene.workloadItems()[1]->sceneFrame();
     const QLineF line = flow->line();
-    const QRectF ends = scene.workloadItems()[0]->sceneFrame() | scene.workloadItems()[2]->sceneFrame();
+    const QRectF ends =
+        scene.workloadItems()[0]->sceneFrame() | scene.workloadItems()[2]->sceneFrame();
     ASSERT_GT(ends.width(), 1800) << "too far apart to be routed around b";
     ASSERT_TRUE(FlowRouter::clip(line, b)) << "the test's flow must cross b";
     ASSERT_EQ(flow->gaps().size(), 1) << "b only: not the cards at its ends, not its namespace";

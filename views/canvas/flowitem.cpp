@@ -65,8 +65,9 @@ QVector<QRectF> coveredAlong(const QGraphicsScene *scene, const QLineF &line, co
         return covered;
     // The scene's lists, not its index: a long diagonal's bounding rectangle holds thousands
     // of items (flows above all), while testing each card against the line costs little.
-    const QRectF reach = QRectF(line.p1(), line.p2()).normalized().adjusted(-kGapMargin, -kGapMargin,
-                                                                           kGapMargin, kGapMargin);
+    const QRectF reach = QRectF(line.p1(), line.p2())
+                             .normalized()
+                             .adjusted(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
     auto consider = [&](const NodeItem *node, bool headerOnly) {
         if (node == from || node == to || node->isAncestorOf(from) || node->isAncestorOf(to))
             return;
