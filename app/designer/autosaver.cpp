@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Netpol {
 
@@ -19,8 +20,9 @@ AutoSaver::AutoSaver(Document *document, const QString &directory, QObject *pare
     m_quiet.setSingleShot(true);
     m_deadline.setSingleShot(true);
     setDelays(kQuietDelayMs, kMaxDelayMs);
-    connect(&m_quiet, &QTimer::timeout, this, &AutoSaver::writeNow);
-    connect(&m_deadline, &QTimer::timeout, this, &AutoSaver::writeNow);
+    connect(&m_quiet, &QTimer::timeout, this, &AutoSaver::writeSoon);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AutoSaver::collect);
+    connect(&m_deadline, &QTimer::timeout, this, &AutoSaver::writeSoon);
     connect(document, &Document::designChanged, this, &AutoSaver::onChanged);
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
         if (modified)
@@ -73,34 +75,90 @@ bool AutoSaver::lock()
 
 bool AutoSaver::writeNow()
 {
+    if (!writeSoon())
+        return false;
+    waitForWrites();
+    return m_lastOk;
+}
+
+bool AutoSaver::writeSoon()
+{
     m_quiet.stop();
     m_deadline.stop();
     if (!m_document->isModified())
         return false;
     if (!lock())
         return false;
-    RecoveryEntry entry;
-    entry.path = m_path;
-    entry.designName = m_document->displayName();
-    entry.originalFile = m_document->fileName().isEmpty()
-                             ? QString()
-                             : QFileInfo(m_document->fileName()).absoluteFilePath();
-    entry.savedAt = QDateTime::currentDateTime();
-    entry.designText = QString::fromStdString(writeDesign(m_document->design()));
-    QString error;
-    if (!Recovery::write(entry, &error)) {
-        emit failed(tr("Cannot write the recovery file %1: %2").arg(m_path, error));
-        return false;
-    }
-    m_written = true;
-    emit written(m_path);
+    Snapshot snapshot;
+    snapshot.entry.path = m_path;
+    snapshot.entry.designName = m_document->displayName();
+    snapshot.entry.originalFile = m_document->fileName().isEmpty()
+                                      ? QString()
+                                      : QFileInfo(m_document->fileName()).absoluteFilePath();
+    snapshot.entry.savedAt = QDateTime::currentDateTime();
+    snapshot.design = m_document->design(); // a copy: the worker never sees the live design
+    snapshot.serial = ++m_serial;
+    if (m_future.isRunning())
+        m_queued = std::move(snapshot); // supersedes a copy that was waiting
+    else
+        start(std::move(snapshot));
     return true;
+}
+
+void AutoSaver::start(Snapshot snapshot)
+{
+    m_future = QtConcurrent::run([snapshot = std::move(snapshot)]() mutable {
+        Outcome outcome;
+        outcome.serial = snapshot.serial;
+        snapshot.entry.designText = QString::fromStdString(writeDesign(snapshot.design));
+        // Atomically: a temporary file, then a rename.
+        if (!Recovery::write(snapshot.entry, &outcome.error) && outcome.error.isEmpty())
+            outcome.error = QStringLiteral("not written");
+        return outcome;
+    });
+    m_watcher.setFuture(m_future);
+}
+
+void AutoSaver::collect()
+{
+    if (!m_future.isFinished() || m_future.isCanceled())
+        return;
+    const Outcome outcome = m_future.result();
+    if (outcome.serial > m_collected) { // the watcher may report one that waitForWrites took
+        m_collected = outcome.serial;
+        if (outcome.serial >= m_validFrom) {
+            m_lastOk = outcome.error.isEmpty();
+            if (m_lastOk) {
+                m_written = true;
+                emit written(m_path);
+            } else {
+                emit failed(
+                    tr("Cannot write the recovery file %1: %2").arg(m_path, outcome.error));
+            }
+        }
+    }
+    if (m_queued)
+        start(*std::exchange(m_queued, std::nullopt));
+}
+
+void AutoSaver::waitForWrites()
+{
+    while (m_future.isRunning() || m_queued) {
+        m_future.waitForFinished();
+        collect();
+    }
 }
 
 void AutoSaver::discard()
 {
     m_quiet.stop();
     m_deadline.stop();
+    // A write in progress finishes first (it would leave the file behind); the copy waiting
+    // for it is dropped, and outcomes still on their way are ignored.
+    m_queued.reset();
+    m_future.waitForFinished();
+    collect();
+    m_validFrom = m_serial + 1;
     if (m_written)
         QFile::remove(m_path);
     m_written = false;

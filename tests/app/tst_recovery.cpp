@@ -130,6 +130,48 @@ TEST(Recovery, AMaximumDelayWritesWhileEditsKeepComing)
     EXPECT_TRUE(waitUntil([&] { return QFile::exists(path); }, 1000));
 }
 
+TEST(Recovery, TheNewestCopyWinsWhenWritesQueueUp)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(example("online-shop.netpol.yaml")));
+    AutoSaver *saver = window.autoSaver();
+    saver->setDelays(100000, 100000); // only the writes started here
+    for (int i = 0; i < 5; ++i) {
+        renameFirstWorkload(window, "queued-" + std::to_string(i));
+        ASSERT_TRUE(saver->writeSoon()); // while the one before may still be on the worker
+    }
+    ASSERT_TRUE(waitUntil([&] { return !saver->isWriting(); }));
+    QCoreApplication::processEvents();
+    const RecoveryEntry entry = Recovery::read(saver->recoveryPath());
+    ASSERT_TRUE(entry.isValid()) << entry.error.toStdString();
+    EXPECT_EQ(entry.designText.toStdString(), designText(*window.document()))
+        << "the last copy taken is the one on disk";
+    EXPECT_TRUE(saver->hasRecoveryFile());
+}
+
+TEST(Recovery, SavingDuringABackgroundWriteLeavesNoRecoveryFile)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(example("online-shop.netpol.yaml")));
+    AutoSaver *saver = window.autoSaver();
+    saver->setDelays(100000, 100000);
+    const QString path = saver->recoveryPath();
+    const QString saved =
+        QString::fromStdString(makeTempDir()) + QStringLiteral("/shop.netpol.yaml");
+    for (int i = 0; i < 3; ++i) {
+        renameFirstWorkload(window, "saving-" + std::to_string(i));
+        ASSERT_TRUE(saver->writeSoon());
+        renameFirstWorkload(window, "saving-more-" + std::to_string(i));
+        ASSERT_TRUE(saver->writeSoon()); // one running, one waiting
+        ASSERT_TRUE(window.saveFile(saved));
+        EXPECT_FALSE(saver->isWriting());
+        QTest::qWait(30); // outcomes still on their way change nothing
+        EXPECT_FALSE(QFile::exists(path)) << "saved: nothing left to recover, round " << i;
+        EXPECT_FALSE(saver->hasRecoveryFile());
+    }
+    EXPECT_FALSE(saver->writeSoon()) << "nothing unsaved, nothing to write";
+}
+
 TEST(Recovery, TwoWindowsKeepFilesOfTheirOwn)
 {
     MainWindow first;

@@ -11,13 +11,17 @@
 #include "views/canvas/workloaditem.h"
 
 #include "support/testsupport.h"
+#include "model/core/fileio.h"
+#include "model/design/designwriter.h"
 #include "views/canvas/canvasstyle.h"
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
 
@@ -167,6 +171,7 @@ TEST(CanvasExport, IsTheCanvasAsDrawnWithoutSelectionOrGrid)
     // The live canvas, grid off and nothing selected, draws the same picture. (On screen the
     // items paint through a pixmap cache, which rounds a few edge pixels differently.)
     live.setShowGrid(false);
+    live.setShowFullText(true); // as exports do: no text elided in a picture without tooltips
     for (QGraphicsItem *item : live.items())
         item->setCacheMode(QGraphicsItem::NoCache);
     const QImage plain = renderLive(live, exporter.sourceRect(), exported.size());
@@ -212,4 +217,78 @@ TEST(CanvasExport, AHugeCanvasGetsASmallerScale)
     const QSize size = exporter.pngSize();
     EXPECT_LE(std::max(size.width(), size.height()), CanvasExporter::kMaxPngSide);
     EXPECT_LE(double(size.width()) * size.height(), CanvasExporter::kMaxPngPixels * 1.001);
+}
+
+TEST(CanvasExport, LongTextsAreElidedOnTheCanvasAndWholeInExportsAndTooltips)
+{
+    const std::string longName = "payments-settlement-reconciliation-worker-eu-west-primary";
+    const std::string longNs = "finance-settlement-reconciliation-production-eu-west-primary";
+    const std::string longValue = "settlement-reconciliation-batch-processing-team";
+    Design d;
+    d.metadata.name = "long-texts";
+    Namespace ns;
+    ns.name = longNs;
+    ns.labels = {{"owner", longValue}};
+    ns.geometry = {0, 0, 260, 340};
+    d.namespaces.push_back(ns);
+    for (int i = 0; i < 2; ++i) {
+        Workload w;
+        w.name = i == 0 ? longName : "ledger";
+        w.ns = longNs;
+        w.labels = {{"app", w.name}, {"team", longValue}};
+        w.ports = {{"http", 8080, Protocol::TCP}};
+        w.position = {30, 60.0 + 160 * i};
+        d.workloads.push_back(w);
+    }
+    Flow flow{Endpoint::workload(longNs, longName), Endpoint::workload(longNs, "ledger"), {}};
+    for (int port = 8000; port < 8012; ++port)
+        flow.ports.push_back(FlowPort::number(port));
+    d.flows.push_back(flow);
+    Document document;
+    document.reset(d, QString());
+
+    // On the canvas: elided, drawn as an SVG of the live scene.
+    DesignScene scene(&document);
+    scene.setShowGrid(false);
+    scene.finishRouting();
+    QByteArray live;
+    {
+        QBuffer buffer(&live);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        const QRectF rect = scene.designBounds().adjusted(-40, -40, 40, 40);
+        generator.setViewBox(rect);
+        QPainter painter(&generator);
+        scene.render(&painter, rect, rect);
+    }
+    const QString liveSvg = QString::fromUtf8(live);
+    const QString ports = scene.flowItems().front()->label();
+    ASSERT_TRUE(ports.contains(QStringLiteral("8011")));
+    for (const std::string &text : {longName, longNs, "team=" + longValue}) {
+        EXPECT_FALSE(liveSvg.contains(QString::fromStdString(text)))
+            << text << " is too long for its card and must be elided on the canvas";
+    }
+    EXPECT_FALSE(liveSvg.contains(ports)) << "the port pill is elided too";
+    EXPECT_TRUE(liveSvg.contains(QChar(0x2026))) << "with an ellipsis";
+    EXPECT_LE(scene.flowItems().front()->labelRect().width(), 200);
+
+    // Tooltips have them whole.
+    EXPECT_TRUE(scene.workloadItems()[0]->toolTip().contains(QString::fromStdString(longName)));
+    EXPECT_TRUE(scene.workloadItems()[0]->toolTip().contains(QString::fromStdString(longValue)));
+    EXPECT_TRUE(scene.namespaceItems()[0]->toolTip().contains(QString::fromStdString(longNs)));
+    EXPECT_TRUE(scene.flowItems().front()->toolTip().contains(ports));
+
+    // The exported picture has every text whole.
+    const QString exported = QString::fromUtf8(CanvasExporter(&document).svg());
+    for (const std::string &text : {longName, longNs, "team=" + longValue})
+        EXPECT_TRUE(exported.contains(QString::fromStdString(text))) << text;
+    EXPECT_TRUE(exported.contains(ports));
+
+    // And so has `netpol dot`.
+    const std::string file = makeTempDir() + "/long.netpol.yaml";
+    ASSERT_TRUE(writeFileAtomically(file, writeDesign(d), nullptr));
+    const ProcessResult dot = runProcess(NETPOL_BIN, {"dot", file, "-o", "-"});
+    ASSERT_EQ(dot.exitCode, 0) << dot.err;
+    for (const std::string &text : {longName, longNs})
+        EXPECT_NE(dot.out.find(text), std::string::npos) << text;
 }

@@ -8,9 +8,11 @@
 #include "document.h"
 #include "editcontroller.h"
 #include "views/canvas/bundleitem.h"
+#include "views/canvas/canvasstyle.h"
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 
@@ -18,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 #include <algorithm>
@@ -181,6 +185,7 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
         to = !to && w.ns == nsB ? &w : to;
     }
     ASSERT_TRUE(from && to);
+    const QList<BundleItem *> bundlesBefore = scene.bundleItems();
     controller.connectElements(refTo(document.design(), ElementRef::Kind::Workload,
                                      int(from - document.design().workloads.data())),
                                refTo(document.design(), ElementRef::Kind::Workload,
@@ -191,4 +196,107 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
             after = b->count();
     }
     EXPECT_EQ(after, before + 1);
+    // The bundles are kept, not made anew: an edit repaints only the ones it changes.
+    EXPECT_EQ(scene.bundleItems(), bundlesBefore);
+}
+
+TEST(Bundles, ZoomedOutTheViewSkipsTheFlowsButNotTheSelectedOnes)
+{
+    Document document;
+    bool ok = false;
+    document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
+    ASSERT_TRUE(ok);
+    DesignScene scene(&document);
+    DesignView view(&scene);
+    ASSERT_FALSE(scene.flowItems().isEmpty());
+    ASSERT_FALSE(scene.bundleItems().isEmpty());
+    auto drawn = [](const QGraphicsItem *item) {
+        return !(item->flags() & QGraphicsItem::ItemHasNoContents);
+    };
+    auto countDrawn = [&](const auto &items) {
+        return int(std::count_if(items.begin(), items.end(), drawn));
+    };
+    EXPECT_EQ(countDrawn(scene.flowItems()), scene.flowItems().size());
+    EXPECT_EQ(countDrawn(scene.bundleItems()), 0) << "zoomed in, bundles draw nothing";
+
+    view.setZoom(BundleItem::kZoom * 0.5);
+    EXPECT_TRUE(scene.isZoomedOut());
+    EXPECT_EQ(countDrawn(scene.flowItems()), 0) << "the bundles stand for the flows";
+    EXPECT_EQ(countDrawn(scene.bundleItems()), scene.bundleItems().size());
+
+    FlowItem *flow = scene.flowItems().front();
+    flow->setSelected(true);
+    EXPECT_TRUE(drawn(flow)) << "a selected flow is drawn at every zoom";
+    flow->setSelected(false);
+    EXPECT_FALSE(drawn(flow));
+
+    // A rubber band over everything still takes the flows, drawn or not.
+    QPainterPath everything;
+    everything.addRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    scene.setSelectionArea(everything);
+    EXPECT_FALSE(scene.selectedItems().isEmpty());
+    EXPECT_TRUE(std::all_of(scene.flowItems().begin(), scene.flowItems().end(),
+                            [](const FlowItem *f) { return f->isSelected(); }));
+    scene.clearSelection();
+    // Select All still selects every flow, drawn or not.
+    scene.selectAllElements();
+    for (const FlowItem *f : scene.flowItems())
+        EXPECT_TRUE(f->isSelected());
+    scene.clearSelection();
+
+    // Edits while zoomed out: new bundles are drawn, flows still skipped.
+    EditController controller(&document);
+    const Design &d = document.design();
+    controller.connectElements(refTo(d, ElementRef::Kind::Workload, 0),
+                               refTo(d, ElementRef::Kind::Workload, int(d.workloads.size()) - 1));
+    EXPECT_EQ(countDrawn(scene.flowItems()), 0);
+    EXPECT_EQ(countDrawn(scene.bundleItems()), scene.bundleItems().size());
+
+    view.setZoom(1.0);
+    EXPECT_FALSE(scene.isZoomedOut());
+    EXPECT_EQ(countDrawn(scene.flowItems()), scene.flowItems().size());
+    EXPECT_EQ(countDrawn(scene.bundleItems()), 0);
+}
+
+TEST(LongFlows, AreBrokenUnderTheCardsTheyPassSoNoneIsHidden)
+{
+    Document document;
+    document.reset(row(), QString());
+    DesignScene scene(&document);
+    scene.setShowGrid(false);
+    scene.finishRouting();
+    FlowItem *flow = scene.flowItems().front();
+    const QRectF b = scene.workloadItems()[1]->sceneFrame();
+    const QLineF line = flow->line();
+    const QRectF ends =
+        scene.workloadItems()[0]->sceneFrame() | scene.workloadItems()[2]->sceneFrame();
+    ASSERT_GT(ends.width(), 1800) << "too far apart to be routed around b";
+    ASSERT_TRUE(FlowRouter::clip(line, b)) << "the test's flow must cross b";
+    ASSERT_EQ(flow->gaps().size(), 1) << "b only: not the cards at its ends, not its namespace";
+    EXPECT_TRUE(flow->gaps().front().contains(b));
+    EXPECT_FALSE(flow->labelRect().intersects(b)) << "its label covers no card either";
+
+    // Drawn: just beside b, in the gap, the namespace's body shows, not the flow; further
+    // away the flow is there.
+    auto pixelOnLine = [&](double x) {
+        const QPointF p(x, line.pointAt((x - line.x1()) / line.dx()).y());
+        QImage image(9, 9, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 9, 9), QRectF(p - QPointF(4.5, 4.5), QSizeF(9, 9)));
+        painter.end();
+        return image.pixelColor(4, 4);
+    };
+    const QColor inGap = pixelOnLine(b.right() + 2);
+    const QColor onLine = pixelOnLine(b.right() + 60);
+    EXPECT_NE(inGap, onLine);
+    EXPECT_LT(std::abs(onLine.lightness() - CanvasStyle::flowColor().lightness()),
+              std::abs(inGap.lightness() - CanvasStyle::flowColor().lightness()));
+
+    // Moved off the line, b no longer breaks it.
+    EditController controller(&document);
+    controller.moveElements({refTo(document.design(), ElementRef::Kind::Workload, 1)}, {0, -60},
+                            false);
+    scene.finishRouting();
+    EXPECT_TRUE(scene.flowItems().front()->gaps().isEmpty());
 }

@@ -46,8 +46,7 @@ QString BundleItem::label() const
 
 void BundleItem::setFlows(const QList<const FlowItem *> &flows)
 {
-    m_count = int(flows.size());
-    // Only the flows the tooltip names are described: bundles are made anew after each edit.
+    // Only the flows the tooltip names are described.
     QStringList shown;
     for (const FlowItem *flow : flows.mid(0, kTooltipFlows)) {
         shown << QStringLiteral("%1 → %2 %3")
@@ -56,19 +55,30 @@ void BundleItem::setFlows(const QList<const FlowItem *> &flows)
     }
     if (flows.size() > kTooltipFlows)
         shown << tr("… and %n more", nullptr, int(flows.size() - kTooltipFlows));
-    setToolTip(QStringLiteral("<b>%1 ↔ %2: %3</b><br>%4")
-                   .arg(QString::fromStdString(m_a->ns().name),
-                        QString::fromStdString(m_b->ns().name), label(),
-                        shown.join(QStringLiteral("<br>"))));
-    updateGeometry();
+    const int count = int(flows.size());
+    const bool recount = count != m_count;
+    m_count = count;
+    const QString tip = QStringLiteral("<b>%1 ↔ %2: %3</b><br>%4")
+                            .arg(QString::fromStdString(m_a->ns().name),
+                                 QString::fromStdString(m_b->ns().name), label(),
+                                 shown.join(QStringLiteral("<br>")));
+    if (tip != toolTip())
+        setToolTip(tip);
+    updateGeometry(recount);
 }
 
-void BundleItem::updateGeometry()
+void BundleItem::updateGeometry(bool repaint)
 {
-    prepareGeometryChange();
     const QRectF a = m_a->sceneBoundingRect();
     const QRectF b = m_b->sceneBoundingRect();
-    m_line = QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    const QLineF line(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    if (line == m_line) {
+        if (repaint)
+            update(); // a new count on the same line
+        return;
+    }
+    prepareGeometryChange();
+    m_line = line;
     // The count's pill keeps its screen size however far out the view is: room for it at the
     // smallest zoom (5%: a pill of 70 x 20 pixels is 1,400 x 400 units there).
     m_bounds = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-800, -300, 800, 300);

@@ -34,7 +34,8 @@ public:
     QString label() const;
     // The flows it stands for; the tooltip names the first 20 ("from → to ports").
     void setFlows(const QList<const FlowItem *> &flows);
-    void updateGeometry();
+    // Follows its namespaces' frames; repaints only when the line moves (or with `repaint`).
+    void updateGeometry(bool repaint = false);
 
 private:
     NamespaceItem *m_a;

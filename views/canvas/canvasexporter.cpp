@@ -23,6 +23,7 @@ CanvasExporter::CanvasExporter(DesignSource *source)
       m_title(QString::fromStdString(source->design().metadata.name))
 {
     m_scene->setShowGrid(false);
+    m_scene->setShowFullText(true); // no elided names in a picture that has no tooltips
     // Cached items would be drawn as pixmaps into the SVG; painted directly they stay vectors.
     for (QGraphicsItem *item : m_scene->items())
         item->setCacheMode(QGraphicsItem::NoCache);

@@ -1,10 +1,12 @@
 #include "views/canvas/designscene.h"
 
+#include "views/canvas/bundleitem.h"
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/exposurebadges.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
 #include "views/canvas/flowroutequeue.h"
+#include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 #include "views/common/designsource.h"
@@ -31,6 +33,8 @@ QString workloadKey(const std::string &ns, const std::string &name)
 {
     return qs(ns) + '/' + qs(name);
 }
+
+constexpr int kMaxMovedCards = 200;
 
 template<typename T>
 void renumber(QList<T *> &items)
@@ -152,6 +156,29 @@ void DesignScene::updateFocus()
         if (fadedBefore != isFaded(flow))
             flow->update();
     }
+}
+
+void DesignScene::setZoomedOut(bool on)
+{
+    if (m_zoomedOut == on)
+        return;
+    m_zoomedOut = on;
+    for (FlowItem *flow : std::as_const(m_flows))
+        flow->updateContents();
+    for (FlowItem *flow : std::as_const(m_suggestions))
+        flow->updateContents();
+    for (BundleItem *bundle : std::as_const(m_bundles))
+        bundle->setFlag(QGraphicsItem::ItemHasNoContents, !on);
+}
+
+void DesignScene::setShowFullText(bool on)
+{
+    if (m_fullText == on)
+        return;
+    m_fullText = on;
+    for (FlowItem *flow : std::as_const(m_flows))
+        flow->updateGeometry(); // their pills grow to the whole text
+    update();
 }
 
 void DesignScene::setShowGrid(bool on)
@@ -318,6 +345,14 @@ void DesignScene::finishEdit()
     // Namespaces first: workloads are placed relative to their frames.
     bool renamed = m_nodesRestructured;
     QList<NodeItem *> nodes = m_dirtyNodes.values();
+    // Where the cards of a small edit were: flows too long to be routed are broken under the
+    // cards they pass, so those passing where a card was, or now is, are drawn again.
+    const bool trackCards = nodes.size() <= kMaxMovedCards;
+    QHash<const NodeItem *, QRectF> cardsBefore;
+    for (const NodeItem *node : std::as_const(nodes)) {
+        if (trackCards && node->elementKind() != ElementRef::Kind::Namespace)
+            cardsBefore.insert(node, node->sceneFrame());
+    }
     std::sort(nodes.begin(), nodes.end(), [](const NodeItem *a, const NodeItem *b) {
         return int(a->elementKind()) < int(b->elementKind());
     });
@@ -349,6 +384,20 @@ void DesignScene::finishEdit()
     }
     for (FlowItem *flow : std::as_const(m_dirtyFlows))
         syncFlow(flow);
+    for (auto it = cardsBefore.cbegin(); it != cardsBefore.cend(); ++it) {
+        const QRectF now = it.key()->sceneFrame();
+        if (now == it.value())
+            continue; // not moved (a label or port edit)
+        for (const QRectF &card : {it.value(), now}) {
+            for (QGraphicsItem *item : items(card, Qt::IntersectsItemBoundingRect)) {
+                if (item->type() != FlowItem::Type)
+                    continue;
+                auto *flow = static_cast<FlowItem *>(item);
+                if (FlowRouter::clip(flow->line(), card.adjusted(-8, -8, 8, 8)))
+                    m_dirtyFlows.insert(flow); // it passes there: broken or mended
+            }
+        }
+    }
     m_lanes.layout();
     for (FlowItem *flow : std::as_const(m_dirtyFlows))
         flow->updateGeometry();

@@ -54,6 +54,16 @@ public:
     bool focusesSelection() const { return m_focusSelection; }
     void setFocusSelection(bool on);
     bool isFaded(const FlowItem *flow) const { return m_fading && !m_focusedFlows.contains(flow); }
+    // Zoomed out (below BundleItem::kZoom) the namespaces' bundles stand for the flows. The
+    // flows then have no contents (but for the selected ones and suggestions) and, zoomed in,
+    // the bundles: painting a view skips them instead of asking thousands of items to draw
+    // nothing. The view sets it as its zoom crosses the threshold.
+    bool isZoomedOut() const { return m_zoomedOut; }
+    // Texts too long for their card or pill are elided (the tooltips have them whole); an
+    // exported picture shows them whole (drawFittedText).
+    bool showsFullText() const { return m_fullText; }
+    void setShowFullText(bool on);
+    void setZoomedOut(bool on);
 
     // Flows are routed around the cards in their way soon after they move and are drawn
     // (FlowRouteQueue); finishRouting() routes every flow that waits, shown or not, at once
@@ -184,6 +194,8 @@ private:
     bool m_showGrid = true;
     bool m_focusSelection = false;
     bool m_fading = false;
+    bool m_zoomedOut = false;
+    bool m_fullText = false;
     QSet<const FlowItem *> m_focusedFlows;
 
     // A move in progress: each moved item's position when the button went down.

@@ -30,7 +30,11 @@ QString key(const std::string &ns, const std::string &name)
 
 void DesignScene::rebuildBundles()
 {
-    qDeleteAll(m_bundles);
+    // The bundles that stay are kept (and repainted only where they change): an edit does not
+    // make every bundle's area, most of the view at Fit, to be painted again.
+    std::map<std::pair<NamespaceItem *, NamespaceItem *>, BundleItem *> before;
+    for (BundleItem *bundle : std::as_const(m_bundles))
+        before[{bundle->first(), bundle->second()}] = bundle;
     m_bundles.clear();
     auto namespaceOf = [](NodeItem *node) -> NamespaceItem * {
         if (!node)
@@ -50,11 +54,20 @@ void DesignScene::rebuildBundles()
         pairs[{a, b}].append(flow);
     }
     for (const auto &[ends, flows] : pairs) {
-        auto *bundle = new BundleItem(ends.first, ends.second);
-        addItem(bundle);
+        BundleItem *bundle = nullptr;
+        if (const auto kept = before.find(ends); kept != before.end()) {
+            bundle = kept->second;
+            before.erase(kept);
+        } else {
+            bundle = new BundleItem(ends.first, ends.second);
+            bundle->setFlag(QGraphicsItem::ItemHasNoContents, !m_zoomedOut); // isZoomedOut()
+            addItem(bundle);
+        }
         bundle->setFlows(flows);
         m_bundles.append(bundle);
     }
+    for (const auto &[ends, bundle] : before)
+        delete bundle; // its namespaces no longer exchange flows (or one is gone)
 }
 
 void DesignScene::clearSuggestions()

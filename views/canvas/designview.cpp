@@ -1,5 +1,6 @@
 #include "views/canvas/designview.h"
 
+#include "views/canvas/bundleitem.h"
 #include "views/canvas/designscene.h"
 #include "views/common/designsource.h"
 
@@ -58,6 +59,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     m_noticeTimer->setInterval(3500);
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     connect(scene, &DesignScene::refused, this, &DesignView::showNotice);
+    connect(this, &DesignView::zoomChanged, scene,
+            [scene](double zoom) { scene->setZoomedOut(zoom < BundleItem::kZoom); });
     connect(scene, &DesignScene::connectModeChanged, this, [this] { updateDragMode(); });
 }
 

@@ -1,5 +1,7 @@
 #include "views/canvas/externalitem.h"
 
+#include "views/canvas/fittedtext.h"
+
 #include "views/canvas/canvasstyle.h"
 
 #include <QFontMetricsF>
@@ -74,8 +76,9 @@ void ExternalItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
     painter->setPen(textColor());
     painter->setFont(titleFace);
-    painter->drawText(QPointF(left, frame.top() + 10 + QFontMetricsF(titleFont()).ascent()),
-                      QFontMetricsF(titleFace).elidedText(name, Qt::ElideMiddle, width));
+    const bool whole = showsFullText(this);
+    drawFittedText(painter, QPointF(left, frame.top() + 10 + QFontMetricsF(titleFont()).ascent()),
+                   name, width, Qt::ElideMiddle, whole);
     painter->setFont(monoFont());
     painter->setPen(mutedText());
     const QFontMetricsF mono(monoFont());
@@ -83,8 +86,8 @@ void ExternalItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (!m_external.except.empty())
         cidr += QStringLiteral("  ")
             + tr("except %n", "how many CIDRs the ipBlock leaves out", int(m_external.except.size()));
-    painter->drawText(QPointF(left, frame.top() + 32 + mono.ascent()),
-                      mono.elidedText(cidr, Qt::ElideRight, width));
+    drawFittedText(painter, QPointF(left, frame.top() + 32 + mono.ascent()), cidr, width,
+                   Qt::ElideRight, whole);
     if (showsConnector())
         paintConnector(painter);
     paintProblem(painter);

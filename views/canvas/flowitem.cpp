@@ -5,7 +5,9 @@
 
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/externalitem.h"
+#include "views/canvas/fittedtext.h"
 #include "views/canvas/flowrouter.h"
+#include "views/canvas/namespaceitem.h"
 #include "views/canvas/nodeitem.h"
 #include "views/canvas/workloaditem.h"
 
@@ -32,6 +34,8 @@ constexpr double kStubLength = CanvasMetrics::kEveryPodStub;
 // Flows whose ends lie further apart than this (in either direction) are drawn straight: at that
 // distance they cross namespaces anyway, and the search would cost more than it helps.
 constexpr double kRoutedSpan = 1800;
+constexpr double kMaxPillText = 180; // a port pill no wider than a card's text
+constexpr double kGapMargin = 4; // the gap a long flow leaves on each side of a card
 
 // The other cards near a flow's ends, which its route and label keep clear of.
 QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, const NodeItem *from,
@@ -48,6 +52,66 @@ QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, c
             obstacles << node->sceneFrame();
     }
     return obstacles;
+}
+
+// The cards and namespace headers a long straight flow passes over (with a margin): it is
+// broken where it crosses them, as if drawn beneath them, so it hides none.
+QVector<QRectF> coveredAlong(const QGraphicsScene *scene, const QLineF &line, const NodeItem *from,
+                             const NodeItem *to)
+{
+    QVector<QRectF> covered;
+    const auto *designScene = qobject_cast<const DesignScene *>(scene);
+    if (!designScene || line.isNull())
+        return covered;
+    // The scene's lists, not its index: a long diagonal's bounding rectangle holds thousands
+    // of items (flows above all), while testing each card against the line costs little.
+    const QRectF reach = QRectF(line.p1(), line.p2())
+                             .normalized()
+                             .adjusted(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
+    auto consider = [&](const NodeItem *node, bool headerOnly) {
+        if (node == from || node == to || node->isAncestorOf(from) || node->isAncestorOf(to))
+            return;
+        QRectF rect = node->sceneFrame();
+        if (headerOnly)
+            rect.setHeight(kHeaderHeight);
+        rect.adjust(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
+        if (rect.intersects(reach) && FlowRouter::clip(line, rect))
+            covered << rect;
+    };
+    for (const NodeItem *node : designScene->workloadItems())
+        consider(node, false);
+    for (const NodeItem *node : designScene->externalItems())
+        consider(node, false);
+    for (const NodeItem *node : designScene->namespaceItems())
+        consider(node, true);
+    return covered;
+}
+
+// The parts of `line` outside every rectangle of `gaps`.
+QVector<QLineF> outside(const QLineF &line, const QVector<QRectF> &gaps)
+{
+    QVector<std::pair<double, double>> cuts; // fractions along the line
+    const double length = line.length();
+    if (length <= 0)
+        return {line};
+    for (const QRectF &gap : gaps) {
+        if (const auto inside = FlowRouter::clip(line, gap)) {
+            double a = QLineF(line.p1(), inside->p1()).length() / length;
+            double b = QLineF(line.p1(), inside->p2()).length() / length;
+            cuts.append(std::minmax(a, b));
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    QVector<QLineF> parts;
+    double at = 0;
+    for (const auto &[a, b] : cuts) {
+        if (a > at)
+            parts << QLineF(line.pointAt(at), line.pointAt(a));
+        at = std::max(at, b);
+    }
+    if (at < 1)
+        parts << QLineF(line.pointAt(at), line.p2());
+    return parts;
 }
 
 QString portsLabel(const Flow &flow)
@@ -89,6 +153,32 @@ void FlowItem::setFlow(const Flow &flow)
                         QString::fromStdString(flow.to.toString()), m_label));
 }
 
+void FlowItem::updateContents()
+{
+    const auto *designScene = static_cast<const DesignScene *>(scene());
+    const bool none = designScene && designScene->isZoomedOut() && !isSelected()
+        && !isSuggestion();
+    if (none != bool(flags() & ItemHasNoContents))
+        setFlag(ItemHasNoContents, none);
+}
+
+QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSceneHasChanged) {
+        updateContents();
+    } else if (change == ItemSelectedHasChanged) {
+        const bool drawn = !(flags() & ItemHasNoContents);
+        updateContents();
+        // Deselected while zoomed out: the view no longer repaints an item without contents,
+        // so the place where it was drawn is repainted through the scene.
+        if (drawn && (flags() & ItemHasNoContents) && scene())
+            scene()->update(sceneBoundingRect());
+        else if (!drawn && !(flags() & ItemHasNoContents))
+            update();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
 {
     m_badge = badge;
@@ -99,6 +189,7 @@ void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
                                     "flow, so both sides are generated; select it and press "
                                     "Delete to dismiss it.")));
     updateGeometry();
+    updateContents();
 }
 
 void FlowItem::setEnds(NodeItem *from, NodeItem *to)
@@ -172,6 +263,7 @@ void FlowItem::computeGeometry(bool routed)
     // The bounding rectangle changes only in finishGeometry(): the scene is asked for the cards
     // near the route first, and its index must not see this item half changed.
     m_badgeRect = {};
+    m_gaps.clear();
     if (!isComplete()) {
         prepareGeometryChange();
         m_line = {};
@@ -210,11 +302,16 @@ void FlowItem::computeGeometry(bool routed)
             end = QPointF(start.x(), b.top());
         } else {
             const QRectF both = a | b;
-            if (routed && both.width() <= kRoutedSpan && both.height() <= kRoutedSpan)
+            const bool near = both.width() <= kRoutedSpan && both.height() <= kRoutedSpan;
+            if (routed && near)
                 obstacles = obstaclesNear(scene(), both.adjusted(-200, -200, 200, 200), m_from, m_to);
             m_route = FlowRouter::route(a, b, m_offset, obstacles);
             start = m_route.first();
             end = m_route.last();
+            if (routed && !near) { // too far to route: straight, broken under what it crosses
+                m_gaps = coveredAlong(scene(), QLineF(start, end), m_from, m_to);
+                obstacles = m_gaps; // and its label sits where it covers none of them
+            }
         }
     }
     if (m_route.isEmpty())
@@ -234,7 +331,12 @@ void FlowItem::computeGeometry(bool routed)
     }
 
     const QFontMetricsF metrics(smallFont());
-    const QSizeF labelSize(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
+    // A long list of ports is elided on screen (the tooltip has it whole), shown whole in an
+    // export.
+    const double textWidth = showsFullText(this)
+        ? metrics.horizontalAdvance(m_label)
+        : std::min(metrics.horizontalAdvance(m_label), kMaxPillText);
+    const QSizeF labelSize(textWidth + 12, metrics.height() + 4);
     QPointF at = m_line.pointAt(m_labelAt);
     const double along = std::abs(m_line.dx()) * labelSize.width() / std::max(1.0, length)
         + std::abs(m_line.dy()) * labelSize.height() / std::max(1.0, length);
@@ -342,8 +444,14 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const bool lastSegment = i + 2 == m_route.size();
         const QLineF shaft(m_route[i], lastSegment ? m_route[i + 1] - dir * std::min(kArrowLength - 1, length)
                                                    : m_route[i + 1]);
-        if (const auto visible = FlowRouter::clip(shaft, exposed))
-            painter->drawLine(*visible);
+        if (const auto visible = FlowRouter::clip(shaft, exposed)) {
+            if (m_gaps.isEmpty()) {
+                painter->drawLine(*visible);
+            } else {
+                for (const QLineF &part : outside(*visible, m_gaps))
+                    painter->drawLine(part);
+            }
+        }
     }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
@@ -368,7 +476,13 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(m_labelRect, m_labelRect.height() / 2, m_labelRect.height() / 2);
     painter->setFont(smallFont());
     painter->setPen(isSuggestion() ? warning : m_flow.ports.empty() ? errorColor() : textColor());
-    painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    const QFontMetricsF metrics(smallFont());
+    const double room = m_labelRect.width() - 12;
+    const double textWidth = std::min(metrics.horizontalAdvance(m_label), room);
+    drawFittedText(painter,
+                   QPointF(m_labelRect.center().x() - textWidth / 2,
+                           m_labelRect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
+                   m_label, room, Qt::ElideRight, showsFullText(this));
 }
 
 } // namespace Netpol

@@ -58,6 +58,9 @@ public:
     bool isSuggestion() const { return !m_badge.isEmpty(); }
 
     void updateGeometry();
+    // Zoomed out, a flow that is neither selected nor a suggestion has no contents
+    // (DesignScene::isZoomedOut), so the views skip it.
+    void updateContents();
     // Finds the route around the cards in the way now (the scene calls it, see updateGeometry).
     void routeNow();
     bool needsRoute() const { return m_routeStale; }
@@ -66,6 +69,12 @@ public:
     QLineF line() const { return m_line; }
     QPolygonF route() const { return m_route; }
     QRectF labelRect() const { return m_labelRect; }
+    // Where a flow too long to route is broken: the cards and namespace headers it passes
+    // over, with a margin (it is drawn as if beneath them).
+    const QVector<QRectF> &gaps() const { return m_gaps; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void computeGeometry(bool routed);
@@ -86,6 +95,7 @@ private:
     QPolygonF m_route;
     QPolygonF m_arrow;
     QRectF m_labelRect;
+    QVector<QRectF> m_gaps;
     QRectF m_badgeRect;
     QRectF m_bounds;
     mutable std::optional<QPainterPath> m_shape;

@@ -1,5 +1,7 @@
 #include "views/canvas/namespaceitem.h"
 
+#include "views/canvas/fittedtext.h"
+
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/designscene.h"
 
@@ -105,14 +107,18 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->restore();
     }
 
-    // Header band.
-    QPainterPath header;
-    header.addRoundedRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight + 9)), 9,
-                          9);
-    QPainterPath below;
-    below.addRect(QRectF(m_rect.left(), m_rect.top() + kHeaderHeight, m_rect.width(), 9));
+    // Header band (zoomed out a plain rectangle: no path to clip for each of hundreds).
     painter->setBrush(managed ? managedHeader() : unmanagedHeader());
-    painter->drawPath(header.subtracted(below));
+    if (lod < 0.3) {
+        painter->drawRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight)));
+    } else {
+        QPainterPath header;
+        header.addRoundedRect(
+            QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight + 9)), 9, 9);
+        QPainterPath below;
+        below.addRect(QRectF(m_rect.left(), m_rect.top() + kHeaderHeight, m_rect.width(), 9));
+        painter->drawPath(header.subtracted(below));
+    }
     painter->setPen(QPen(border.lighter(125), 1));
     painter->drawLine(QPointF(m_rect.left(), m_rect.top() + kHeaderHeight),
                       QPointF(m_rect.right(), m_rect.top() + kHeaderHeight));
@@ -159,21 +165,24 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     painter->setFont(title);
     painter->setPen(managed ? textColor() : mutedText());
-    const QString shownName = titleMetrics.elidedText(name(), Qt::ElideMiddle, nameRoom);
-    painter->drawText(QPointF(m_rect.left() + 12, baseline), shownName);
+    const bool whole = showsFullText(this);
+    const QString shownName = whole ? name()
+                                    : titleMetrics.elidedText(name(), Qt::ElideMiddle, nameRoom);
+    drawFittedText(painter, QPointF(m_rect.left() + 12, baseline), shownName, nameRoom,
+                   Qt::ElideMiddle, whole);
 
     if (!m_ns.labels.empty() && lod > 0.5) {
         QStringList labels;
         for (const auto &[key, value] : m_ns.labels)
             labels << QString::fromStdString(key + '=' + value);
-        const double x = m_rect.left() + 12 + titleMetrics.horizontalAdvance(shownName) + 10;
+        const double x = m_rect.left() + 12
+            + std::min(titleMetrics.horizontalAdvance(shownName), nameRoom) + 10;
         const double room = m_rect.width() - badgeWidth - 24 - (x - m_rect.left());
         if (room > 40) {
             painter->setFont(monoFont());
             painter->setPen(mutedText());
-            painter->drawText(
-                QPointF(x, baseline),
-                QFontMetricsF(monoFont()).elidedText(labels.join(", "), Qt::ElideRight, room));
+            drawFittedText(painter, QPointF(x, baseline), labels.join(", "), room,
+                           Qt::ElideRight, whole);
         }
     }
 

@@ -1,5 +1,7 @@
 #include "views/canvas/workloaditem.h"
 
+#include "views/canvas/fittedtext.h"
+
 #include "views/canvas/canvasstyle.h"
 
 #include <algorithm>
@@ -82,6 +84,20 @@ void WorkloadItem::updateToolTip()
     setToolTip(tip);
 }
 
+void WorkloadItem::paintBlockName(QPainter *painter, const QRectF &frame, double lod) const
+{
+    // The name in a face large enough to read at this zoom (below 10% the block alone).
+    QFont face = titleFont();
+    face.setPixelSize(int(std::min(frame.height() * 0.45, 10.0 / lod)));
+    const QFontMetricsF metrics(face);
+    painter->setFont(face);
+    painter->setPen(textColor());
+    const QRectF room = frame.adjusted(16, 2, -6, -2);
+    painter->drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(QString::fromStdString(m_workload.name), Qt::ElideMiddle,
+                                         room.width()));
+}
+
 void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF frame = frameRect();
@@ -90,6 +106,17 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const bool selected = isSelected();
 
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    if (lod < 0.35) {
+        // Zoomed out, thousands of cards: plain rectangles, no rounded paths to clip.
+        painter->setPen(selected || isDropTarget() ? QPen(selectionColor(), 2)
+                                                   : QPen(QColor(0xc3, 0xcb, 0xd6), 0));
+        painter->setBrush(Qt::white);
+        painter->drawRect(frame);
+        painter->fillRect(QRectF(frame.left(), frame.top(), 8, frame.height()), accent);
+        if (lod >= 0.1)
+            paintBlockName(painter, frame, lod);
+        return;
+    }
     if (lod > 0.5) { // a soft shadow
         painter->setPen(Qt::NoPen);
         painter->setBrush(current().cardShadow);
@@ -109,23 +136,6 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     cut.addRect(QRectF(frame.left() + 5, frame.top(), 5, frame.height()));
     painter->drawPath(strip.subtracted(cut));
 
-    if (lod < 0.35) {
-        // A simple block with its name, in a face large enough to read at this zoom; below 10%
-        // the block alone.
-        if (lod >= 0.1) {
-            QFont face = titleFont();
-            face.setPixelSize(int(std::min(frame.height() * 0.45, 10.0 / lod)));
-            const QFontMetricsF metrics(face);
-            painter->setFont(face);
-            painter->setPen(textColor());
-            const QRectF room = frame.adjusted(16, 2, -6, -2);
-            painter->drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
-                              metrics.elidedText(QString::fromStdString(m_workload.name), Qt::ElideMiddle,
-                                                 room.width()));
-        }
-        return;
-    }
-
     const double left = frame.left() + kPadding + 2;
     const double width = frame.width() - kPadding * 2 - 2;
     painter->setPen(textColor());
@@ -136,8 +146,9 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         titleFace.setPointSizeF(titleFace.pointSizeF() - 1);
     const QFontMetricsF title(titleFace);
     painter->setFont(titleFace);
-    painter->drawText(QPointF(left, frame.top() + 8 + QFontMetricsF(titleFont()).ascent()),
-                      title.elidedText(name, Qt::ElideMiddle, width));
+    const bool whole = showsFullText(this);
+    drawFittedText(painter, QPointF(left, frame.top() + 8 + QFontMetricsF(titleFont()).ascent()),
+                   name, width, Qt::ElideMiddle, whole);
 
     painter->setFont(bodyFont());
     const QFontMetricsF body(bodyFont());
@@ -148,9 +159,9 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (!m_portsText.isEmpty()) {
         painter->setPen(mutedText());
         const double kindWidth = body.horizontalAdvance(kind + QStringLiteral("  "));
-        painter->drawText(
-            QPointF(left + kindWidth, kindY),
-            body.elidedText(QStringLiteral("· ") + m_portsText, Qt::ElideRight, width - kindWidth));
+        drawFittedText(painter, QPointF(left + kindWidth, kindY),
+                       QStringLiteral("· ") + m_portsText, width - kindWidth, Qt::ElideRight,
+                       whole);
     }
 
     painter->setFont(monoFont());
@@ -162,7 +173,7 @@ void WorkloadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         QString line = m_labelLines[i];
         if (i == 1 && m_labelLines.size() > 2)
             line = tr("+%n more label(s)", nullptr, int(m_labelLines.size() - 1));
-        painter->drawText(QPointF(left, y), mono.elidedText(line, Qt::ElideMiddle, width));
+        drawFittedText(painter, QPointF(left, y), line, width, Qt::ElideMiddle, whole);
         y += mono.lineSpacing();
     }
     if (m_labelLines.isEmpty()) {

@@ -31,6 +31,7 @@ public:
     const Workload &workload() const { return m_workload; }
 
 private:
+    void paintBlockName(QPainter *painter, const QRectF &frame, double lod) const;
     void updateToolTip();
 
     Workload m_workload;
