@@ -4,6 +4,7 @@
 #include "model/analysis/reachability.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -468,11 +469,20 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
     std::vector<std::size_t> rank(labels.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         rank[order[i]] = i;
-    std::sort(m_connections.begin(), m_connections.end(),
-              [&](const PeerConnection &x, const PeerConnection &y) {
-                  return std::make_pair(rank[x.from], rank[x.to])
-                         < std::make_pair(rank[y.from], rank[y.to]);
-              });
+    // The pairs come ordered by index; sorting their positions and moving each pair once costs
+    // far less than sorting the pairs themselves, each with its port set.
+    std::vector<std::pair<std::uint64_t, std::size_t>> keyed;
+    keyed.reserve(m_connections.size());
+    for (std::size_t i = 0; i < m_connections.size(); ++i)
+        keyed.emplace_back(std::uint64_t(rank[m_connections[i].from]) << 32
+                               | std::uint64_t(rank[m_connections[i].to]),
+                           i);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<PeerConnection> sorted;
+    sorted.reserve(m_connections.size());
+    for (const auto &[key, i] : keyed)
+        sorted.push_back(std::move(m_connections[i]));
+    m_connections = std::move(sorted);
 }
 
 std::string protocolPortsText(const PortSet &ports, Protocol protocol)
