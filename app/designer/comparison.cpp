@@ -99,8 +99,12 @@ ComparisonResult compareDesign(const CompareBaseline &baseline,
     if (!result.baseline)
         return result;
     const ManifestSet now = designManifests(design, "design");
-    // With the reasons of `netpol diff --explain`, for the Changes dock's tooltips.
-    result.changes = computeConnectionDiff(*result.baseline, now, true).changes;
+    // With the reasons of `netpol diff --explain`, for the Changes dock's tooltips; without
+    // them where a side has guardrails, which the reasons cannot show yet.
+    ConnectionDiff diff = computeConnectionDiff(*result.baseline, now, true);
+    if (diff.refused)
+        diff = computeConnectionDiff(*result.baseline, now, false);
+    result.changes = std::move(diff.changes);
     return result;
 }
 

@@ -318,20 +318,7 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
     }
     if (!options.matrix) {
         // Guardrails' networks split the addresses too: as ipBlocks of a policy of their own.
-        std::vector<NetworkPolicy> networks(1);
-        for (const ClusterPolicy &p : cluster.clusterPolicies) {
-            for (const ClusterPolicyRule &rule : p.egress) {
-                for (const ClusterPolicyPeer &peer : rule.peers) {
-                    if (!peer.networks)
-                        continue;
-                    for (const std::string &cidr : *peer.networks) {
-                        NetworkPolicyPeer block;
-                        block.ipBlock = IPBlock{cidr, {}};
-                        networks[0].spec.egress.push_back(NetworkPolicyRule{{}, {block}});
-                    }
-                }
-            }
-        }
+        const std::vector<NetworkPolicy> networks{guardrailNetworks(cluster)};
         const std::vector<AddressSet> addresses =
             partitionAddresses({&cluster.policies, &networks});
         const ConnectionList list(cluster, analyzer.evaluator(), addresses);

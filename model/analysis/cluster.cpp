@@ -235,6 +235,25 @@ private:
 
 } // namespace
 
+NetworkPolicy guardrailNetworks(const Cluster &cluster)
+{
+    NetworkPolicy networks;
+    for (const ClusterPolicy &p : cluster.clusterPolicies) {
+        for (const ClusterPolicyRule &rule : p.egress) {
+            for (const ClusterPolicyPeer &peer : rule.peers) {
+                if (!peer.networks)
+                    continue;
+                for (const std::string &cidr : *peer.networks) {
+                    NetworkPolicyPeer block;
+                    block.ipBlock = IPBlock{cidr, {}};
+                    networks.spec.egress.push_back(NetworkPolicyRule{{}, {block}});
+                }
+            }
+        }
+    }
+    return networks;
+}
+
 Cluster buildCluster(const ManifestSet &manifests)
 {
     Cluster cluster = ClusterBuilder(manifests).build();

@@ -47,6 +47,10 @@ struct Cluster
     std::vector<NetworkPeer> workloadPeers() const;
 };
 
+// The guardrails' `networks` CIDRs as the ipBlocks of one policy, so that a partition of the
+// addresses outside the cluster (partitionAddresses) tells them apart too.
+NetworkPolicy guardrailNetworks(const Cluster &cluster);
+
 // Objects without a namespace go to "default"; a later object of the same kind, namespace
 // and name replaces an earlier one (as kubectl apply would), with a warning; policies with
 // located errors are left out, with a warning; namespaces that workloads, policies or

@@ -261,10 +261,26 @@ ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSe
                 diff.diagnostics.push_back(d);
         }
     }
+    // The verdicts follow the guardrails' tiers; their networks split the addresses too.
+    const std::vector<NetworkPolicy> networks{guardrailNetworks(oldCluster),
+                                              guardrailNetworks(newCluster)};
     const std::vector<AddressSet> addresses
-        = partitionAddresses({&oldCluster.policies, &newCluster.policies});
-    const PolicyEvaluator oldEvaluator(oldCluster.policies);
-    const PolicyEvaluator newEvaluator(newCluster.policies);
+        = partitionAddresses({&oldCluster.policies, &newCluster.policies, &networks});
+    const PolicyEvaluator oldEvaluator(oldCluster.policies, oldCluster.clusterPolicies);
+    const PolicyEvaluator newEvaluator(newCluster.policies, newCluster.clusterPolicies);
+    if (explain && (oldEvaluator.hasClusterPolicies() || newEvaluator.hasClusterPolicies())) {
+        // The reasons name NetworkPolicy rules only; with guardrails they would mislead.
+        const Cluster &with = oldEvaluator.hasClusterPolicies() ? oldCluster : newCluster;
+        diff.diagnostics.push_back(makeError(
+            "cluster-policies-need-probes",
+            "an input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy or "
+            "BaselineAdminNetworkPolicy): this version does not take them into account in the "
+            "reasons of --explain; compare without it, and ask about a connection with netpol "
+            "analyze --probe ... --explain",
+            Location::inFile(with.clusterPolicySources.front().file(), 0, 0)));
+        diff.refused = true;
+        return diff;
+    }
     const ConnectionList oldList(oldCluster, oldEvaluator, addresses);
     const ConnectionList newList(newCluster, newEvaluator, addresses);
     diff.changes = diffConnections(oldList, newList);
@@ -309,6 +325,10 @@ DiffOutcome runConnectionDiff(const ManifestSet &before, const ManifestSet &afte
     ConnectionDiff diff = computeConnectionDiff(before, after, explain);
     outcome.diagnostics.insert(outcome.diagnostics.end(), diff.diagnostics.begin(),
                                diff.diagnostics.end());
+    if (diff.refused) {
+        outcome.refused = true;
+        return outcome;
+    }
     writeConnectionChanges(out, diff.changes, format);
     outcome.changes = diff.changes.size();
     return outcome;

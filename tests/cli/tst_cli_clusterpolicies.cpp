@@ -113,3 +113,52 @@ TEST(CliClusterPolicies, GuardrailsLeftOutAreSaidSo)
     EXPECT_NE(r.err.find("warning: left-out: ClusterNetworkPolicy/p is left out"), std::string::npos)
         << r.err;
 }
+
+TEST(CliClusterPolicies, DiffFollowsTheTiersAndRefusesToExplainThem)
+{
+    // OLD: scenario c02 without its guardrails; NEW: with them. The Admin Deny rules take
+    // z/a -> x/a away entirely and y -> x on TCP 81.
+    const std::string dir = makeTempDir();
+    const Scenario s = loadScenario(dataPath("cluster-scenarios/c02-admin-deny-over-networkpolicy-allow.yaml"));
+    std::string without;
+    std::size_t at = 0;
+    while (at <= s.manifests.size()) {
+        std::size_t end = s.manifests.find("\n---\n", at);
+        if (end == std::string::npos)
+            end = s.manifests.size();
+        const std::string document = s.manifests.substr(at, end - at);
+        if (document.find("kind: ClusterNetworkPolicy") == std::string::npos)
+            without += document + "\n---\n";
+        at = end + 5;
+    }
+    ASSERT_NE(without.size(), s.manifests.size() + 5) << "the guardrails were found";
+    const std::string oldFile = writeTemp(dir, "old.yaml", without);
+    const std::string newFile = writeTemp(dir, "new.yaml", s.manifests);
+    const ProcessResult r = netpol({"diff", oldFile, newFile});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.out.find("removed z/a[Pod] => x/a[Pod] : All Connections -> No Connections\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("changed y/a[Pod] => x/a[Pod] : All Connections -> "), std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("z/a[Pod] => x/b"), std::string::npos) << "x/b is not the subject: " << r.out;
+    const ProcessResult same = netpol({"diff", newFile, newFile});
+    EXPECT_EQ(same.exitCode, 0) << same.out << same.err;
+    const ProcessResult explained = netpol({"diff", oldFile, newFile, "--explain"});
+    EXPECT_EQ(explained.exitCode, 2) << explained.out;
+    EXPECT_TRUE(explained.out.empty()) << explained.out;
+    EXPECT_NE(explained.err.find("error: cluster-policies-need-probes"), std::string::npos)
+        << explained.err;
+}
+
+TEST(CliClusterPolicies, ImportSaysTheGuardrailsAreLeftOut)
+{
+    const std::string dir = makeTempDir();
+    const std::string input = scenarioInput(dir, "c02-admin-deny-over-networkpolicy-allow.yaml");
+    const ProcessResult r = netpol({"import", input, "-o", dir + "/out.netpol.yaml"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find(input + ":"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("warning: import-cluster-policies: 2 cluster guardrails"),
+              std::string::npos)
+        << r.err;
+}
