@@ -97,7 +97,7 @@ void MainWindow::createCanvasActions()
     m_renamer = new InlineRenamer(m_view);
     connect(m_renamer, &InlineRenamer::renameRequested, m_controller,
             &EditController::renameElement);
-    QAction *rename = makeAction(QStringLiteral("actionRename"), tr("&Rename"),
+    QAction *rename = makeAction(QStringLiteral("actionRename"), tr("Re&name"),
                                  QKeySequence(Qt::Key_F2));
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(rename);
@@ -227,7 +227,7 @@ QMenu *MainWindow::contextMenuFor(QPointF scenePos)
                     checkConnection();
                 });
         menu->addSeparator();
-        add(QStringLiteral("contextRename"), tr("&Rename"),
+        add(QStringLiteral("contextRename"), tr("Re&name"),
             [this, clicked] { m_renamer->start(clicked); });
         add(QStringLiteral("contextDelete"), tr("&Delete"),
             [this, clicked] { m_controller->removeElements({clicked}); });
@@ -301,7 +301,7 @@ QMenu *MainWindow::contextMenuFor(QPointF scenePos)
             });
         }
         menu->addSeparator();
-        add(QStringLiteral("contextRename"), tr("&Rename"),
+        add(QStringLiteral("contextRename"), tr("Re&name"),
             [this, clicked] { m_renamer->start(clicked); });
         add(QStringLiteral("contextDelete"), tr("&Delete"),
             [this, clicked] { m_controller->removeElements({clicked}); });
