@@ -1654,10 +1654,6 @@
         <translation>Wählen Sie einen Namespace, einen Workload oder einen externen Peer aus, um ihn umzubenennen</translation>
     </message>
     <message>
-        <source>A&amp;lign</source>
-        <translation>Ausr&amp;ichten</translation>
-    </message>
-    <message>
         <source>Paste &amp;Manifests</source>
         <translation>&amp;Manifeste einfügen</translation>
     </message>
@@ -1712,10 +1708,6 @@
     <message>
         <source>&amp;Managed</source>
         <translation>&amp;Verwaltet</translation>
-    </message>
-    <message>
-        <source>Default &amp;Deny</source>
-        <translation>Standardmäßig &amp;sperren</translation>
     </message>
     <message>
         <source>Ingress and Egress</source>
@@ -1876,6 +1868,14 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>Einstellun&amp;gen …</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation>Ausr&amp;ichten</translation>
+    </message>
+    <message>
+        <source>Defa&amp;ult Deny</source>
+        <translation>Standardmäßig &amp;sperren</translation>
     </message>
 </context>
 <context>

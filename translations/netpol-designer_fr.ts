@@ -1654,10 +1654,6 @@
         <translation>Sélectionnez un Namespace, un Workload ou un pair externe pour le renommer</translation>
     </message>
     <message>
-        <source>A&amp;lign</source>
-        <translation>A&amp;ligner</translation>
-    </message>
-    <message>
         <source>Paste &amp;Manifests</source>
         <translation>Coller des &amp;manifestes</translation>
     </message>
@@ -1683,11 +1679,11 @@
     </message>
     <message>
         <source>Add Flow &amp;To Here</source>
-        <translation>Flux &amp;vers ici</translation>
+        <translation>Flux ve&amp;rs ici</translation>
     </message>
     <message>
         <source>&amp;Select Its Flows</source>
-        <translation>&amp;Sélectionner ses flux</translation>
+        <translation>Sélectionner ses f&amp;lux</translation>
     </message>
     <message>
         <source>&amp;Check Connection…</source>
@@ -1712,10 +1708,6 @@
     <message>
         <source>&amp;Managed</source>
         <translation>&amp;Géré</translation>
-    </message>
-    <message>
-        <source>Default &amp;Deny</source>
-        <translation>&amp;Refus par défaut</translation>
     </message>
     <message>
         <source>Ingress and Egress</source>
@@ -1876,6 +1868,14 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation>A&amp;ligner</translation>
+    </message>
+    <message>
+        <source>Defa&amp;ult Deny</source>
+        <translation>&amp;Refus par défaut</translation>
     </message>
 </context>
 <context>

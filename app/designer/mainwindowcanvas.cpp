@@ -107,7 +107,7 @@ void MainWindow::createCanvasActions()
             m_view->showNotice(tr("Select one namespace, workload or external to rename it"));
     });
 
-    m_alignMenu = new QMenu(tr("A&lign"), this);
+    m_alignMenu = new QMenu(tr("Ali&gn"), this);
     m_alignMenu->setObjectName(QStringLiteral("alignMenu"));
     for (const Aligner &a : kAligners) {
         if (a.alignment == -1)
@@ -281,7 +281,7 @@ QMenu *MainWindow::contextMenuFor(QPointF scenePos)
                                });
         managed->setCheckable(true);
         managed->setChecked(ns.managed);
-        QMenu *deny = menu->addMenu(tr("Default &Deny"));
+        QMenu *deny = menu->addMenu(tr("Defa&ult Deny"));
         deny->menuAction()->setObjectName(QStringLiteral("contextDefaultDeny"));
         deny->setEnabled(ns.managed);
         auto *group = new QActionGroup(deny);
