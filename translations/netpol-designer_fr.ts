@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>Reachability</source>
-        <translation>Accessibilité</translation>
+        <translation>Joignabilité</translation>
     </message>
     <message>
         <source>Changes</source>
