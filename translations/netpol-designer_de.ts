@@ -20,6 +20,33 @@
     </message>
 </context>
 <context>
+    <name>BundledDesigns</name>
+    <message>
+        <source>Zero-trust namespace</source>
+        <translation>Zero-Trust-Namespace</translation>
+    </message>
+    <message>
+        <source>Three-tier application</source>
+        <translation>Dreischichtige Anwendung</translation>
+    </message>
+    <message>
+        <source>Egress lockdown to an external API</source>
+        <translation>Egress nur zu einer externen API</translation>
+    </message>
+    <message>
+        <source>Monitoring every namespace</source>
+        <translation>Monitoring aller Namespaces</translation>
+    </message>
+    <message>
+        <source>Production zero-trust</source>
+        <translation>Zero-Trust-Produktion</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>Onlineshop</translation>
+    </message>
+</context>
+<context>
     <name>CanvasExporter</name>
     <message>
         <source>The design is empty: there is nothing to export.</source>
@@ -35,6 +62,27 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 is not in a git repository</source>
+        <translation>%1 liegt in keinem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing is compared:
+%2</source>
+        <translation>%1 enthält Fehler; es wird nichts verglichen:
+%2</translation>
+    </message>
+    <message>
+        <source>the saved file</source>
+        <translation>der gespeicherten Datei</translation>
+    </message>
+    <message>
+        <source>git %1</source>
+        <translation>Git %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>%1 is not an external of this design</source>
@@ -47,6 +95,10 @@
     <message>
         <source>the connection cannot be evaluated</source>
         <translation>die Verbindung kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>some of its connections are allowed and some denied: there is no one verdict to assert</source>
+        <translation>einige ihrer Verbindungen sind erlaubt, andere gesperrt: es gibt kein einheitliches Ergebnis, das sich festhalten ließe</translation>
     </message>
 </context>
 <context>
@@ -115,6 +167,38 @@
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>Kubernetes-Manifeste (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Zentriert ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>&amp;Mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Vertikal verteilen</translation>
+    </message>
 </context>
 <context>
     <name>NamespaceItem</name>
@@ -163,6 +247,90 @@
     <message>
         <source>Cannot write the recovery file %1: %2</source>
         <translation>Die Wiederherstellungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::ChangesView</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>No Connections</source>
+        <translation>Keine Verbindungen</translation>
+    </message>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation>Vergleichsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Not comparing. View &gt; Compare With… shows what the design changes in the allowed connections.</source>
+        <translation>Kein Vergleich. Ansicht &gt; Vergleichen mit … zeigt, was das Design an den erlaubten Verbindungen ändert.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Not comparing.</source>
+        <translation>Kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: no differences in the allowed connections.</source>
+        <translation>Verglichen mit %1: keine Unterschiede bei den erlaubten Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2, %3, %4</source>
+        <comment>baseline, added, removed, changed</comment>
+        <translation>Verglichen mit %1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>connections</comment>
+        <translation>
+            <numerusform>%n hinzugekommen</numerusform>
+            <numerusform>%n hinzugekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>connections</comment>
+        <translation>
+            <numerusform>%n entfallen</numerusform>
+            <numerusform>%n entfallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>connections</comment>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,6 +398,42 @@
     <message>
         <source>denied</source>
         <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Assertion</source>
+        <translation>Als &amp;Zusicherung speichern</translation>
+    </message>
+    <message>
+        <source>Add the selected recent check (else the newest) to the design&apos;s expect: list, with the verdict found</source>
+        <translation>Die ausgewählte letzte Prüfung (sonst die neueste) mit dem gefundenen Ergebnis in die expect:-Liste des Designs aufnehmen</translation>
+    </message>
+    <message>
+        <source>Saved in the design: %1</source>
+        <translation>Im Design gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;± Partly allowed&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;± Teilweise erlaubt&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>no check to save</source>
+        <translation>keine Prüfung zum Speichern</translation>
+    </message>
+    <message>
+        <source>the design already asserts %1</source>
+        <translation>das Design sichert %1 bereits zu</translation>
+    </message>
+    <message>
+        <source>Add Assertion %1</source>
+        <translation>Zusicherung %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -341,14 +545,13 @@
         <source>A workload lives in a namespace: drop it inside a namespace frame</source>
         <translation>Ein Workload lebt in einem Namespace: Legen Sie ihn im Rahmen eines Namespace ab</translation>
     </message>
-</context>
-<context>
-    <name>Netpol::DesignView</name>
     <message>
-        <source>Drag a Namespace from the palette to start drawing,
-or open a design with Ctrl+O.</source>
-        <translation>Ziehen Sie einen Namespace aus der Palette, um mit dem Zeichnen zu beginnen,
-oder öffnen Sie ein Design mit Strg+O.</translation>
+        <source>Click the element the flow comes from (Esc cancels)</source>
+        <translation>Klicken Sie auf das Element, von dem der Datenfluss ausgeht (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Click the element the flow goes to (Esc cancels)</source>
+        <translation>Klicken Sie auf das Element, zu dem der Datenfluss führt (Esc bricht ab)</translation>
     </message>
 </context>
 <context>
@@ -584,6 +787,85 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     <message>
         <source>Dismiss half-open %1 -&gt; %2</source>
         <translation>Halb offenen Datenfluss %1 -&gt; %2 verwerfen</translation>
+    </message>
+    <message>
+        <source>&lt;clipboard&gt;</source>
+        <translation>&lt;Zwischenablage&gt;</translation>
+    </message>
+    <message>
+        <source>Reverse flow %1 → %2</source>
+        <translation>Datenfluss %1 → %2 umkehren</translation>
+    </message>
+    <message>
+        <source>Manage namespace %1</source>
+        <translation>Namespace %1 verwalten</translation>
+    </message>
+    <message>
+        <source>Stop managing namespace %1</source>
+        <translation>Namespace %1 nicht mehr verwalten</translation>
+    </message>
+    <message>
+        <source>Namespace %1 denies %2 by default</source>
+        <translation>Namespace %1 sperrt standardmäßig %2</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>Zentriert ausrichten</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>Mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Vertikal verteilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no NetworkPolicy, Namespace or workload in it</source>
+        <translation>sie enthalten keine NetworkPolicy, keinen Namespace und keinen Workload</translation>
+    </message>
+    <message>
+        <source>Nothing to import from %1: %2</source>
+        <translation>Aus %1 gibt es nichts zu importieren: %2</translation>
+    </message>
+    <message>
+        <source>The manifests were not imported: %1</source>
+        <translation>Die Manifeste wurden nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>The design already has everything these manifests allow</source>
+        <translation>Das Design enthält bereits alles, was diese Manifeste erlauben</translation>
+    </message>
+    <message>
+        <source>Paste manifests (%1 added)</source>
+        <translation>Manifeste einfügen (%1 hinzugefügt)</translation>
     </message>
 </context>
 <context>
@@ -1021,14 +1303,6 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Wiederherstellen: %1</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
@@ -1256,10 +1530,6 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
         <translation>Policies nach %1 exportiert</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Select and move / Connect tool&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag a connector dot&lt;/td&gt;&lt;td&gt;Draw a flow (any tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Leave Connect, or clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrow keys&lt;/td&gt;&lt;td&gt;Nudge the selection by a grid step (Shift: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete the selection (and the flows touching it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C / X / V / D&lt;/td&gt;&lt;td&gt;Copy / cut / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;Zoom around the cursor (Shift+wheel scrolls)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom in / out / actual size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Fit the design to the window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Middle drag, Space+drag&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export YAML&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;Arrange with Graphviz (one undo step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;Check a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export Diagram (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import Manifests (netpol import)&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Werkzeug Auswählen und verschieben / Verbinden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Anschlusspunkt ziehen&lt;/td&gt;&lt;td&gt;Datenfluss zeichnen (mit jedem Werkzeug)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Verbinden verlassen oder die Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pfeiltasten&lt;/td&gt;&lt;td&gt;Auswahl um einen Rasterschritt verschieben (Umschalt: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Entf&lt;/td&gt;&lt;td&gt;Auswahl löschen (samt den Datenflüssen daran)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C / X / V / D&lt;/td&gt;&lt;td&gt;Kopieren / Ausschneiden / Einfügen / Duplizieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Z / Strg+Umschalt+Z&lt;/td&gt;&lt;td&gt;Rückgängig / Wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad&lt;/td&gt;&lt;td&gt;Um den Mauszeiger zoomen (Umschalt+Mausrad rollt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg++ / Strg+- / Strg+0&lt;/td&gt;&lt;td&gt;Vergrößern / Verkleinern / Originalgröße&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F&lt;/td&gt;&lt;td&gt;Design in das Fenster einpassen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mittlere Maustaste ziehen, Leertaste+Ziehen&lt;/td&gt;&lt;td&gt;Ansicht verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+E&lt;/td&gt;&lt;td&gt;YAML exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+L&lt;/td&gt;&lt;td&gt;Mit Graphviz anordnen (ein Rückgängig-Schritt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+K&lt;/td&gt;&lt;td&gt;Eine Verbindung prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+E&lt;/td&gt;&lt;td&gt;Diagramm exportieren (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+I&lt;/td&gt;&lt;td&gt;Manifeste importieren (netpol import)&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1294,10 +1564,6 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     <message>
         <source>Export &amp;Canvas…</source>
         <translation>&amp;Zeichenfläche exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import Manifests…</source>
-        <translation>Manifeste &amp;importieren …</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -1374,6 +1640,242 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     <message>
         <source>Ca&amp;ncel %1</source>
         <translation>%1 a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <translation>%1 rückgängig machen (%2)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2)</source>
+        <translation>%1 wiederherstellen (%2)</translation>
+    </message>
+    <message>
+        <source>Select one namespace, workload or external to rename it</source>
+        <translation>Wählen Sie einen Namespace, einen Workload oder einen externen Peer aus, um ihn umzubenennen</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Manifests</source>
+        <translation>&amp;Manifeste einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Import Manifests into the C&amp;urrent Design…</source>
+        <translation>Manifeste in das a&amp;ktuelle Design importieren …</translation>
+    </message>
+    <message>
+        <source>Import manifests into the current design</source>
+        <translation>Manifeste in das aktuelle Design importieren</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Flow &amp;From Here</source>
+        <translation>Datenfluss &amp;von hier</translation>
+    </message>
+    <message>
+        <source>Add Flow &amp;To Here</source>
+        <translation>Datenfluss &amp;hierher</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Flows</source>
+        <translation>Seine Datenflüsse &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Connection…</source>
+        <translation>Verbindung &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Umkehren</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Ports</source>
+        <translation>&amp;Ports bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Workload</source>
+        <translation>&amp;Workload hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Contents</source>
+        <translation>&amp;Inhalt auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Managed</source>
+        <translation>&amp;Verwaltet</translation>
+    </message>
+    <message>
+        <source>Ingress and Egress</source>
+        <translation>Ingress und Egress</translation>
+    </message>
+    <message>
+        <source>Ingress Only</source>
+        <translation>Nur Ingress</translation>
+    </message>
+    <message>
+        <source>Egress Only</source>
+        <translation>Nur Egress</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Add &amp;Namespace Here</source>
+        <translation>&amp;Namespace hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Select and move / Connect tool&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag a connector dot&lt;/td&gt;&lt;td&gt;Draw a flow (any tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Leave Connect, or clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrow keys&lt;/td&gt;&lt;td&gt;Nudge the selection by a grid step (Shift: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete the selection (and the flows touching it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C / X / V / D&lt;/td&gt;&lt;td&gt;Copy / cut / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Paste Kubernetes manifests into the design&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Rename the selected element in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;Zoom around the cursor (Shift+wheel scrolls)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom in / out / actual size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Fit the design to the window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Middle drag, Space+drag&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export YAML&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;Arrange with Graphviz (one undo step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;Check a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export Diagram (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import Manifests (netpol import)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Werkzeug Auswählen und verschieben / Verbinden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Anschlusspunkt ziehen&lt;/td&gt;&lt;td&gt;Datenfluss zeichnen (mit jedem Werkzeug)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Verbinden verlassen oder die Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pfeiltasten&lt;/td&gt;&lt;td&gt;Auswahl um einen Rasterschritt verschieben (Umschalt: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Entf&lt;/td&gt;&lt;td&gt;Auswahl löschen (samt den Datenflüssen daran)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+C / X / V / D&lt;/td&gt;&lt;td&gt;Kopieren / Ausschneiden / Einfügen / Duplizieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+V&lt;/td&gt;&lt;td&gt;Kubernetes-Manifeste in das Design einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Ausgewähltes Element direkt umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Z / Strg+Umschalt+Z&lt;/td&gt;&lt;td&gt;Rückgängig / Wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad&lt;/td&gt;&lt;td&gt;Um den Mauszeiger zoomen (Umschalt+Mausrad rollt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg++ / Strg+- / Strg+0&lt;/td&gt;&lt;td&gt;Vergrößern / Verkleinern / Originalgröße&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F&lt;/td&gt;&lt;td&gt;Design in das Fenster einpassen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mittlere Maustaste ziehen, Leertaste+Ziehen&lt;/td&gt;&lt;td&gt;Ansicht verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+E&lt;/td&gt;&lt;td&gt;YAML exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+L&lt;/td&gt;&lt;td&gt;Mit Graphviz anordnen (ein Rückgängig-Schritt)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+K&lt;/td&gt;&lt;td&gt;Eine Verbindung prüfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+E&lt;/td&gt;&lt;td&gt;Diagramm exportieren (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+I&lt;/td&gt;&lt;td&gt;Manifeste importieren (netpol import)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Saved File</source>
+        <translation>Ge&amp;speicherte Datei</translation>
+    </message>
+    <message>
+        <source>Show what the unsaved edits change in the allowed connections</source>
+        <translation>Zeigt, was die ungespeicherten Bearbeitungen an den erlaubten Verbindungen ändern</translation>
+    </message>
+    <message>
+        <source>Another &amp;Design or Manifests…</source>
+        <translation>Anderes &amp;Design oder Manifeste …</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Designs and manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Designs und Manifeste (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Manifest &amp;Folder…</source>
+        <translation>Manifest-&amp;Ordner …</translation>
+    </message>
+    <message>
+        <source>Compare With Manifests</source>
+        <translation>Mit Manifesten vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Git Revision…</source>
+        <translation>&amp;Git-Revision …</translation>
+    </message>
+    <message>
+        <source>The design&apos;s file at a git revision (git show REV:PATH)</source>
+        <translation>Die Datei des Designs in einer Git-Revision (git show REV:PFAD)</translation>
+    </message>
+    <message>
+        <source>Compare With Git Revision</source>
+        <translation>Mit Git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <source>Revision of %1 (a commit, branch or tag):</source>
+        <translation>Revision von %1 (ein Commit, Branch oder Tag):</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>Vergleichsmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Cannot compare the design.</source>
+        <translation>Das Design kann nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The design has no file yet: save it first.</source>
+        <translation>Das Design hat noch keine Datei: Speichern Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleich mit %1 …</translation>
+    </message>
+    <message>
+        <source>Compare mode: the changes since %1 are drawn on the canvas</source>
+        <translation>Vergleichsmodus: Die Änderungen seit %1 werden auf der Zeichenfläche dargestellt</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>Beis&amp;piele</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The bundled design does not read.</source>
+        <translation>Das mitgelieferte Design lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>New design from %1 (not saved yet)</source>
+        <translation>Neues Design aus %1 (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>No program opens %1</source>
+        <translation>Kein Programm öffnet %1</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Import Manifests as a New Design…</source>
+        <translation>Manifeste als neues Design &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Einstellun&amp;gen …</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation>Ausr&amp;ichten</translation>
+    </message>
+    <message>
+        <source>Defa&amp;ult Deny</source>
+        <translation>Standardmäßig &amp;sperren</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +2006,12 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
         <source>Outside the cluster</source>
         <translation>Außerhalb des Clusters</translation>
     </message>
+    <message>
+        <source>%1
+Double-click to start a new design from this template.</source>
+        <translation>%1
+Doppelklicken Sie, um ein neues Design aus dieser Vorlage zu beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>Netpol::PortsEditor</name>
@@ -1538,6 +2046,171 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     <message>
         <source>port %1: %2</source>
         <translation>Port %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::PreferencesDialog</name>
+    <message>
+        <source>Allow DNS where egress is denied</source>
+        <translation>DNS erlauben, wo Egress gesperrt ist</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>per flow</source>
+        <translation>pro Datenfluss</translation>
+    </message>
+    <message>
+        <source>per workload</source>
+        <translation>pro Workload</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> s after the last change</source>
+        <translation> s nach der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>New designs</source>
+        <translation>Neue Designs</translation>
+    </message>
+    <message>
+        <source>DNS namespace</source>
+        <translation>DNS-Namespace</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Rastergröße</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Automatisch speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::ReachabilityModel</name>
+    <message>
+        <source>all</source>
+        <comment>ports</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1 itself</source>
+        <translation>%1 selbst</translation>
+    </message>
+    <message>
+        <source>%1 → %2: allowed</source>
+        <translation>%1 → %2: erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 → %2: denied</source>
+        <translation>%1 → %2: gesperrt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>sends: %1</source>
+        <translation>sendet: %1</translation>
+    </message>
+    <message>
+        <source>receives: %1</source>
+        <translation>empfängt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::ReachabilityView</name>
+    <message>
+        <source>Any port</source>
+        <translation>Beliebiger Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Any port: a cell lists the allowed ports. Port: allowed or denied on one port and protocol</source>
+        <translation>Beliebiger Port: Eine Zelle zeigt die erlaubten Ports. Port: erlaubt oder gesperrt auf einem Port und Protokoll</translation>
+    </message>
+    <message>
+        <source>The senders shown (rows)</source>
+        <translation>Die angezeigten Sender (Zeilen)</translation>
+    </message>
+    <message>
+        <source>The receivers shown (columns)</source>
+        <translation>Die angezeigten Empfänger (Spalten)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>Click a cell for the reasons per side.</source>
+        <translation>Klicken Sie auf eine Zelle, um die Gründe je Seite zu sehen.</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet …</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>endpoints, connections</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>addresses outside</source>
+        <translation>Adressen außerhalb</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2312,37 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     </message>
 </context>
 <context>
+    <name>Netpol::WelcomePanel</name>
+    <message>
+        <source>Start a design</source>
+        <translation>Ein Design beginnen</translation>
+    </message>
+    <message>
+        <source>Drag a Namespace from the palette to draw from scratch, or:</source>
+        <translation>Ziehen Sie einen Namespace aus der Palette, um neu zu zeichnen, oder:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+</context>
+<context>
     <name>Netpol::WorkloadPage</name>
     <message>
         <source>Workload</source>
@@ -1726,10 +2430,6 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <source>A workload (NS/NAME), an external (external/NAME) or an IP address</source>
-        <translation>Ein Workload (NS/NAME), ein externer Peer (external/NAME) oder eine IP-Adresse</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1744,6 +2444,41 @@ oder öffnen Sie ein Design mit Strg+O.</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>A workload (NS/NAME), every workload of a namespace (NS/*) or of the design (*/*), an external (external/NAME) or an IP address</source>
+        <translation>Ein Workload (NS/NAME), alle Workloads eines Namespaces (NS/*) oder des Designs (*/*), ein externer Peer (external/NAME) oder eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Ingress and Egress</source>
+        <translation>Ingress und Egress</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityData</name>
+    <message>
+        <source>other: %1</source>
+        <translation>sonstige: %1</translation>
+    </message>
+    <message>
+        <source>a pod may always reach itself</source>
+        <translation>ein Pod darf sich selbst immer erreichen</translation>
+    </message>
+    <message>
+        <source>both ends are outside the cluster: no policy sees it</source>
+        <translation>beide Enden liegen außerhalb des Clusters: keine Policy sieht es</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,33 @@
     </message>
 </context>
 <context>
+    <name>BundledDesigns</name>
+    <message>
+        <source>Zero-trust namespace</source>
+        <translation>Namespace zero trust</translation>
+    </message>
+    <message>
+        <source>Three-tier application</source>
+        <translation>Application à trois niveaux</translation>
+    </message>
+    <message>
+        <source>Egress lockdown to an external API</source>
+        <translation>Egress limité à une API externe</translation>
+    </message>
+    <message>
+        <source>Monitoring every namespace</source>
+        <translation>Supervision de tous les Namespaces</translation>
+    </message>
+    <message>
+        <source>Production zero-trust</source>
+        <translation>Production zero trust</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+</context>
+<context>
     <name>CanvasExporter</name>
     <message>
         <source>The design is empty: there is nothing to export.</source>
@@ -35,6 +62,27 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 is not in a git repository</source>
+        <translation>%1 n’est pas dans un dépôt git</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing is compared:
+%2</source>
+        <translation>%1 contient des erreurs&#x202f;; rien n’est comparé&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>the saved file</source>
+        <translation>le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>git %1</source>
+        <translation>git %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>%1 is not an external of this design</source>
@@ -47,6 +95,10 @@
     <message>
         <source>the connection cannot be evaluated</source>
         <translation>la connexion ne peut pas être évaluée</translation>
+    </message>
+    <message>
+        <source>some of its connections are allowed and some denied: there is no one verdict to assert</source>
+        <translation>certaines de ses connexions sont autorisées et d’autres refusées&#xa0;: il n’y a pas de verdict unique à affirmer</translation>
     </message>
 </context>
 <context>
@@ -115,6 +167,38 @@
         <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
         <translation>Manifestes Kubernetes (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Aligner à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Centrer horizontalement</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Aligner à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>Aligner en &amp;haut</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>Centrer &amp;verticalement</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>Aligner en &amp;bas</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>Répartir hori&amp;zontalement</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>Répartir ver&amp;ticalement</translation>
+    </message>
 </context>
 <context>
     <name>NamespaceItem</name>
@@ -163,6 +247,90 @@
     <message>
         <source>Cannot write the recovery file %1: %2</source>
         <translation>Impossible d’écrire le fichier de récupération %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::ChangesView</name>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>No Connections</source>
+        <translation>Aucune connexion</translation>
+    </message>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation>Quitter le mode comparaison</translation>
+    </message>
+    <message>
+        <source>Not comparing. View &gt; Compare With… shows what the design changes in the allowed connections.</source>
+        <translation>Aucune comparaison. Affichage &gt; Comparer avec… montre ce que le design change dans les connexions autorisées.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Not comparing.</source>
+        <translation>Aucune comparaison.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: no differences in the allowed connections.</source>
+        <translation>Comparé avec %1&#xa0;: aucune différence dans les connexions autorisées.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2, %3, %4</source>
+        <comment>baseline, added, removed, changed</comment>
+        <translation>Comparé avec %1&#xa0;: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>connections</comment>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>connections</comment>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>connections</comment>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,6 +398,42 @@
     <message>
         <source>denied</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Assertion</source>
+        <translation>Enregistrer comme &amp;assertion</translation>
+    </message>
+    <message>
+        <source>Add the selected recent check (else the newest) to the design&apos;s expect: list, with the verdict found</source>
+        <translation>Ajouter la vérification récente sélectionnée (sinon la plus récente) à la liste expect: du design, avec le verdict trouvé</translation>
+    </message>
+    <message>
+        <source>Saved in the design: %1</source>
+        <translation>Enregistré dans le design&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;± Partly allowed&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;± Partiellement autorisé&lt;/b&gt;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>partiellement</translation>
+    </message>
+    <message>
+        <source>no check to save</source>
+        <translation>aucune vérification à enregistrer</translation>
+    </message>
+    <message>
+        <source>the design already asserts %1</source>
+        <translation>le design affirme déjà %1</translation>
+    </message>
+    <message>
+        <source>Add Assertion %1</source>
+        <translation>Ajouter l’assertion %1</translation>
     </message>
 </context>
 <context>
@@ -341,14 +545,13 @@
         <source>A workload lives in a namespace: drop it inside a namespace frame</source>
         <translation>Un workload vit dans un namespace&#xa0;: déposez-le dans le cadre d’un namespace</translation>
     </message>
-</context>
-<context>
-    <name>Netpol::DesignView</name>
     <message>
-        <source>Drag a Namespace from the palette to start drawing,
-or open a design with Ctrl+O.</source>
-        <translation>Faites glisser un Namespace depuis la palette pour commencer à dessiner,
-ou ouvrez un design avec Ctrl+O.</translation>
+        <source>Click the element the flow comes from (Esc cancels)</source>
+        <translation>Cliquez sur l’élément d’où part le flux (Échap annule)</translation>
+    </message>
+    <message>
+        <source>Click the element the flow goes to (Esc cancels)</source>
+        <translation>Cliquez sur l’élément où arrive le flux (Échap annule)</translation>
     </message>
 </context>
 <context>
@@ -584,6 +787,85 @@ ou ouvrez un design avec Ctrl+O.</translation>
     <message>
         <source>Dismiss half-open %1 -&gt; %2</source>
         <translation>Ignorer le flux à moitié ouvert %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;clipboard&gt;</source>
+        <translation>&lt;presse-papiers&gt;</translation>
+    </message>
+    <message>
+        <source>Reverse flow %1 → %2</source>
+        <translation>Inverser le flux %1 → %2</translation>
+    </message>
+    <message>
+        <source>Manage namespace %1</source>
+        <translation>Gérer le Namespace %1</translation>
+    </message>
+    <message>
+        <source>Stop managing namespace %1</source>
+        <translation>Ne plus gérer le Namespace %1</translation>
+    </message>
+    <message>
+        <source>Namespace %1 denies %2 by default</source>
+        <translation>Le Namespace %1 refuse %2 par défaut</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>Centrer horizontalement</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Aligner en haut</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>Centrer verticalement</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Aligner en bas</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Répartir horizontalement</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Répartir verticalement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no NetworkPolicy, Namespace or workload in it</source>
+        <translation>ils ne contiennent ni NetworkPolicy, ni Namespace, ni Workload</translation>
+    </message>
+    <message>
+        <source>Nothing to import from %1: %2</source>
+        <translation>Rien à importer de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The manifests were not imported: %1</source>
+        <translation>Les manifestes n’ont pas été importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The design already has everything these manifests allow</source>
+        <translation>Le design contient déjà tout ce que ces manifestes autorisent</translation>
+    </message>
+    <message>
+        <source>Paste manifests (%1 added)</source>
+        <translation>Coller des manifestes (%1 ajoutés)</translation>
     </message>
 </context>
 <context>
@@ -1021,14 +1303,6 @@ ou ouvrez un design avec Ctrl+O.</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -1256,10 +1530,6 @@ ou ouvrez un design avec Ctrl+O.</translation>
         <translation>Politiques exportées vers %1</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Select and move / Connect tool&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag a connector dot&lt;/td&gt;&lt;td&gt;Draw a flow (any tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Leave Connect, or clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrow keys&lt;/td&gt;&lt;td&gt;Nudge the selection by a grid step (Shift: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete the selection (and the flows touching it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C / X / V / D&lt;/td&gt;&lt;td&gt;Copy / cut / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;Zoom around the cursor (Shift+wheel scrolls)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom in / out / actual size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Fit the design to the window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Middle drag, Space+drag&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export YAML&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;Arrange with Graphviz (one undo step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;Check a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export Diagram (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import Manifests (netpol import)&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Outil Sélectionner et déplacer / Connecter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tirer un point de connexion&lt;/td&gt;&lt;td&gt;Dessiner un flux (avec tout outil)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;Quitter Connecter, ou vider la sélection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flèches&lt;/td&gt;&lt;td&gt;Décaler la sélection d’un pas de grille (Maj&#xa0;: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Suppr&lt;/td&gt;&lt;td&gt;Supprimer la sélection (et les flux qui la touchent)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C / X / V / D&lt;/td&gt;&lt;td&gt;Copier / couper / coller / dupliquer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/td&gt;&lt;td&gt;Annuler / rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Molette&lt;/td&gt;&lt;td&gt;Zoomer autour du pointeur (Maj+molette fait défiler)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom avant / arrière / taille réelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F&lt;/td&gt;&lt;td&gt;Ajuster le design à la fenêtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Glisser avec le bouton du milieu, Espace+glisser&lt;/td&gt;&lt;td&gt;Faire défiler la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Exporter le YAML&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+L&lt;/td&gt;&lt;td&gt;Organiser avec Graphviz (une seule étape d’annulation)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;Vérifier une connexion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+E&lt;/td&gt;&lt;td&gt;Exporter le diagramme (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Importer des manifestes (netpol import)&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1294,10 +1564,6 @@ ou ouvrez un design avec Ctrl+O.</translation>
     <message>
         <source>Export &amp;Canvas…</source>
         <translation>Exporter le &amp;canevas…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Manifests…</source>
-        <translation>&amp;Importer des manifestes…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -1374,6 +1640,242 @@ ou ouvrez un design avec Ctrl+O.</translation>
     <message>
         <source>Ca&amp;ncel %1</source>
         <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>Undo %1 (%2)</source>
+        <translation>Annuler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2)</source>
+        <translation>Rétablir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select one namespace, workload or external to rename it</source>
+        <translation>Sélectionnez un Namespace, un Workload ou un pair externe pour le renommer</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Manifests</source>
+        <translation>Coller des &amp;manifestes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Import Manifests into the C&amp;urrent Design…</source>
+        <translation>Importer des manifestes dans le design co&amp;urant…</translation>
+    </message>
+    <message>
+        <source>Import manifests into the current design</source>
+        <translation>Importer des manifestes dans le design courant</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Manifestes Kubernetes (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add Flow &amp;From Here</source>
+        <translation>Flux &amp;depuis ici</translation>
+    </message>
+    <message>
+        <source>Add Flow &amp;To Here</source>
+        <translation>Flux ve&amp;rs ici</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Flows</source>
+        <translation>Sélectionner ses f&amp;lux</translation>
+    </message>
+    <message>
+        <source>&amp;Check Connection…</source>
+        <translation>&amp;Vérifier la connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Ports</source>
+        <translation>Modifier les &amp;ports</translation>
+    </message>
+    <message>
+        <source>Add &amp;Workload</source>
+        <translation>Ajouter un &amp;Workload</translation>
+    </message>
+    <message>
+        <source>Select &amp;Contents</source>
+        <translation>Sélectionner le &amp;contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Managed</source>
+        <translation>&amp;Géré</translation>
+    </message>
+    <message>
+        <source>Ingress and Egress</source>
+        <translation>Ingress et Egress</translation>
+    </message>
+    <message>
+        <source>Ingress Only</source>
+        <translation>Ingress seulement</translation>
+    </message>
+    <message>
+        <source>Egress Only</source>
+        <translation>Egress seulement</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Add &amp;Namespace Here</source>
+        <translation>Ajouter un &amp;Namespace ici</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Select and move / Connect tool&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag a connector dot&lt;/td&gt;&lt;td&gt;Draw a flow (any tool)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Leave Connect, or clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrow keys&lt;/td&gt;&lt;td&gt;Nudge the selection by a grid step (Shift: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Delete&lt;/td&gt;&lt;td&gt;Delete the selection (and the flows touching it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C / X / V / D&lt;/td&gt;&lt;td&gt;Copy / cut / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Paste Kubernetes manifests into the design&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Rename the selected element in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;Zoom around the cursor (Shift+wheel scrolls)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom in / out / actual size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Fit the design to the window&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Middle drag, Space+drag&lt;/td&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Export YAML&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+L&lt;/td&gt;&lt;td&gt;Arrange with Graphviz (one undo step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;Check a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+E&lt;/td&gt;&lt;td&gt;Export Diagram (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import Manifests (netpol import)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;V / C&lt;/td&gt;&lt;td&gt;Outil Sélectionner et déplacer / Connecter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tirer un point de connexion&lt;/td&gt;&lt;td&gt;Dessiner un flux (avec tout outil)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Échap&lt;/td&gt;&lt;td&gt;Quitter Connecter, ou vider la sélection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Flèches&lt;/td&gt;&lt;td&gt;Décaler la sélection d’un pas de grille (Maj&#xa0;: 1 px)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Suppr&lt;/td&gt;&lt;td&gt;Supprimer la sélection (et les flux qui la touchent)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+C / X / V / D&lt;/td&gt;&lt;td&gt;Copier / couper / coller / dupliquer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+V&lt;/td&gt;&lt;td&gt;Coller des manifestes Kubernetes dans le design&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2&lt;/td&gt;&lt;td&gt;Renommer sur place l’élément sélectionné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/td&gt;&lt;td&gt;Annuler / rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Molette&lt;/td&gt;&lt;td&gt;Zoomer autour du pointeur (Maj+molette fait défiler)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom avant / arrière / taille réelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F&lt;/td&gt;&lt;td&gt;Ajuster le design à la fenêtre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Glisser avec le bouton du milieu, Espace+glisser&lt;/td&gt;&lt;td&gt;Faire défiler la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Exporter le YAML&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+L&lt;/td&gt;&lt;td&gt;Organiser avec Graphviz (une seule étape d’annulation)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+K&lt;/td&gt;&lt;td&gt;Vérifier une connexion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+E&lt;/td&gt;&lt;td&gt;Exporter le diagramme (netpol dot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Importer des manifestes (netpol import)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Joignabilité</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Saved File</source>
+        <translation>Fichier &amp;enregistré</translation>
+    </message>
+    <message>
+        <source>Show what the unsaved edits change in the allowed connections</source>
+        <translation>Montre ce que les modifications non enregistrées changent dans les connexions autorisées</translation>
+    </message>
+    <message>
+        <source>Another &amp;Design or Manifests…</source>
+        <translation>Autre &amp;design ou manifestes…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Designs and manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Designs et manifestes (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Manifest &amp;Folder…</source>
+        <translation>Dossier de &amp;manifestes…</translation>
+    </message>
+    <message>
+        <source>Compare With Manifests</source>
+        <translation>Comparer avec des manifestes</translation>
+    </message>
+    <message>
+        <source>&amp;Git Revision…</source>
+        <translation>Révision &amp;git…</translation>
+    </message>
+    <message>
+        <source>The design&apos;s file at a git revision (git show REV:PATH)</source>
+        <translation>Le fichier du design à une révision git (git show REV:CHEMIN)</translation>
+    </message>
+    <message>
+        <source>Compare With Git Revision</source>
+        <translation>Comparer avec une révision git</translation>
+    </message>
+    <message>
+        <source>Revision of %1 (a commit, branch or tag):</source>
+        <translation>Révision de %1 (un commit, une branche ou une étiquette)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter le mode comparaison</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>Com&amp;parer avec</translation>
+    </message>
+    <message>
+        <source>Cannot compare the design.</source>
+        <translation>Impossible de comparer le design.</translation>
+    </message>
+    <message>
+        <source>The design has no file yet: save it first.</source>
+        <translation>Le design n’a pas encore de fichier&#xa0;: enregistrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>Compare mode: the changes since %1 are drawn on the canvas</source>
+        <translation>Mode comparaison&#xa0;: les changements depuis %1 sont dessinés sur le canevas</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nouveau depuis un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>E&amp;xemples</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>The bundled design does not read.</source>
+        <translation>Le design fourni ne se lit pas.</translation>
+    </message>
+    <message>
+        <source>New design from %1 (not saved yet)</source>
+        <translation>Nouveau design depuis %1 (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>No program opens %1</source>
+        <translation>Aucun programme n’ouvre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Import Manifests as a New Design…</source>
+        <translation>&amp;Importer des manifestes comme nouveau design…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation>A&amp;ligner</translation>
+    </message>
+    <message>
+        <source>Defa&amp;ult Deny</source>
+        <translation>&amp;Refus par défaut</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +2006,12 @@ ou ouvrez un design avec Ctrl+O.</translation>
         <source>Outside the cluster</source>
         <translation>Hors du cluster</translation>
     </message>
+    <message>
+        <source>%1
+Double-click to start a new design from this template.</source>
+        <translation>%1
+Double-cliquez pour commencer un nouveau design à partir de ce modèle.</translation>
+    </message>
 </context>
 <context>
     <name>Netpol::PortsEditor</name>
@@ -1538,6 +2046,171 @@ ou ouvrez un design avec Ctrl+O.</translation>
     <message>
         <source>port %1: %2</source>
         <translation>port %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::PreferencesDialog</name>
+    <message>
+        <source>Allow DNS where egress is denied</source>
+        <translation>Autoriser le DNS là où l’Egress est refusé</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>per flow</source>
+        <translation>par flux</translation>
+    </message>
+    <message>
+        <source>per workload</source>
+        <translation>par Workload</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source> s after the last change</source>
+        <translation> s après la dernière modification</translation>
+    </message>
+    <message>
+        <source>New designs</source>
+        <translation>Nouveaux designs</translation>
+    </message>
+    <message>
+        <source>DNS namespace</source>
+        <translation>Namespace DNS</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Taille de la grille</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Enregistrement automatique</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::ReachabilityModel</name>
+    <message>
+        <source>all</source>
+        <comment>ports</comment>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>%1 itself</source>
+        <translation>%1 lui-même</translation>
+    </message>
+    <message>
+        <source>%1 → %2: allowed</source>
+        <translation>%1 → %2&#xa0;: autorisé</translation>
+    </message>
+    <message>
+        <source>%1 → %2: denied</source>
+        <translation>%1 → %2&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>sends: %1</source>
+        <translation>envoie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>receives: %1</source>
+        <translation>reçoit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::ReachabilityView</name>
+    <message>
+        <source>Any port</source>
+        <translation>Tout port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any port: a cell lists the allowed ports. Port: allowed or denied on one port and protocol</source>
+        <translation>Tout port&#xa0;: une cellule liste les ports autorisés. Port&#xa0;: autorisé ou refusé sur un port et un protocole</translation>
+    </message>
+    <message>
+        <source>The senders shown (rows)</source>
+        <translation>Les émetteurs affichés (lignes)</translation>
+    </message>
+    <message>
+        <source>The receivers shown (columns)</source>
+        <translation>Les récepteurs affichés (colonnes)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Click a cell for the reasons per side.</source>
+        <translation>Cliquez sur une cellule pour voir les raisons de chaque côté.</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>endpoints, connections</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n point de terminaison</numerusform>
+            <numerusform>%n points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>addresses outside</source>
+        <translation>adresses extérieures</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2312,37 @@ ou ouvrez un design avec Ctrl+O.</translation>
     </message>
 </context>
 <context>
+    <name>Netpol::WelcomePanel</name>
+    <message>
+        <source>Start a design</source>
+        <translation>Commencer un design</translation>
+    </message>
+    <message>
+        <source>Drag a Namespace from the palette to draw from scratch, or:</source>
+        <translation>Faites glisser un Namespace depuis la palette pour partir de zéro, ou&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
     <name>Netpol::WorkloadPage</name>
     <message>
         <source>Workload</source>
@@ -1726,10 +2430,6 @@ ou ouvrez un design avec Ctrl+O.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <source>A workload (NS/NAME), an external (external/NAME) or an IP address</source>
-        <translation>Un workload (NS/NOM), un pair externe (external/NOM) ou une adresse IP</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1744,6 +2444,41 @@ ou ouvrez un design avec Ctrl+O.</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>A workload (NS/NAME), every workload of a namespace (NS/*) or of the design (*/*), an external (external/NAME) or an IP address</source>
+        <translation>Un Workload (NS/NOM), tous les Workloads d’un Namespace (NS/*) ou du design (*/*), un pair externe (external/NOM) ou une adresse IP</translation>
+    </message>
+    <message>
+        <source>Ingress and Egress</source>
+        <translation>Ingress et Egress</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityData</name>
+    <message>
+        <source>other: %1</source>
+        <translation>autres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a pod may always reach itself</source>
+        <translation>un Pod peut toujours s’atteindre lui-même</translation>
+    </message>
+    <message>
+        <source>both ends are outside the cluster: no policy sees it</source>
+        <translation>les deux extrémités sont hors du cluster&#xa0;: aucune politique ne le voit</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,6 @@ namespace Netpol {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Comparison", text);
-}
-
 // The design's file as git names it from the top of its repository.
 std::optional<std::string> gitPath(const QString &file, std::string *error)
 {
@@ -34,7 +29,9 @@ std::optional<std::string> gitPath(const QString &file, std::string *error)
         std::string reason = r.started ? r.err : r.error;
         while (!reason.empty() && (reason.back() == '\n' || reason.back() == '\r'))
             reason.pop_back();
-        *error = info.fileName().toStdString() + " is not in a git repository"
+        *error = QCoreApplication::translate("Comparison", "%1 is not in a git repository")
+                     .arg(info.fileName())
+                     .toStdString()
                  + (reason.empty() ? std::string() : " (" + reason + ')');
         return std::nullopt;
     }
@@ -69,7 +66,8 @@ std::shared_ptr<const ManifestSet> readBaseline(const CompareBaseline &baseline,
             if (d.severity == Severity::Error)
                 problems << QString::fromStdString(d.format());
         }
-        *error = tr("%1 has errors; nothing is compared:\n%2")
+        *error = QCoreApplication::translate("Comparison",
+                                             "%1 has errors; nothing is compared:\n%2")
                      .arg(baseline.description(), problems.join(QLatin1Char('\n')));
         return nullptr;
     }
@@ -82,9 +80,9 @@ QString CompareBaseline::description() const
 {
     switch (kind) {
     case Kind::SavedFile:
-        return tr("the saved file");
+        return QCoreApplication::translate("Comparison", "the saved file");
     case Kind::GitRevision:
-        return tr("git %1").arg(revision);
+        return QCoreApplication::translate("Comparison", "git %1").arg(revision);
     case Kind::Path:
         break;
     }

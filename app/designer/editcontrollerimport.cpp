@@ -28,7 +28,8 @@ bool EditController::importManifestFilesInto(const QStringList &paths)
     ManifestSet all;
     for (const QString &path : paths)
         all.append(readManifestPath(path.toStdString()));
-    const QString source = paths.size() == 1 ? paths.front() : tr("%1 files").arg(paths.size());
+    const QString source
+        = paths.size() == 1 ? paths.front() : tr("%n file(s)", nullptr, int(paths.size()));
     return importManifestSet(all, source);
 }
 

@@ -97,7 +97,7 @@ void MainWindow::createCanvasActions()
     m_renamer = new InlineRenamer(m_view);
     connect(m_renamer, &InlineRenamer::renameRequested, m_controller,
             &EditController::renameElement);
-    QAction *rename = makeAction(QStringLiteral("actionRename"), tr("&Rename"),
+    QAction *rename = makeAction(QStringLiteral("actionRename"), tr("Re&name"),
                                  QKeySequence(Qt::Key_F2));
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(rename);
@@ -107,7 +107,7 @@ void MainWindow::createCanvasActions()
             m_view->showNotice(tr("Select one namespace, workload or external to rename it"));
     });
 
-    m_alignMenu = new QMenu(tr("A&lign"), this);
+    m_alignMenu = new QMenu(tr("Ali&gn"), this);
     m_alignMenu->setObjectName(QStringLiteral("alignMenu"));
     for (const Aligner &a : kAligners) {
         if (a.alignment == -1)
@@ -227,7 +227,7 @@ QMenu *MainWindow::contextMenuFor(QPointF scenePos)
                     checkConnection();
                 });
         menu->addSeparator();
-        add(QStringLiteral("contextRename"), tr("&Rename"),
+        add(QStringLiteral("contextRename"), tr("Re&name"),
             [this, clicked] { m_renamer->start(clicked); });
         add(QStringLiteral("contextDelete"), tr("&Delete"),
             [this, clicked] { m_controller->removeElements({clicked}); });
@@ -281,7 +281,7 @@ QMenu *MainWindow::contextMenuFor(QPointF scenePos)
                                });
         managed->setCheckable(true);
         managed->setChecked(ns.managed);
-        QMenu *deny = menu->addMenu(tr("Default &Deny"));
+        QMenu *deny = menu->addMenu(tr("Defa&ult Deny"));
         deny->menuAction()->setObjectName(QStringLiteral("contextDefaultDeny"));
         deny->setEnabled(ns.managed);
         auto *group = new QActionGroup(deny);
@@ -301,7 +301,7 @@ QMenu *MainWindow::contextMenuFor(QPointF scenePos)
             });
         }
         menu->addSeparator();
-        add(QStringLiteral("contextRename"), tr("&Rename"),
+        add(QStringLiteral("contextRename"), tr("Re&name"),
             [this, clicked] { m_renamer->start(clicked); });
         add(QStringLiteral("contextDelete"), tr("&Delete"),
             [this, clicked] { m_controller->removeElements({clicked}); });

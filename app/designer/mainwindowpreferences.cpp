@@ -18,7 +18,7 @@ namespace Netpol {
 
 void MainWindow::createPreferencesAction()
 {
-    QAction *a = makeAction(QStringLiteral("actionPreferences"), tr("&Preferences…"),
+    QAction *a = makeAction(QStringLiteral("actionPreferences"), tr("Pr&eferences…"),
                             QKeySequence::Preferences);
     a->setMenuRole(QAction::PreferencesRole);
     connect(a, &QAction::triggered, this, &MainWindow::showPreferences);

@@ -21,6 +21,25 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
+// The column texts in the window's language; lines() and the tooltips keep `netpol diff`'s.
+QString kindText(ConnectionChange::Kind kind)
+{
+    switch (kind) {
+    case ConnectionChange::Kind::Added:
+        return ChangesView::tr("added");
+    case ConnectionChange::Kind::Removed:
+        return ChangesView::tr("removed");
+    case ConnectionChange::Kind::Changed:
+        break;
+    }
+    return ChangesView::tr("changed");
+}
+
+QString sideText(const std::optional<PortSet> &ports)
+{
+    return ports ? qs(changeSideText(ports)) : ChangesView::tr("No Connections");
+}
+
 } // namespace
 
 ChangesView::ChangesView(DesignSource *source, QWidget *parent)
@@ -82,11 +101,11 @@ void ChangesView::setChanges(const std::vector<ConnectionChange> &changes)
         const ConnectionChange &c = m_changes[i];
         ++counts[int(c.kind)];
         auto *item = new QTreeWidgetItem;
-        item->setText(0, qs(changeKindName(c.kind)));
+        item->setText(0, kindText(c.kind));
         item->setText(1, qs(changeEndpointText(c, true)));
         item->setText(2, qs(changeEndpointText(c, false)));
-        item->setText(3, qs(changeSideText(c.before)));
-        item->setText(4, qs(changeSideText(c.after)));
+        item->setText(3, sideText(c.before));
+        item->setText(4, sideText(c.after));
         QStringList tip{qs(connectionChangeLine(c))};
         for (const std::string &reason : c.reasons)
             tip << QStringLiteral("    ") + qs(reason);
@@ -99,11 +118,11 @@ void ChangesView::setChanges(const std::vector<ConnectionChange> &changes)
     m_summary->setText(
         m_changes.empty()
             ? tr("Compared with %1: no differences in the allowed connections.").arg(m_baseline)
-            : tr("Compared with %1: %2 added, %3 removed, %4 changed")
-                  .arg(m_baseline)
-                  .arg(counts[0])
-                  .arg(counts[1])
-                  .arg(counts[2]));
+            : tr("Compared with %1: %2, %3, %4", "baseline, added, removed, changed")
+                  .arg(m_baseline,
+                       tr("%n added", "connections", counts[0]),
+                       tr("%n removed", "connections", counts[1]),
+                       tr("%n changed", "connections", counts[2])));
 }
 
 QStringList ChangesView::lines() const

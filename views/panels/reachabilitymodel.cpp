@@ -20,7 +20,7 @@ QColor deniedColour(bool dark)
 
 QString shortPorts(const PortSet &ports)
 {
-    return ports.isAll() ? QStringLiteral("all")
+    return ports.isAll() ? ReachabilityModel::tr("all", "ports")
                          : QString::fromStdString(connectionPortsText(ports));
 }
 
