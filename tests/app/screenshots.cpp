@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "views/canvas/designview.h"
 #include "views/panels/reachabilitymodel.h"
 #include "views/panels/reachabilityview.h"
@@ -117,6 +118,8 @@ QString modifiedCopy(const QString &design, const QDir &dir)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // English with its plural forms ("26 policies"), as the designer shows it.
+    Netpol::Translations::install(QLocale(QLocale::English));
     QApplication::setApplicationName(QStringLiteral("netpol-screenshots"));
     if (argc != 3) {
         std::fprintf(stderr, "usage: netpol_screenshots DESIGN OUTDIR\n");
