@@ -1,0 +1,371 @@
+#include "model/analysis/connectionlist.h"
+#include "model/analysis/tieredconnections_p.h"
+
+#include "model/analysis/reachability.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+// The connections of many peers at once, computed on classes of peers that no selector,
+// ipBlock or named port tells apart (computeConnections, computeClassSides).
+
+namespace Netpol {
+
+namespace {
+
+const std::vector<NetworkPolicyRule> &rulesOf(const NetworkPolicy &policy, bool egress)
+{
+    return egress ? policy.spec.egress : policy.spec.ingress;
+}
+
+bool hasNamedPorts(const NetworkPolicyRule &rule)
+{
+    return std::any_of(rule.ports.begin(), rule.ports.end(),
+                       [](const NetworkPolicyPort &p) { return p.port && p.port->isName; });
+}
+
+// Per class: the side's allowed ports toward (or from) each other class.
+using SideMap = std::unordered_map<std::size_t, PortSet>;
+
+class ConnectionBuilder
+{
+public:
+    ConnectionBuilder(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers,
+                      const std::vector<bool> &portsKnown)
+        : m_eval(evaluator)
+        , m_peers(peers)
+    {
+        // The matrix's classes, split where some peers' container ports are unknown.
+        const ReachabilityMatrix classes(evaluator, peers, {});
+        std::map<std::pair<std::size_t, bool>, std::size_t> ids;
+        std::vector<std::size_t> &classOf = m_classOf;
+        classOf.resize(peers.size());
+        for (std::size_t i = 0; i < peers.size(); ++i) {
+            const bool known = portsKnown.empty() || portsKnown[i];
+            classOf[i] = ids.emplace(std::pair{classes.classOf(i), known}, ids.size()).first->second;
+        }
+        m_known.assign(ids.size(), true);
+        m_reps.assign(ids.size(), 0);
+        m_members.assign(ids.size(), {});
+        for (std::size_t i = peers.size(); i-- > 0;) {
+            m_reps[classOf[i]] = i;
+            m_known[classOf[i]] = portsKnown.empty() || portsKnown[i];
+        }
+        for (std::size_t i = 0; i < peers.size(); ++i)
+            m_members[classOf[i]].push_back(i);
+        for (std::size_t c = 0; c < m_reps.size(); ++c) {
+            const NetworkPeer &peer = rep(c);
+            m_all.push_back(c);
+            if (peer.ip)
+                m_withAddress.push_back(c);
+            if (!peer.isPod)
+                continue;
+            std::string key = peer.ns + '\x1c';
+            for (const auto &[k, v] : peer.namespaceLabels)
+                key += k + '\x1f' + v + '\x1e';
+            m_byNamespace[key].push_back(c);
+        }
+        // The namespaces by name and by each of their labels, so that a rule's peer looks at
+        // the namespaces it can match rather than at all of them.
+        for (const auto &[key, members] : m_byNamespace) {
+            const NetworkPeer &first = rep(members.front());
+            m_namespaceGroups.push_back(&members);
+            m_namespacesByName[first.ns].push_back(&members);
+            for (const auto &label : first.namespaceLabels)
+                m_namespacesByLabel[label].push_back(&members);
+        }
+    }
+
+    void collect()
+    {
+        const std::size_t n = m_reps.size();
+        for (int d : {0, 1}) {
+            m_isolated[d].assign(n, false);
+            m_sides[d].assign(n, {});
+            m_toAll[d].assign(n, {});
+        }
+        for (std::size_t c = 0; c < n; ++c) {
+            if (rep(c).isPod) {
+                collectSide(c, false);
+                collectSide(c, true);
+            }
+        }
+    }
+
+    // Both sides per class, for rules that are judged per pair of classes.
+    ClassSides classSides()
+    {
+        collect();
+        ClassSides out;
+        out.classOf = m_classOf;
+        out.members = m_members;
+        for (bool egress : {false, true}) {
+            ClassSides::Side &side = out.sides[egress];
+            for (std::size_t c = 0; c < m_reps.size(); ++c) {
+                side.isolated.push_back(restricted(c, egress));
+                side.toAll.push_back(m_toAll[egress][c]);
+                std::vector<std::pair<std::size_t, PortSet>> row(m_sides[egress][c].begin(),
+                                                                 m_sides[egress][c].end());
+                std::sort(row.begin(), row.end(),
+                          [](const auto &x, const auto &y) { return x.first < y.first; });
+                side.toSome.push_back(std::move(row));
+            }
+        }
+        return out;
+    }
+
+    std::vector<PeerConnection> run()
+    {
+        collect();
+        const std::size_t n = m_reps.size();
+        // Destinations that accept something from every class, and per source the others
+        // that accept it: the only candidates for a source whose egress reaches every class.
+        std::vector<std::size_t> openIngress;
+        std::vector<std::vector<std::size_t>> accepters(n);
+        for (std::size_t b = 0; b < n; ++b) {
+            if (!restricted(b, false) || !m_toAll[0][b].empty()) {
+                openIngress.push_back(b);
+                continue;
+            }
+            for (const auto &[a, ports] : m_sides[0][b])
+                accepters[a].push_back(b);
+        }
+        std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> byClass;
+        std::vector<std::size_t> seen(n, SIZE_MAX);
+        for (std::size_t a = 0; a < n; ++a) {
+            auto consider = [&](std::size_t b) {
+                if (seen[b] == a || (!rep(a).isPod && !rep(b).isPod))
+                    return;
+                seen[b] = a;
+                std::optional<PortSet> ports = side(a, b, true);
+                if (!ports || ports->empty())
+                    return;
+                const std::optional<PortSet> accepted = side(b, a, false);
+                if (!accepted)
+                    return;
+                PortSet both = ports->intersect(*accepted);
+                if (!both.empty())
+                    byClass.push_back({{a, b}, std::move(both)});
+            };
+            if (restricted(a, true) && m_toAll[1][a].empty()) {
+                for (const auto &[b, ports] : m_sides[1][a])
+                    consider(b);
+            } else {
+                for (std::size_t b : openIngress)
+                    consider(b);
+                for (std::size_t b : accepters[a])
+                    consider(b);
+            }
+        }
+        return expand(byClass);
+    }
+
+    // Class pairs to peer pairs, ordered by from, then to.
+    std::vector<PeerConnection> expand(
+        const std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> &byClass) const
+    {
+        // Per source class its destination classes; then per peer, in order, the members of
+        // those classes sorted (indexes only, not the port sets).
+        std::vector<std::vector<std::size_t>> rows(m_members.size());
+        for (std::size_t k = 0; k < byClass.size(); ++k)
+            rows[byClass[k].first.first].push_back(k);
+        std::size_t bound = 0; // the pairs at most, so that `out` is allocated once
+        for (std::size_t from = 0; from < m_classOf.size(); ++from) {
+            for (std::size_t k : rows[m_classOf[from]])
+                bound += m_members[byClass[k].first.second].size();
+        }
+        std::vector<PeerConnection> out;
+        out.reserve(bound);
+        std::vector<std::pair<std::size_t, std::size_t>> targets; // peer, index into byClass
+        for (std::size_t from = 0; from < m_classOf.size(); ++from) {
+            const auto &row = rows[m_classOf[from]];
+            if (row.empty())
+                continue;
+            targets.clear();
+            for (std::size_t k : row) {
+                for (std::size_t to : m_members[byClass[k].first.second]) {
+                    if (from != to)
+                        targets.emplace_back(to, k);
+                }
+            }
+            std::sort(targets.begin(), targets.end());
+            for (const auto &[to, k] : targets)
+                out.push_back({from, to, byClass[k].second});
+        }
+        return out;
+    }
+
+private:
+    const NetworkPeer &rep(std::size_t c) const { return m_peers[m_reps[c]]; }
+
+    // Is the class a pod isolated for that direction (else every port is allowed)?
+    bool restricted(std::size_t c, bool egress) const
+    {
+        return rep(c).isPod && m_isolated[egress][c];
+    }
+
+    // The ports `subject`'s side allows toward (egress) or from (ingress) `remote`: all when
+    // it is open, nothing (no value) when none of its rules reaches the remote.
+    std::optional<PortSet> side(std::size_t subject, std::size_t remote, bool egress) const
+    {
+        if (!restricted(subject, egress))
+            return PortSet::all();
+        const PortSet &toAll = m_toAll[egress][subject];
+        const auto found = m_sides[egress][subject].find(remote);
+        if (found == m_sides[egress][subject].end())
+            return toAll.empty() ? std::nullopt : std::optional<PortSet>(toAll);
+        PortSet ports = found->second;
+        return ports.unite(toAll);
+    }
+
+    // The namespaces (their pod classes) a selector peer of a policy in `ns` can match: the
+    // policy's own without a namespace selector; else those with the selector's first
+    // matchLabels pair, or all when it has none. The caller still matches each.
+    const std::vector<const std::vector<std::size_t> *> &namespacesFor(
+        const NetworkPolicyPeer &peer, const std::string &ns) const
+    {
+        static const std::vector<const std::vector<std::size_t> *> none;
+        if (!peer.namespaceSelector) {
+            const auto found = m_namespacesByName.find(ns);
+            return found == m_namespacesByName.end() ? none : found->second;
+        }
+        if (peer.namespaceSelector->matchLabels.empty())
+            return m_namespaceGroups;
+        const auto found = m_namespacesByLabel.find(*peer.namespaceSelector->matchLabels.begin());
+        return found == m_namespacesByLabel.end() ? none : found->second;
+    }
+
+    // The classes the peers of a rule match, computed once per rule.
+    const std::vector<std::size_t> &ruleMatches(std::size_t policy, bool egress, std::size_t rule)
+    {
+        const auto key = std::make_tuple(policy, egress, rule);
+        const auto found = m_ruleMatches.find(key);
+        if (found != m_ruleMatches.end())
+            return found->second;
+        const NetworkPolicy &p = m_eval.policies()[policy];
+        const NetworkPolicyRule &r = rulesOf(p, egress)[rule];
+        std::vector<std::size_t> classes;
+        if (r.peers.empty()) {
+            for (std::size_t c = 0; c < m_reps.size(); ++c)
+                classes.push_back(c);
+        }
+        // Selector peers are judged a namespace at a time, then on the pods of the namespaces
+        // that match; ipBlocks only on the classes that have an address.
+        for (std::size_t k = 0; k < r.peers.size(); ++k) {
+            const NetworkPolicyPeer &peer = r.peers[k];
+            if (peer.ipBlock || (!peer.podSelector && !peer.namespaceSelector)) {
+                for (std::size_t c : peer.ipBlock ? m_withAddress : m_all) {
+                    if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
+                        classes.push_back(c);
+                }
+                continue;
+            }
+            for (const std::vector<std::size_t> *group : namespacesFor(peer, p.metadata.ns)) {
+                const std::vector<std::size_t> &members = *group;
+                const NetworkPeer &first = rep(members.front());
+                if (peer.namespaceSelector ? !peer.namespaceSelector->matches(first.namespaceLabels)
+                                           : first.ns != p.metadata.ns)
+                    continue;
+                for (std::size_t c : members) {
+                    if (!peer.podSelector || peer.podSelector->matches(rep(c).labels))
+                        classes.push_back(c);
+                }
+            }
+        }
+        std::sort(classes.begin(), classes.end());
+        classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+        return m_ruleMatches.emplace(key, std::move(classes)).first->second;
+    }
+
+    void collectSide(std::size_t c, bool egress)
+    {
+        const NetworkPeer &subject = rep(c);
+        for (std::size_t index : m_eval.policiesIn(subject.ns)) {
+            if (!m_eval.selects(index, subject, egress))
+                continue;
+            m_isolated[egress][c] = true;
+            const auto &rules = rulesOf(m_eval.policies()[index], egress);
+            for (std::size_t r = 0; r < rules.size(); ++r) {
+                const bool named = hasNamedPorts(rules[r]);
+                // Ingress: the destination is the subject; egress: the remote, unless no
+                // named port makes it matter.
+                const PortSet fixed = egress ? PortSet::ofRule(rules[r], NetworkPeer::pod("", {}, {}))
+                                             : PortSet::ofRule(rules[r], subject, m_known[c]);
+                const auto &remotes = ruleMatches(index, egress, r);
+                if (remotes.size() == m_reps.size() && !(egress && named)) {
+                    m_toAll[egress][c].unite(fixed); // toward every class: kept once
+                    continue;
+                }
+                for (std::size_t remote : remotes) {
+                    const PortSet ports
+                        = egress && named ? PortSet::ofRule(rules[r], rep(remote), m_known[remote]) : fixed;
+                    if (!ports.empty())
+                        m_sides[egress][c][remote].unite(ports);
+                }
+            }
+        }
+    }
+
+    const PolicyEvaluator &m_eval;
+    const std::vector<NetworkPeer> &m_peers;
+    std::vector<bool> m_known; // per class: are its peers' container ports known?
+    std::vector<std::size_t> m_classOf; // per peer
+    std::vector<std::size_t> m_reps;
+    std::vector<std::vector<std::size_t>> m_members;
+    std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
+    std::vector<SideMap> m_sides[2];
+    std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
+    std::vector<std::size_t> m_all;         // every class
+    std::vector<std::size_t> m_withAddress; // classes whose peers have an address
+    // Pod classes by namespace (name and labels).
+    std::map<std::string, std::vector<std::size_t>> m_byNamespace;
+    std::vector<const std::vector<std::size_t> *> m_namespaceGroups; // values of m_byNamespace
+    std::unordered_map<std::string, std::vector<const std::vector<std::size_t> *>> m_namespacesByName;
+    std::map<std::pair<std::string, std::string>, std::vector<const std::vector<std::size_t> *>>
+        m_namespacesByLabel;
+    std::map<std::tuple<std::size_t, bool, std::size_t>, std::vector<std::size_t>> m_ruleMatches;
+};
+
+} // namespace
+
+std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
+                                               const std::vector<NetworkPeer> &peers,
+                                               const std::vector<bool> &portsKnown)
+{
+    if (peers.empty())
+        return {};
+    if (evaluator.hasClusterPolicies())
+        return tieredConnections(evaluator, peers);
+    return ConnectionBuilder(evaluator, peers, portsKnown).run();
+}
+
+ClassSides computeClassSides(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers,
+                              const std::vector<bool> &portsKnown)
+{
+    if (peers.empty())
+        return {};
+    return ConnectionBuilder(evaluator, peers, portsKnown).classSides();
+}
+
+PortSet ClassSides::explicitPorts(bool egress, std::size_t subject, std::size_t remote) const
+{
+    const Side &side = sides[egress];
+    if (!side.isolated[subject])
+        return PortSet::none();
+    PortSet out = side.toAll[subject];
+    const auto &row = side.toSome[subject];
+    const auto it = std::lower_bound(row.begin(), row.end(), remote,
+                                     [](const auto &entry, std::size_t c) { return entry.first < c; });
+    if (it != row.end() && it->first == remote)
+        out.unite(it->second);
+    return out;
+}
+
+PortSet ClassSides::ports(bool egress, std::size_t subject, std::size_t remote) const
+{
+    return sides[egress].isolated[subject] ? explicitPorts(egress, subject, remote) : PortSet::all();
+}
+
+} // namespace Netpol
