@@ -299,13 +299,9 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
         && (options.exposure || options.explain)) {
         // The exposure and the connection list's reasons are NetworkPolicy rules only; with
         // guardrails they would be wrong.
-        outcome.diagnostics.push_back(makeError(
-            "cluster-policies-need-probes",
-            "the input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy or "
-            "BaselineAdminNetworkPolicy): this version does not take them into account in "
-            "--exposure and in the reasons of the connection list; ask with --probe or --probes "
-            "and --explain",
-            Location::inFile(cluster.clusterPolicySources.front().file(), 0, 0)));
+        outcome.diagnostics.push_back(guardrailsNotExplained(
+            cluster, "--exposure and in the reasons of the connection list; ask with --probe or "
+                     "--probes and --explain"));
         outcome.refused = true;
         return outcome;
     }

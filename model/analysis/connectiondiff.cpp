@@ -271,13 +271,9 @@ ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSe
     if (explain && (oldEvaluator.hasClusterPolicies() || newEvaluator.hasClusterPolicies())) {
         // The reasons name NetworkPolicy rules only; with guardrails they would mislead.
         const Cluster &with = oldEvaluator.hasClusterPolicies() ? oldCluster : newCluster;
-        diff.diagnostics.push_back(makeError(
-            "cluster-policies-need-probes",
-            "an input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy or "
-            "BaselineAdminNetworkPolicy): this version does not take them into account in the "
-            "reasons of --explain; compare without it, and ask about a connection with netpol "
-            "analyze --probe ... --explain",
-            Location::inFile(with.clusterPolicySources.front().file(), 0, 0)));
+        diff.diagnostics.push_back(guardrailsNotExplained(
+            with, "the reasons of --explain; compare without it, and ask about a connection "
+                  "with netpol analyze --probe ... --explain"));
         diff.refused = true;
         return diff;
     }
@@ -286,18 +282,24 @@ ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSe
     diff.changes = diffConnections(oldList, newList);
     if (!explain)
         return diff;
+    // The endpoints as each side has them, by key (absent where the side does not have one).
+    auto byKey = [](const ConnectionList &list) {
+        std::unordered_map<std::string, const ConnectionEndpoint *> out;
+        for (const ConnectionEndpoint &e : list.endpoints())
+            out.emplace(e.key(), &e);
+        return out;
+    };
+    const auto oldEndpoints = byKey(oldList);
+    const auto newEndpoints = byKey(newList);
+    auto find = [](const auto &endpoints, const ConnectionEndpoint &wanted) {
+        const auto found = endpoints.find(wanted.key());
+        return found == endpoints.end() ? nullptr : found->second;
+    };
     for (ConnectionChange &c : diff.changes) {
-        // The endpoints as each side has them (null where the side does not).
-        auto find = [](const ConnectionList &list, const ConnectionEndpoint &wanted) {
-            const ConnectionEndpoint *found = nullptr;
-            for (const ConnectionEndpoint &e : list.endpoints())
-                found = e.key() == wanted.key() ? &e : found;
-            return found;
-        };
-        const ChangeSide oldSide{&oldCluster, &oldEvaluator, find(oldList, c.from),
-                                 find(oldList, c.to)};
-        const ChangeSide newSide{&newCluster, &newEvaluator, find(newList, c.from),
-                                 find(newList, c.to)};
+        const ChangeSide oldSide{&oldCluster, &oldEvaluator, find(oldEndpoints, c.from),
+                                 find(oldEndpoints, c.to)};
+        const ChangeSide newSide{&newCluster, &newEvaluator, find(newEndpoints, c.from),
+                                 find(newEndpoints, c.to)};
         c.reasons = explainChangeCauses(oldSide, newSide);
         for (const auto &[prefix, ports, side] :
              {std::make_tuple("before: ", &c.before, &oldSide),
