@@ -24,29 +24,22 @@ ManifestSet designManifests(const Design &design, const std::string &file)
     }
     // The pairs the flows draw, workload to workload (NS/* as every workload of NS; */* and
     // externals draw no pair a reviewer would single out).
-    auto keysOf = [&](const Endpoint &e) {
-        std::vector<std::string> keys;
-        for (const Workload &w : design.workloads) {
-            if ((e.isWorkload() && w.ns == e.ns && w.name == e.name)
-                || (e.kind == Endpoint::Kind::Namespace && w.ns == e.ns))
-                keys.push_back(w.ns + '/' + std::string(workloadKindName(w.kind)) + '/' + w.name);
-        }
-        return keys;
-    };
-    std::map<std::string, std::vector<std::string>> keysByEndpoint;
-    for (const Flow &flow : design.flows) {
-        for (const Endpoint *e : {&flow.from, &flow.to}) {
-            if (e->isWorkload() || e->kind == Endpoint::Kind::Namespace)
-                keysByEndpoint.try_emplace(e->toString(), keysOf(*e));
-        }
+    std::map<std::string, std::vector<std::string>> keysInNamespace; // and by "NS/NAME"
+    for (const Workload &w : design.workloads) {
+        const std::string key = w.ns + '/' + std::string(workloadKindName(w.kind)) + '/' + w.name;
+        keysInNamespace[w.ns + "/*"].push_back(key);
+        keysInNamespace[w.ns + '/' + w.name].push_back(key);
     }
+    static const std::vector<std::string> none;
+    auto keysOf = [&](const Endpoint &e) -> const std::vector<std::string> & {
+        if (!e.isWorkload() && e.kind != Endpoint::Kind::Namespace)
+            return none;
+        const auto found = keysInNamespace.find(e.isWorkload() ? e.ns + '/' + e.name : e.ns + "/*");
+        return found == keysInNamespace.end() ? none : found->second;
+    };
     for (const Flow &flow : design.flows) {
-        const auto from = keysByEndpoint.find(flow.from.toString());
-        const auto to = keysByEndpoint.find(flow.to.toString());
-        if (from == keysByEndpoint.end() || to == keysByEndpoint.end())
-            continue;
-        for (const std::string &a : from->second) {
-            for (const std::string &b : to->second) {
+        for (const std::string &a : keysOf(flow.from)) {
+            for (const std::string &b : keysOf(flow.to)) {
                 if (a != b)
                     set.expectedPairs.emplace(a, b);
             }
