@@ -3,6 +3,7 @@
 #include "model/design/endpoint.h"
 #include "model/design/expectation.h"
 #include "model/design/flowport.h"
+#include "model/design/guardrail.h"
 #include "model/k8s/containerport.h"
 #include "model/k8s/labels.h"
 #include "model/k8s/protocol.h"
@@ -107,6 +108,10 @@ struct Options
     DnsOptions dns;
     Granularity granularity = Granularity::PerFlow;
     std::string nodeCidr; // empty: no ingress from the nodes is generated
+    ClusterPolicyApi clusterPolicyApi = ClusterPolicyApi::V1beta1; // how guardrails are written
+    // true: one Baseline-tier policy denies the managed namespaces instead of a default deny
+    // NetworkPolicy per namespace.
+    bool baselineDefaultDeny = false;
     bool operator==(const Options &) const = default;
 };
 
@@ -126,6 +131,7 @@ struct Design
     std::vector<External> externals;
     std::vector<Flow> flows;
     std::vector<Expectation> expectations; // `expect:`, checked on the generated policies
+    std::vector<Guardrail> guardrails;     // `guardrails:`, cluster rules above and below
 
     // Linear lookups, fine for editing; bulk work builds a DesignIndex.
     const Namespace *findNamespace(std::string_view name) const;

@@ -267,6 +267,10 @@ DesignEdit applyEdit(Design &design, const DesignEdit &edit)
         inverse.expectations = design.expectations;
         design.expectations = *edit.expectations;
     }
+    if (edit.guardrails) {
+        inverse.guardrails = design.guardrails;
+        design.guardrails = *edit.guardrails;
+    }
     return inverse;
 }
 

@@ -38,8 +38,12 @@ struct DesignEdit
     std::optional<Options> options;
     std::optional<DesignMetadata> metadata;
     std::optional<std::vector<Expectation>> expectations; // the whole `expect:` list
+    std::optional<std::vector<Guardrail>> guardrails;     // the whole `guardrails:` list
 
-    bool empty() const { return changes.empty() && !options && !metadata && !expectations; }
+    bool empty() const
+    {
+        return changes.empty() && !options && !metadata && !expectations && !guardrails;
+    }
     bool operator==(const DesignEdit &) const = default;
 };
 
