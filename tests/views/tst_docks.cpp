@@ -194,7 +194,7 @@ TEST(Diagnostics, ListsTheDocumentsFindingsAndReportsClicks)
     External e;
     e.name = "partner";
     e.cidr = "10.0.0.0/33";
-    document.push({{ElementChange::insert(0, e)}, {}, {}, {}}, QStringLiteral("add"));
+    document.push({{ElementChange::insert(0, e)}, {}, {}, {}, {}}, QStringLiteral("add"));
     ASSERT_TRUE(view.isPending());
     ASSERT_TRUE(waitUntil([&] { return !view.isPending(); }));
     ASSERT_EQ(view.list()->topLevelItemCount(), 1);
