@@ -59,6 +59,7 @@ struct ExposureEntry
     std::optional<ExposureClause> clause;
     std::vector<ExposureExclusion> except;
     std::string decidedBy;
+    bool byDefault = false; // what no tier decided (a side no NetworkPolicy isolates)
 
     // Does the remote end fall under this entry (the ports aside)? Inputs without guardrails.
     bool covers(const NetworkPeer &remote) const;

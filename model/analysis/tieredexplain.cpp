@@ -164,6 +164,23 @@ TieredSides tieredSides(const Cluster &cluster, const PolicyEvaluator &evaluator
     return out;
 }
 
+PortSet tieredSidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &subject, bool egress,
+                        const NetworkPeer &remote)
+{
+    const NetworkPeer &destination = egress ? remote : subject;
+    PortSet out;
+    for (Protocol protocol : kAllProtocols) {
+        for (const auto &[first, last] : tierPortIntervals(evaluator, &destination, protocol)) {
+            const bool allowed
+                = egress ? evaluator.egressAllowed(subject, remote, first, protocol)
+                         : evaluator.ingressAllowed(remote, subject, first, protocol);
+            if (allowed)
+                out.unite(PortSet::range(protocol, first, last));
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> tieredConnectionLines(const Cluster &cluster,
                                                const PolicyEvaluator &evaluator,
                                                const NetworkPeer &from, const std::string &fromName,

@@ -49,6 +49,11 @@ struct TieredSides
 TieredSides tieredSides(const Cluster &cluster, const PolicyEvaluator &evaluator,
                         const NetworkPeer &from, const NetworkPeer &to);
 
+// The ports on which the egress side of `subject` toward `remote` (or its ingress side from
+// `remote`) allows a connection, through the tiers.
+PortSet tieredSidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &subject, bool egress,
+                        const NetworkPeer &remote);
+
 // The reason lines of a connection list entry with guardrails: per side, the groups of the
 // allowed `ports` ("egress of shop/web (TCP 5432): allowed by ..."); with `withDenied`, and
 // when not every port is allowed, also each side's refusals ("ingress of shop/db (TCP 1-5431,

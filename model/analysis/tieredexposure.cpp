@@ -282,9 +282,11 @@ std::vector<ExposureEntry> intervalEntries(const std::vector<TierRule> &admin,
 {
     std::vector<ExposureEntry> out;
     auto add = [&](const Piece &piece, const std::vector<Exclusion> &except,
-                   const std::string &decidedBy) {
-        if (auto e = entryOf(piece, except, decidedBy, egress))
+                   const std::string &decidedBy, bool byDefault = false) {
+        if (auto e = entryOf(piece, except, decidedBy, egress)) {
+            e->byDefault = byDefault;
             out.push_back(std::move(*e));
+        }
     };
     // One tier: an Accept holds but for the rules before it that did not accept (`earlier`); a
     // Deny takes its peers from everything after it (`denies`), unless a Pass of the tier
@@ -315,7 +317,7 @@ std::vector<ExposureEntry> intervalEntries(const std::vector<TierRule> &admin,
     }
     std::vector<Exclusion> denies = adminDenies;
     tier(baseline, adminDenies, denies);
-    add(everything(PortSet::all()), denies, {});
+    add(everything(PortSet::all()), denies, {}, true);
     return out;
 }
 
@@ -367,6 +369,34 @@ bool ExposureEntry::admits(const PolicyEvaluator &evaluator, const NetworkPeer &
     return true;
 }
 
+std::vector<ExposureEntry> tieredSideExposure(const PolicyEvaluator &evaluator,
+                                              const NetworkPeer &pod, bool egress)
+{
+    const std::vector<TierRule> admin = tierRules(evaluator, ClusterTier::Admin, pod, egress);
+    const std::vector<TierRule> baseline = tierRules(evaluator, ClusterTier::Baseline, pod,
+                                                     egress);
+    const bool isolated = evaluator.isolated(pod, egress);
+    const std::vector<Piece> networkPolicy = networkPolicyPieces(evaluator, pod, egress);
+    std::map<std::string, ExposureEntry> byDescription;
+    for (Protocol protocol : kAllProtocols) {
+        // Ingress ports resolve on the workload; egress named ports on each remote.
+        for (const auto &[first, last] :
+             tierPortIntervals(evaluator, egress ? nullptr : &pod, protocol)) {
+            for (ExposureEntry &e : intervalEntries(admin, isolated ? &networkPolicy : nullptr,
+                                                    baseline, first, protocol, egress)) {
+                e.ports = PortSet::range(protocol, first, last);
+                const auto [it, added] = byDescription.emplace(e.description, e);
+                if (!added)
+                    it->second.ports.unite(e.ports);
+            }
+        }
+    }
+    std::vector<ExposureEntry> out;
+    for (auto &[description, entry] : byDescription)
+        out.push_back(std::move(entry));
+    return out;
+}
+
 std::vector<WorkloadExposure> computeTieredExposure(const Cluster &cluster,
                                                    const PolicyEvaluator &evaluator)
 {
@@ -375,29 +405,8 @@ std::vector<WorkloadExposure> computeTieredExposure(const Cluster &cluster,
         const NetworkPeer pod = cluster.peerOf(cluster.workloads[index]);
         WorkloadExposure exposure{index, {}};
         for (bool egress : {false, true}) {
-            const std::vector<TierRule> admin = tierRules(evaluator, ClusterTier::Admin, pod,
-                                                          egress);
-            const std::vector<TierRule> baseline = tierRules(evaluator, ClusterTier::Baseline,
-                                                             pod, egress);
-            const bool isolated = evaluator.isolated(pod, egress);
-            const std::vector<Piece> networkPolicy = networkPolicyPieces(evaluator, pod, egress);
-            std::map<std::string, ExposureEntry> byDescription;
-            for (Protocol protocol : kAllProtocols) {
-                // Ingress ports resolve on the workload; egress named ports on each remote.
-                for (const auto &[first, last] :
-                     tierPortIntervals(evaluator, egress ? nullptr : &pod, protocol)) {
-                    for (ExposureEntry &e :
-                         intervalEntries(admin, isolated ? &networkPolicy : nullptr, baseline,
-                                         first, protocol, egress)) {
-                        e.ports = PortSet::range(protocol, first, last);
-                        const auto [it, added] = byDescription.emplace(e.description, e);
-                        if (!added)
-                            it->second.ports.unite(e.ports);
-                    }
-                }
-            }
-            for (auto &[description, entry] : byDescription)
-                exposure.entries.push_back(std::move(entry));
+            for (ExposureEntry &e : tieredSideExposure(evaluator, pod, egress))
+                exposure.entries.push_back(std::move(e));
         }
         out.push_back(std::move(exposure));
     }

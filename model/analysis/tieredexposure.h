@@ -15,5 +15,8 @@ namespace Netpol {
 // matched first. Entries with the same description are merged over their ports.
 std::vector<WorkloadExposure> computeTieredExposure(const Cluster &cluster,
                                                    const PolicyEvaluator &evaluator);
+// The entries of one side of one pod, sorted by description.
+std::vector<ExposureEntry> tieredSideExposure(const PolicyEvaluator &evaluator,
+                                              const NetworkPeer &pod, bool egress);
 
 } // namespace Netpol

@@ -47,7 +47,10 @@ public:
     // Does the input show the pods of `ns`?
     bool knows(const std::string &ns) const { return m_byNamespace.count(ns) > 0; }
 
+    // The evaluator of the NetworkPolicies (indexes as the set's) and the input's guardrails.
     const PolicyEvaluator &evaluator() const { return m_evaluator; }
+    bool hasGuardrails() const { return m_evaluator.hasClusterPolicies(); }
+    const Cluster &cluster() const { return m_cluster; }
     const NetworkPolicy &policy(std::size_t index) const { return m_evaluator.policies()[index]; }
     const std::vector<ManifestWorkload> &workloads() const { return m_cluster.workloads; }
     const std::vector<ClusterNamespace> &namespaces() const { return m_cluster.namespaces; }
@@ -75,6 +78,13 @@ public:
     // that holds the address of any of remote's pods counts for all of them (so that a port
     // left out is refused to every one).
     PortSet sidePorts(std::size_t subject, bool egress, std::size_t remote) const;
+
+    // With guardrails: the ports `subject`'s side admits toward (egress) or from (ingress)
+    // `remote` through the tiers (docs/cluster-policies.md), for any pod of remote (each of
+    // its addresses is tried, as a guardrail's networks may hold some of them).
+    PortSet tieredSidePorts(std::size_t subject, bool egress, std::size_t remote) const;
+    // The names of the guardrails whose subject selects some class of `ns`.
+    std::vector<std::string> guardrailsSelecting(const std::string &ns) const;
 
     // The class's name for a message about namespace `ns`: "frontend", or "shop/api" when it
     // lives in another namespace.

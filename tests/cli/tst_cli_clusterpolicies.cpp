@@ -208,3 +208,33 @@ TEST(CliClusterPolicies, ImportSaysTheGuardrailsAreLeftOut)
               std::string::npos)
         << r.err;
 }
+
+TEST(CliClusterPolicies, ValidateLintsPodsThroughTheGuardrails)
+{
+    // shop has a pod and no NetworkPolicy; a Baseline Deny to and from every pod leaves the
+    // addresses to the default, and takes DNS away.
+    const std::string dir = makeTempDir();
+    const std::string file = writeTemp(
+        dir, "shop.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: cart, namespace: shop, labels: {app: cart}}\n"
+        "spec: {containers: [{name: c, image: i}]}\n"
+        "---\napiVersion: policy.networking.k8s.io/v1beta1\nkind: ClusterNetworkPolicy\n"
+        "metadata: {name: tenants}\nspec:\n  tier: Baseline\n  priority: 1\n"
+        "  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}}\n"
+        "  ingress:\n  - action: Deny\n    from: [{namespaces: {}}]\n"
+        "  egress:\n  - action: Deny\n    to: [{namespaces: {}}]\n");
+    const ProcessResult r = netpol({"validate", file});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err; // warnings only
+    EXPECT_NE(r.out.find(file + ":1:1: warning: no-default-deny: namespace shop has pods in the "
+                                "input (cart) and no NetworkPolicy; the guardrails that select "
+                                "them (ClusterNetworkPolicy/tenants) leave some connections to "
+                                "the default"),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("every connection to and from them is allowed"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find(file + ":17:5: warning: egress-without-dns: ClusterNetworkPolicy/tenants "
+                                "spec.egress[0] (Baseline tier, Deny) denies egress from cart"),
+              std::string::npos)
+        << r.out;
+}
