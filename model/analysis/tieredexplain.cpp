@@ -164,13 +164,37 @@ TieredSides tieredSides(const Cluster &cluster, const PolicyEvaluator &evaluator
     return out;
 }
 
+const std::vector<std::pair<int, int>> &TierIntervals::of(const NetworkPeer &destination,
+                                                         Protocol protocol) const
+{
+    Key key{{}, int(protocol)};
+    for (const ContainerPort &p : destination.ports)
+        key.first.emplace_back(p.name, p.port, int(p.protocol));
+    auto found = m_cache.find(key);
+    if (found == m_cache.end())
+        found = m_cache.emplace(key, tierPortIntervals(m_evaluator, &destination, protocol)).first;
+    return found->second;
+}
+
 PortSet tieredSidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &subject, bool egress,
-                        const NetworkPeer &remote)
+                        const NetworkPeer &remote, const PortSet *within,
+                        const TierIntervals *intervals)
 {
     const NetworkPeer &destination = egress ? remote : subject;
     PortSet out;
     for (Protocol protocol : kAllProtocols) {
-        for (const auto &[first, last] : tierPortIntervals(evaluator, &destination, protocol)) {
+        if (within && within->ranges(protocol).empty())
+            continue;
+        const auto computed = intervals ? std::vector<std::pair<int, int>>()
+                                        : tierPortIntervals(evaluator, &destination, protocol);
+        for (const auto &[first, last] :
+             intervals ? intervals->of(destination, protocol) : computed) {
+            if (within
+                && std::none_of(within->ranges(protocol).begin(), within->ranges(protocol).end(),
+                                [&](const PortSet::Range &r) {
+                                    return r.first <= last && first <= r.second;
+                                }))
+                continue;
             const bool allowed
                 = egress ? evaluator.egressAllowed(subject, remote, first, protocol)
                          : evaluator.ingressAllowed(remote, subject, first, protocol);
@@ -178,7 +202,7 @@ PortSet tieredSidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &sub
                 out.unite(PortSet::range(protocol, first, last));
         }
     }
-    return out;
+    return within ? out.intersect(*within) : out;
 }
 
 std::vector<std::string> tieredConnectionLines(const Cluster &cluster,

@@ -5,6 +5,8 @@
 #include "model/analysis/portset.h"
 
 #include <iosfwd>
+#include <map>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -49,10 +51,27 @@ struct TieredSides
 TieredSides tieredSides(const Cluster &cluster, const PolicyEvaluator &evaluator,
                         const NetworkPeer &from, const NetworkPeer &to);
 
+// The port intervals of the evaluator's rules (see tieredconnections_p.h) toward a destination,
+// computed once per set of container ports the destinations have (named ports resolve there).
+class TierIntervals
+{
+public:
+    explicit TierIntervals(const PolicyEvaluator &evaluator) : m_evaluator(evaluator) {}
+
+    const std::vector<std::pair<int, int>> &of(const NetworkPeer &destination,
+                                               Protocol protocol) const;
+
+private:
+    using Key = std::pair<std::vector<std::tuple<std::string, int, int>>, int>;
+    const PolicyEvaluator &m_evaluator;
+    mutable std::map<Key, std::vector<std::pair<int, int>>> m_cache;
+};
+
 // The ports on which the egress side of `subject` toward `remote` (or its ingress side from
-// `remote`) allows a connection, through the tiers.
+// `remote`) allows a connection, through the tiers; only among `within` when it is given.
 PortSet tieredSidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &subject, bool egress,
-                        const NetworkPeer &remote);
+                        const NetworkPeer &remote, const PortSet *within = nullptr,
+                        const TierIntervals *intervals = nullptr);
 
 // The reason lines of a connection list entry with guardrails: per side, the groups of the
 // allowed `ports` ("egress of shop/web (TCP 5432): allowed by ..."); with `withDenied`, and

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace Netpol {
 
@@ -400,15 +401,27 @@ std::vector<ExposureEntry> tieredSideExposure(const PolicyEvaluator &evaluator,
 std::vector<WorkloadExposure> computeTieredExposure(const Cluster &cluster,
                                                    const PolicyEvaluator &evaluator)
 {
+    // Pods with the same namespace, labels and container ports have the same exposure (their
+    // own address plays no part on their own side).
+    using Key = std::tuple<std::string, Labels, std::vector<std::tuple<std::string, int, int>>>;
+    std::map<Key, std::vector<ExposureEntry>> seen;
     std::vector<WorkloadExposure> out;
     for (std::size_t index : exposureOrder(cluster)) {
-        const NetworkPeer pod = cluster.peerOf(cluster.workloads[index]);
-        WorkloadExposure exposure{index, {}};
-        for (bool egress : {false, true}) {
-            for (ExposureEntry &e : tieredSideExposure(evaluator, pod, egress))
-                exposure.entries.push_back(std::move(e));
+        const ManifestWorkload &workload = cluster.workloads[index];
+        Key key{workload.ns, workload.labels, {}};
+        for (const ContainerPort &p : workload.ports)
+            std::get<2>(key).emplace_back(p.name, p.port, int(p.protocol));
+        auto found = seen.find(key);
+        if (found == seen.end()) {
+            const NetworkPeer pod = cluster.peerOf(workload);
+            std::vector<ExposureEntry> entries;
+            for (bool egress : {false, true}) {
+                for (ExposureEntry &e : tieredSideExposure(evaluator, pod, egress))
+                    entries.push_back(std::move(e));
+            }
+            found = seen.emplace(std::move(key), std::move(entries)).first;
         }
-        out.push_back(std::move(exposure));
+        out.push_back({index, found->second});
     }
     return out;
 }

@@ -175,10 +175,8 @@ private:
                     // allows (then it is not this finding's), an Admin Accept on the other
                     // side may let it through.
                     if (m_pods->hasGuardrails()
-                        && (allowed.intersect(m_pods->tieredSidePorts(own, c.egress, remote))
-                                .empty()
-                            || !allowed
-                                    .intersect(m_pods->tieredSidePorts(remote, !c.egress, own))
+                        && (m_pods->tieredSidePorts(own, c.egress, remote, &allowed).empty()
+                            || !m_pods->tieredSidePorts(remote, !c.egress, own, &allowed)
                                     .empty()))
                         return false;
                     const std::string from = m_pods->describe(c.egress ? own : remote, c.localNs);

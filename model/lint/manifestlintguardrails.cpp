@@ -116,7 +116,7 @@ void PodChecks::egressWithoutDnsThroughTiers(const std::string &ns)
                         && m_pods.evaluator().egressAllowed(m_pods.podClass(c).peer, usual,
                                                             kDnsPort, Protocol::UDP);
         for (std::size_t d : dns)
-            resolves = resolves || !m_pods.tieredSidePorts(c, true, d).intersect(dnsPort).empty();
+            resolves = resolves || !m_pods.tieredSidePorts(c, true, d, &dnsPort).empty();
         if (!resolves)
             without.push_back(c);
     }

@@ -170,7 +170,8 @@ PortSet PodInventory::sidePorts(std::size_t subject, bool egress, std::size_t re
     return out;
 }
 
-PortSet PodInventory::tieredSidePorts(std::size_t subject, bool egress, std::size_t remote) const
+PortSet PodInventory::tieredSidePorts(std::size_t subject, bool egress, std::size_t remote,
+                                      const PortSet *within) const
 {
     const PodClass &r = m_classes[remote];
     std::vector<NetworkPeer> variants{r.peer};
@@ -180,7 +181,8 @@ PortSet PodInventory::tieredSidePorts(std::size_t subject, bool egress, std::siz
     }
     PortSet out;
     for (const NetworkPeer &peer : variants)
-        out.unite(Netpol::tieredSidePorts(m_evaluator, m_classes[subject].peer, egress, peer));
+        out.unite(Netpol::tieredSidePorts(m_evaluator, m_classes[subject].peer, egress, peer,
+                                          within, &m_intervals));
     return out;
 }
 

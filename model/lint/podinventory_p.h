@@ -10,6 +10,7 @@
 
 #include "model/analysis/cluster.h"
 #include "model/analysis/evaluator.h"
+#include "model/analysis/tieredexplain.h"
 #include "model/analysis/portset.h"
 #include "model/manifests/manifestreader.h"
 
@@ -42,6 +43,8 @@ class PodInventory
 public:
     // `set` holds the policies to judge (none refused); their indexes are the evaluator's.
     explicit PodInventory(const ManifestSet &set);
+    PodInventory(const PodInventory &) = delete; // m_intervals refers to m_evaluator
+    PodInventory &operator=(const PodInventory &) = delete;
 
     bool empty() const { return m_classes.empty(); }
     // Does the input show the pods of `ns`?
@@ -82,7 +85,9 @@ public:
     // With guardrails: the ports `subject`'s side admits toward (egress) or from (ingress)
     // `remote` through the tiers (docs/cluster-policies.md), for any pod of remote (each of
     // its addresses is tried, as a guardrail's networks may hold some of them).
-    PortSet tieredSidePorts(std::size_t subject, bool egress, std::size_t remote) const;
+    // Only among `within` when it is given.
+    PortSet tieredSidePorts(std::size_t subject, bool egress, std::size_t remote,
+                            const PortSet *within = nullptr) const;
     // The names of the guardrails whose subject selects some class of `ns`.
     std::vector<std::string> guardrailsSelecting(const std::string &ns) const;
 
@@ -103,6 +108,7 @@ private:
     // "ns\nkey=value" -> classes of ns carrying that label.
     std::unordered_map<std::string, std::vector<std::size_t>> m_byLabel;
     std::vector<std::size_t> m_dns;
+    TierIntervals m_intervals{m_evaluator};
 };
 
 } // namespace Netpol::ManifestLint
