@@ -137,7 +137,7 @@ TieredSides tieredSides(const Cluster &cluster, const PolicyEvaluator &evaluator
 {
     TieredSides out;
     for (Protocol protocol : kAllProtocols) {
-        for (const auto &[first, last] : tierPortIntervals(evaluator, &to, protocol)) {
+        for (const auto &[first, last] : pairPortIntervals(evaluator, from, to, protocol)) {
             const Verdict verdict = evaluator.explain(from, to, first, protocol);
             const PortSet ports = PortSet::range(protocol, first, last);
             for (int s = 0; s < 2; ++s) {
