@@ -97,11 +97,8 @@ ComparisonResult compareDesign(const CompareBaseline &baseline,
     if (!result.baseline)
         return result;
     const ManifestSet now = designManifests(design, "design");
-    // With the reasons of `netpol diff --explain`, for the Changes dock's tooltips; without
-    // them where a side has guardrails, which the reasons cannot show yet.
+    // With the reasons of `netpol diff --explain`, for the Changes dock's tooltips.
     ConnectionDiff diff = computeConnectionDiff(*result.baseline, now, true);
-    if (diff.refused)
-        diff = computeConnectionDiff(*result.baseline, now, false);
     result.changes = std::move(diff.changes);
     return result;
 }

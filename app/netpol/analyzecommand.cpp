@@ -122,7 +122,7 @@ int runAnalyze(const QStringList &arguments)
     const AnalysisOutcome outcome = runAnalysis(manifests, options, std::cout);
     std::cout.flush();
     printDiagnostics(outcome.diagnostics);
-    if (outcome.focusErrors > 0 || outcome.refused)
+    if (outcome.focusErrors > 0)
         return ExitUsage;
     if (const std::string skipped = skippedKindsSummary(manifests); !skipped.empty())
         std::cerr << "netpol analyze: " << skipped << '\n';

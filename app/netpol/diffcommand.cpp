@@ -71,7 +71,7 @@ int runDiff(const QStringList &arguments)
         = runConnectionDiff(before, after, *chosenFormat, std::cout, parser.isSet(explain));
     std::cout.flush();
     printDiagnostics(outcome.diagnostics);
-    if (!std::cout || outcome.refused)
+    if (!std::cout)
         return ExitUsage;
     return outcome.changes > 0 ? ExitInputErrors : ExitOk;
 }

@@ -295,16 +295,6 @@ AnalysisOutcome runAnalysis(const ManifestSet &manifests, const AnalysisOptions 
             writeOmissions(out, outcome, false);
         return outcome;
     }
-    if (analyzer.evaluator().hasClusterPolicies() && !options.matrix
-        && (options.exposure || options.explain)) {
-        // The exposure and the connection list's reasons are NetworkPolicy rules only; with
-        // guardrails they would be wrong.
-        outcome.diagnostics.push_back(guardrailsNotExplained(
-            cluster, "--exposure and in the reasons of the connection list; ask with --probe or "
-                     "--probes and --explain"));
-        outcome.refused = true;
-        return outcome;
-    }
     if (options.exposure) {
         writeExposure(out, cluster, computeExposure(cluster, analyzer.evaluator()), options.format,
                       focus);

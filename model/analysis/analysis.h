@@ -130,7 +130,6 @@ struct AnalysisOutcome
     std::size_t matrixEndpoints = 0;  // matrix mode: workloads listed
     std::size_t matrixPorts = 0;
     int focusErrors = 0;              // --focus endpoints the input lacks: nothing was written
-    bool refused = false;             // the mode cannot be computed for this input (reported)
     std::size_t connections = 0;      // connection list mode: pairs written
 };
 

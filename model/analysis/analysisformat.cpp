@@ -1,5 +1,6 @@
 #include "model/analysis/analysisformat.h"
 
+#include "model/analysis/tieredexplain.h"
 #include "model/core/quoting.h"
 
 #include <algorithm>
@@ -31,26 +32,12 @@ std::string rulePath(const RuleRef &rule, bool egress)
 
 std::string clusterRuleText(const Analyzer &analyzer, const ClusterRuleRef &rule, bool egress)
 {
-    const ClusterPolicy &p = analyzer.evaluator().clusterTiers().policies()[rule.policy];
-    const std::string path = std::string(egress ? "spec.egress[" : "spec.ingress[")
-                             + std::to_string(rule.rule) + ']';
-    std::string text = p.displayName() + ' ' + path;
-    const ClusterPolicyRule &r = egress ? p.egress[rule.rule] : p.ingress[rule.rule];
-    if (!r.name.empty())
-        text += " \"" + r.name + '"';
-    const auto &sources = analyzer.cluster().clusterPolicySources;
-    if (rule.policy < sources.size()) {
-        const Location at = sources[rule.policy].locate(path);
-        if (at.hasPosition())
-            text += " (" + at.file + ':' + std::to_string(at.line) + ')';
-    }
-    return text;
+    return explainedClusterRule(analyzer.cluster(), analyzer.evaluator(), rule, egress);
 }
 
 std::string tierOf(const Analyzer &analyzer, const ClusterRuleRef &rule)
 {
-    const auto tier = analyzer.evaluator().clusterTiers().policies()[rule.policy].effectiveTier();
-    return std::string(clusterTierName(tier.value_or(ClusterTier::Admin))) + " tier";
+    return clusterRuleTier(analyzer.evaluator(), rule);
 }
 
 // What the guardrails did before the NetworkPolicies (or the default) decided: "passed by ...; ".
@@ -60,17 +47,6 @@ std::string passesText(const Analyzer &analyzer, const SideVerdict &side, bool e
     for (const ClusterRuleRef &pass : side.passes)
         out += "passed on by " + clusterRuleText(analyzer, pass, egress) + " ("
                + tierOf(analyzer, pass) + ", Pass); ";
-    return out;
-}
-
-std::string joinList(const std::vector<std::string> &items)
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == items.size() ? " and " : ", ";
-        out += items[i];
-    }
     return out;
 }
 
@@ -114,12 +90,12 @@ std::string sideLine(const Analyzer &analyzer, const ProbeResult &r, bool egress
         std::vector<std::string> rules;
         for (const RuleRef &rule : side.allowingRules)
             rules.push_back(policyRef(analyzer, rule.policy, rulePath(rule, egress)));
-        return head + passes + "allowed by " + joinList(rules) + unknown;
+        return head + passes + "allowed by " + joinedWithAnd(rules) + unknown;
     }
     std::vector<std::string> policies;
     for (std::size_t index : side.isolatingPolicies)
         policies.push_back(policyRef(analyzer, index));
-    return head + passes + "denied: isolated by " + joinList(policies) + ", and none of "
+    return head + passes + "denied: isolated by " + joinedWithAnd(policies) + ", and none of "
            + (policies.size() == 1 ? "its " : "their ") + direction + " rules allows " + r.from().name
            + " -> " + r.to().name + " on " + r.port.toString() + unknown;
 }

@@ -1,6 +1,7 @@
 #include "model/analysis/changecauses.h"
 
 #include "model/analysis/connectionformat.h"
+#include "model/analysis/tieredexplain.h"
 
 #include <map>
 #include <tuple>
@@ -52,6 +53,28 @@ SideState sideState(const ChangeSide &side, const NetworkPeer &from, const Netwo
     return state;
 }
 
+// With guardrails in either input: the ports on which the side's verdict turned, with what
+// decided it in NEW and in OLD.
+void tieredCauses(const ChangeSide &before, const ConnectionEndpoint &oldFrom,
+                  const ConnectionEndpoint &oldTo, const ChangeSide &after,
+                  const ConnectionEndpoint &newFrom, const ConnectionEndpoint &newTo, bool egress,
+                  const std::string &head, std::vector<std::string> &lines)
+{
+    const TieredSides old = tieredSides(*before.cluster, *before.evaluator, oldFrom.peer,
+                                        oldTo.peer);
+    const TieredSides now = tieredSides(*after.cluster, *after.evaluator, newFrom.peer,
+                                        newTo.peer);
+    const int s = egress ? 0 : 1;
+    for (const TieredSideGroup &n : now.sides[s]) {
+        for (const TieredSideGroup &o : old.sides[s]) {
+            const PortSet turned = n.ports.intersect(o.ports);
+            if (n.allowed != o.allowed && !turned.empty())
+                lines.push_back(head + "(" + connectionPortsText(turned) + ") now " + n.reason
+                                + " (was: " + o.reason + ')');
+        }
+    }
+}
+
 } // namespace
 
 std::vector<std::string> explainChangeCauses(const ChangeSide &before, const ChangeSide &after)
@@ -66,6 +89,13 @@ std::vector<std::string> explainChangeCauses(const ChangeSide &before, const Cha
         };
         const auto [oldFrom, oldTo] = endsOf(before);
         const auto [newFrom, newTo] = endsOf(after);
+        if (before.evaluator->hasClusterPolicies() || after.evaluator->hasClusterPolicies()) {
+            tieredCauses(before, *oldFrom, *oldTo, after, *newFrom, *newTo, egress,
+                         std::string("because: ") + (egress ? "egress of " : "ingress of ")
+                             + subject->name + ' ',
+                         lines);
+            continue;
+        }
         const SideState old = sideState(before, oldFrom->peer, oldTo->peer, egress);
         const SideState now = sideState(after, newFrom->peer, newTo->peer, egress);
         if (old.address && now.address)

@@ -254,18 +254,6 @@ NetworkPolicy guardrailNetworks(const Cluster &cluster)
     return networks;
 }
 
-Diagnostic guardrailsNotExplained(const Cluster &cluster, const std::string &where)
-{
-    return makeError("cluster-policies-need-probes",
-                     "the input has cluster guardrails (ClusterNetworkPolicy, AdminNetworkPolicy "
-                     "or BaselineAdminNetworkPolicy): this version does not take them into "
-                     "account in " + where,
-                     Location::inFile(cluster.clusterPolicySources.empty()
-                                          ? std::string()
-                                          : cluster.clusterPolicySources.front().file(),
-                                      0, 0));
-}
-
 Cluster buildCluster(const ManifestSet &manifests)
 {
     Cluster cluster = ClusterBuilder(manifests).build();

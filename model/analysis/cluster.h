@@ -51,11 +51,6 @@ struct Cluster
 // addresses outside the cluster (partitionAddresses) tells them apart too.
 NetworkPolicy guardrailNetworks(const Cluster &cluster);
 
-// The error (cluster-policies-need-probes) for an output whose reasons know NetworkPolicy
-// rules only, asked of a cluster with guardrails: "... does not take them into account in
-// " + `where`, at the file of its first guardrail.
-Diagnostic guardrailsNotExplained(const Cluster &cluster, const std::string &where);
-
 // Objects without a namespace go to "default"; a later object of the same kind, namespace
 // and name replaces an earlier one (as kubectl apply would), with a warning; policies with
 // located errors are left out, with a warning; namespaces that workloads, policies or

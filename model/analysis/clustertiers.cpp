@@ -140,6 +140,14 @@ bool ClusterTiers::rulePeersMatch(std::size_t policy, bool egress, std::size_t r
     return false;
 }
 
+bool ClusterTiers::peerMatchesAt(std::size_t policy, bool egress, std::size_t rule,
+                                 std::size_t peer, const NetworkPeer &remote) const
+{
+    const CompiledPolicy &compiled = m_compiled[policy];
+    const CompiledRule &c = (egress ? compiled.egress : compiled.ingress)[rule];
+    return peerMatches(ruleAt(policy, egress, rule).peers[peer], c[peer], remote);
+}
+
 bool ClusterTiers::unknownAddressMatters(std::size_t policy, bool egress, std::size_t rule,
                                          const NetworkPeer &remote) const
 {

@@ -56,6 +56,9 @@ public:
     bool subjectSelects(std::size_t policy, const NetworkPeer &pod) const;
     bool rulePeersMatch(std::size_t policy, bool egress, std::size_t rule,
                         const NetworkPeer &remote) const;
+    // Does the peer `peer` of that rule match `remote`?
+    bool peerMatchesAt(std::size_t policy, bool egress, std::size_t rule, std::size_t peer,
+                       const NetworkPeer &remote) const;
     bool rulePortsMatch(std::size_t policy, bool egress, std::size_t rule,
                         const NetworkPeer &destination, int port, Protocol protocol) const;
     // Whether a `networks` peer of that rule was matched against an endpoint whose address the

@@ -57,7 +57,6 @@ struct ConnectionDiff
 {
     std::vector<ConnectionChange> changes;
     Diagnostics diagnostics; // the clusters' warnings and errors (not the reading's)
-    bool refused = false;    // explanations asked for guardrails, which they cannot show yet
 };
 ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSet &after,
                                      bool explain = false);
@@ -67,7 +66,6 @@ struct DiffOutcome
     Diagnostics diagnostics; // of both inputs
     std::size_t changes = 0;
     int documentsLeftOut = 0;
-    bool refused = false; // nothing was written: see ConnectionDiff::refused
 };
 
 // What `netpol diff` does once both sides are read: builds both clusters, lists their

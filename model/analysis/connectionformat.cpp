@@ -1,6 +1,7 @@
 #include "model/analysis/connectionformat.h"
 
 #include "model/analysis/analysisformat.h"
+#include "model/analysis/tieredexplain.h"
 
 #include <algorithm>
 #include <ostream>
@@ -154,6 +155,9 @@ std::vector<std::string> explainConnectionLines(const Cluster &cluster,
                                                 const ConnectionEndpoint &to, const PortSet &ports,
                                                 bool whyDenied)
 {
+    if (evaluator.hasClusterPolicies())
+        return tieredConnectionLines(cluster, evaluator, from.peer, from.name, to.peer, to.name,
+                                     ports, whyDenied || expectedPair(cluster, from, to));
     const ConnectionReasons reasons = explainConnection(evaluator, from.peer, to.peer, ports);
     std::vector<std::string> lines;
     if (!ports.empty()) {
@@ -200,7 +204,9 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
                 out << ", \"toKind\": " << jsonString(to.kind);
             out << ", \"all\": " << (c.ports.isAll() ? "true" : "false")
                 << ", \"ports\": " << portsJson(c.ports);
-            if (explain) {
+            if (explain && evaluator.hasClusterPolicies()) {
+                writeTieredSidesJson(out, cluster, evaluator, from.peer, to.peer);
+            } else if (explain) {
                 const ConnectionReasons reasons
                     = explainConnection(evaluator, from.peer, to.peer, c.ports);
                 out << ", \"egress\": ";

@@ -3,6 +3,7 @@
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/connectionformat.h"
 #include "model/analysis/connectionlist.h"
+#include "model/analysis/tieredexposure.h"
 
 #include <algorithm>
 #include <map>
@@ -37,31 +38,7 @@ ExposureEntry entryFor(bool egress, const NetworkPolicyPeer *peer, const std::st
         return e;
     }
     e.peer = *peer;
-    if (peer->ipBlock) {
-        e.scope = ExposureEntry::Scope::Addresses;
-        e.description = "addresses " + peer->ipBlock->cidr;
-        for (std::size_t i = 0; i < peer->ipBlock->except.size(); ++i)
-            e.description += (i ? ", " : " except ") + peer->ipBlock->except[i];
-        return e;
-    }
-    const bool anyPod = !peer->podSelector || peer->podSelector->isEmpty();
-    if (peer->namespaceSelector) {
-        const bool anyNamespace = peer->namespaceSelector->isEmpty();
-        e.scope = anyNamespace && anyPod ? ExposureEntry::Scope::Cluster
-                                         : ExposureEntry::Scope::Namespaces;
-        if (anyNamespace && anyPod)
-            e.description = "entire cluster";
-        else if (anyNamespace)
-            e.description = "pods " + selectorText(*peer->podSelector) + " in every namespace";
-        else
-            e.description
-                = (anyPod ? std::string("pods") : "pods " + selectorText(*peer->podSelector))
-                  + " in namespaces " + selectorText(*peer->namespaceSelector);
-        return e;
-    }
-    e.scope = ExposureEntry::Scope::Namespace;
-    e.description = (anyPod ? std::string("pods") : "pods " + selectorText(*peer->podSelector))
-                    + " in namespace " + ns;
+    e.scope = describeExposurePeer(*peer, ns, &e.description);
     return e;
 }
 
@@ -74,6 +51,10 @@ const char *scopeName(ExposureEntry::Scope scope)
         return "namespaces";
     case ExposureEntry::Scope::Namespace:
         return "namespace";
+    case ExposureEntry::Scope::Nodes:
+        return "nodes";
+    case ExposureEntry::Scope::Domains:
+        return "domains";
     case ExposureEntry::Scope::Addresses:
         break;
     }
@@ -103,6 +84,47 @@ std::string csvField(const std::string &text)
 
 } // namespace
 
+std::vector<std::size_t> exposureOrder(const Cluster &cluster)
+{
+    std::vector<std::size_t> order(cluster.workloads.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto &x = cluster.workloads[a];
+        const auto &y = cluster.workloads[b];
+        return std::tie(x.ns, x.name) < std::tie(y.ns, y.name);
+    });
+    return order;
+}
+
+ExposureEntry::Scope describeExposurePeer(const NetworkPolicyPeer &peer, const std::string &ns,
+                                          std::string *description)
+{
+    if (peer.ipBlock) {
+        *description = "addresses " + peer.ipBlock->cidr;
+        for (std::size_t i = 0; i < peer.ipBlock->except.size(); ++i)
+            *description += (i ? ", " : " except ") + peer.ipBlock->except[i];
+        return ExposureEntry::Scope::Addresses;
+    }
+    const bool anyPod = !peer.podSelector || peer.podSelector->isEmpty();
+    if (peer.namespaceSelector) {
+        const bool anyNamespace = peer.namespaceSelector->isEmpty();
+        if (anyNamespace && anyPod)
+            *description = "entire cluster";
+        else if (anyNamespace)
+            *description = "pods " + selectorText(*peer.podSelector) + " in every namespace";
+        else
+            *description
+                = (anyPod ? std::string("pods") : "pods " + selectorText(*peer.podSelector))
+                  + " in namespaces " + selectorText(*peer.namespaceSelector);
+        return anyNamespace && anyPod ? ExposureEntry::Scope::Cluster
+                                      : ExposureEntry::Scope::Namespaces;
+    }
+    *description = (anyPod ? std::string("pods") : "pods " + selectorText(*peer.podSelector))
+                   + " in namespace " + ns;
+    return ExposureEntry::Scope::Namespace;
+}
+
 std::string selectorText(const LabelSelector &selector)
 {
     if (selector.isEmpty())
@@ -125,16 +147,10 @@ bool ExposureEntry::covers(const NetworkPeer &remote) const
 std::vector<WorkloadExposure> computeExposure(const Cluster &cluster,
                                               const PolicyEvaluator &evaluator)
 {
-    std::vector<std::size_t> order(cluster.workloads.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const auto &x = cluster.workloads[a];
-        const auto &y = cluster.workloads[b];
-        return std::tie(x.ns, x.name) < std::tie(y.ns, y.name);
-    });
+    if (evaluator.hasClusterPolicies())
+        return computeTieredExposure(cluster, evaluator);
     std::vector<WorkloadExposure> out;
-    for (std::size_t index : order) {
+    for (std::size_t index : exposureOrder(cluster)) {
         const NetworkPeer pod = cluster.peerOf(cluster.workloads[index]);
         WorkloadExposure exposure{index, {}};
         for (bool egress : {false, true}) {

@@ -9,6 +9,31 @@
 
 namespace Netpol {
 
+// A remote end an exposure entry of an input with guardrails speaks of: a NetworkPolicy peer
+// (read in `policyNamespace`), a peer of a guardrail rule (`rule`, `peerIndex`), or everything
+// (neither); with `namedPort`, only on the remote pod's port of that name (a named port of an
+// egress rule: its number is the remote's).
+struct ExposureClause
+{
+    std::optional<NetworkPolicyPeer> peer;
+    std::string policyNamespace;
+    std::optional<ClusterRuleRef> rule;
+    std::size_t peerIndex = 0;
+    bool egress = false;
+    std::string namedPort;
+    std::string text; // "pods in namespaces team=a", "nodes all nodes", ...
+
+    bool matches(const PolicyEvaluator &evaluator, const NetworkPeer &remote, int port,
+                 Protocol protocol) const;
+};
+
+// Remote ends an entry does not hold for: those `clause` matches, unless one of `unless` does.
+struct ExposureExclusion
+{
+    ExposureClause clause;
+    std::vector<ExposureClause> unless;
+};
+
 // What a workload accepts from (ingress) or may send to (egress) by the policies alone,
 // whatever pods exist: the entire cluster, pods of the namespaces a selector matches (any pod
 // or those a pod selector matches), pods a selector matches in the policy's namespace, or
@@ -16,7 +41,7 @@ namespace Netpol {
 // the entire cluster and every address.
 struct ExposureEntry
 {
-    enum class Scope { Cluster, Namespaces, Namespace, Addresses };
+    enum class Scope { Cluster, Namespaces, Namespace, Addresses, Nodes, Domains };
 
     bool egress = false;
     Scope scope = Scope::Cluster;
@@ -27,9 +52,29 @@ struct ExposureEntry
     PortSet ports;           // for egress, named ports stay symbolic (the destination is not known)
     std::string description; // "entire cluster", "namespaces team=a", "pods app=web in shop", ...
 
-    // Does the remote end fall under this entry (the ports aside)?
+    // Inputs with guardrails (docs/cluster-policies.md): the entry's remote ends, those it
+    // leaves out (an Admin or Baseline Deny, a Pass before it), and the guardrail rule that
+    // opened it ("Admin tier: ClusterNetworkPolicy/x spec.ingress[0]"; empty for NetworkPolicy
+    // rules and what is allowed by default).
+    std::optional<ExposureClause> clause;
+    std::vector<ExposureExclusion> except;
+    std::string decidedBy;
+    bool byDefault = false; // what no tier decided (a side no NetworkPolicy isolates)
+
+    // Does the remote end fall under this entry (the ports aside)? Inputs without guardrails.
     bool covers(const NetworkPeer &remote) const;
+    // Does the entry let `remote` in (out) on that port? Every input; with guardrails, exactly
+    // what that side of the workload allows.
+    bool admits(const PolicyEvaluator &evaluator, const NetworkPeer &remote, int port,
+                Protocol protocol) const;
 };
+
+// The workloads (indexes) in the order the exposure lists them: by namespace and name.
+std::vector<std::size_t> exposureOrder(const Cluster &cluster);
+
+// The scope and description of a NetworkPolicy peer read in namespace `ns`.
+ExposureEntry::Scope describeExposurePeer(const NetworkPolicyPeer &peer, const std::string &ns,
+                                          std::string *description);
 
 struct WorkloadExposure
 {

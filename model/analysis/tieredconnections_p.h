@@ -7,10 +7,23 @@
 
 namespace Netpol {
 
+// The intervals of one protocol's ports (1-65535, ascending, adjacent) on which no rule of the
+// evaluator (NetworkPolicy or guardrail) changes its answer: cut at every number a rule names
+// and at the numbers named ports resolve to on `destination` (none when it is null).
+std::vector<std::pair<int, int>> tierPortIntervals(const PolicyEvaluator &evaluator,
+                                                   const NetworkPeer *destination,
+                                                   Protocol protocol);
+
+// The same for one connection, from the rules that can decide it only: those of the
+// NetworkPolicies and guardrails that select `from` for egress or `to` for ingress.
+std::vector<std::pair<int, int>> pairPortIntervals(const PolicyEvaluator &evaluator,
+                                                   const NetworkPeer &from, const NetworkPeer &to,
+                                                   Protocol protocol);
+
 // The ports on which PolicyEvaluator::allowed says yes from `from` to `to`, exactly: the
-// port numbers every rule (NetworkPolicy or guardrail) names, and the numbers named ports
-// resolve to on `to`, cut each protocol's range into intervals on which no rule changes its
-// answer, and each interval is evaluated once through the tiers.
+// port numbers the rules that can decide it (pairPortIntervals) name, and the numbers named
+// ports resolve to on `to`, cut each protocol's range into intervals on which no rule changes
+// its answer, and each interval is evaluated once through the tiers.
 PortSet tieredConnectionPorts(const PolicyEvaluator &evaluator, const NetworkPeer &from,
                               const NetworkPeer &to);
 

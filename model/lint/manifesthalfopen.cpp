@@ -171,6 +171,14 @@ private:
                         continue; // a named port the destination does not define
                     if (!allowed.intersect(m_pods->sidePorts(remote, !c.egress, own)).empty())
                         return false;
+                    // With guardrails: an Admin Deny on this side may take what the rule
+                    // allows (then it is not this finding's), an Admin Accept on the other
+                    // side may let it through.
+                    if (m_pods->hasGuardrails()
+                        && (m_pods->tieredSidePorts(own, c.egress, remote, &allowed).empty()
+                            || !m_pods->tieredSidePorts(remote, !c.egress, own, &allowed)
+                                    .empty()))
+                        return false;
                     const std::string from = m_pods->describe(c.egress ? own : remote, c.localNs);
                     const std::string to = m_pods->describe(c.egress ? remote : own, c.localNs);
                     refusals.add(from + " -> " + to, ns, int(rc.policies(!c.egress).front()),
@@ -185,8 +193,9 @@ private:
     // side certainly refuses all of it.
     bool judgeSelectors(Connection c, const std::string &ns, Refusals &refusals) const
     {
-        if (!canMatchAnything(c.remotePods))
-            return false;
+        if (!canMatchAnything(c.remotePods) || !m_index.set().clusterPolicies.empty())
+            return false; // with guardrails, judged on the input's pods only
+
         c.remoteNs = ns;
         const bool otherEgress = !c.egress;
         const std::vector<int> candidates = m_index.selecting(c.remoteNs, otherEgress,

@@ -195,10 +195,14 @@ private:
                                             ? "ingress or egress"
                                         : ingressDeny.empty() ? "ingress"
                                                               : "egress";
+            const std::vector<std::string> guardrails = guardrailsMaySelect(m_set, ns);
             add(Severity::Warning, "no-default-deny", first, "metadata",
                 "namespace " + ns + " has no default deny for " + missing
-                    + " (not zero-trust): pods no "
-                      "policy selects keep every connection open",
+                    + " (not zero-trust): pods no policy selects keep "
+                    + (guardrails.empty() ? "every connection open"
+                                          : "open every connection the guardrails that may "
+                                            "select them (" + listNames(guardrails)
+                                                + ") do not decide"),
                 "add a policy with podSelector: {} and policyTypes listing "
                     + std::string(ingressDeny.empty() && egressDeny.empty() ? "Ingress and Egress"
                                   : ingressDeny.empty()                     ? "Ingress"
@@ -268,6 +272,8 @@ private:
             PodChecks(m_index, *m_pods, m_out).egressWithoutDns(ns);
             return;
         }
+        if (guardrailsMayAccept(m_set, true))
+            return; // an Admin Accept may let DNS out: judged on pods only
         std::vector<int> dnsPolicies; // policies with a rule that lets 53/UDP out
         std::vector<int> isolating;
         for (int i : m_index.policiesIn(ns)) {
@@ -371,6 +377,9 @@ Diagnostics lintManifests(const ManifestSet &set)
     }
     accepted.namespaces = set.namespaces;
     accepted.workloads = set.workloads;
+    accepted.clusterPolicies = set.clusterPolicies; // buildCluster leaves out the refused ones
+    accepted.clusterPolicySources = set.clusterPolicySources;
+    accepted.clusterPolicyErrors = set.clusterPolicyErrors;
     return Linter(accepted).run();
 }
 

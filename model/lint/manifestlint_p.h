@@ -67,6 +67,11 @@ bool allowsDns(const NetworkPolicyRule &rule);
 // "a, b, c and 2 more".
 std::string listNames(const std::vector<std::string> &names, std::size_t shown = 3);
 
+// Does some Admin-tier guardrail of the set have an Accept rule for that direction?
+bool guardrailsMayAccept(const ManifestSet &set, bool egress);
+// The guardrails of the set whose subject may select pods of `ns` (by its namespace labels).
+std::vector<std::string> guardrailsMaySelect(const ManifestSet &set, const std::string &ns);
+
 // Rules whose other side (the remote pods' own policies) refuses the whole connection; judged
 // on `pods` (may be null) where the input shows them.
 void lintHalfOpen(const PolicyIndex &index, const PodInventory *pods, Diagnostics &out);
@@ -102,6 +107,11 @@ public:
 private:
     void add(Severity severity, const char *code, const Location &where, std::string message,
              std::string hint);
+    // With guardrails (manifestlintguardrails.cpp): no-default-deny for a namespace without
+    // NetworkPolicy whose pods some guardrail selects, from what the default still allows;
+    // egress-without-dns through the tiers.
+    void guardedNamespaceWithoutPolicies(const std::string &ns, const Location &where);
+    void egressWithoutDnsThroughTiers(const std::string &ns);
     std::vector<std::string> names(const std::vector<std::size_t> &classes,
                                    const std::string &ns) const;
     bool nodeMayReach(const PodClass &pods, const ManifestProbe &probe) const;

@@ -160,6 +160,11 @@ void PodChecks::namespacesWithoutPolicies()
         const ClusterNamespace *declared = m_pods.findNamespace(ns);
         if (declared && !declared->implicit)
             where = declared->location;
+        if (!m_pods.guardrailsSelecting(ns).empty()) {
+            guardedNamespaceWithoutPolicies(ns, where);
+            egressWithoutDnsThroughTiers(ns); // a guardrail may deny it without NetworkPolicy
+            continue;
+        }
         add(Severity::Warning, "no-default-deny", where,
             "namespace " + ns + " has pods in the input ("
                 + listNames(names(m_pods.classesIn(ns), ns))
@@ -173,6 +178,10 @@ void PodChecks::namespacesWithoutPolicies()
 
 void PodChecks::egressWithoutDns(const std::string &ns)
 {
+    if (m_pods.hasGuardrails()) {
+        egressWithoutDnsThroughTiers(ns);
+        return;
+    }
     const std::vector<std::size_t> &dns = m_pods.dnsClasses();
     const PortSet dnsPort = PortSet::range(Protocol::UDP, 53, 53);
     std::vector<std::size_t> without;

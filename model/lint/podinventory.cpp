@@ -1,5 +1,7 @@
 #include "model/lint/podinventory_p.h"
 
+#include "model/analysis/tieredexplain.h"
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -43,7 +45,7 @@ std::string labelKey(const std::string &ns, const std::string &key, const std::s
 
 PodInventory::PodInventory(const ManifestSet &set)
     : m_cluster(buildCluster(set))
-    , m_evaluator(policiesInTheirNamespaces(set))
+    , m_evaluator(policiesInTheirNamespaces(set), m_cluster.clusterPolicies)
 {
     addClasses();
     indexPolicies();
@@ -164,6 +166,36 @@ PortSet PodInventory::sidePorts(std::size_t subject, bool egress, std::size_t re
             if (rulePeersMatch(index, egress, rule, r))
                 out.unite(PortSet::ofRule(rules[rule], destination));
         }
+    }
+    return out;
+}
+
+PortSet PodInventory::tieredSidePorts(std::size_t subject, bool egress, std::size_t remote,
+                                      const PortSet *within) const
+{
+    const PodClass &r = m_classes[remote];
+    std::vector<NetworkPeer> variants{r.peer};
+    for (const IpAddress &ip : r.ips) {
+        variants.push_back(r.peer);
+        variants.back().ip = ip;
+    }
+    PortSet out;
+    for (const NetworkPeer &peer : variants)
+        out.unite(Netpol::tieredSidePorts(m_evaluator, m_classes[subject].peer, egress, peer,
+                                          within, &m_intervals));
+    return out;
+}
+
+std::vector<std::string> PodInventory::guardrailsSelecting(const std::string &ns) const
+{
+    const ClusterTiers &tiers = m_evaluator.clusterTiers();
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < tiers.policies().size(); ++i) {
+        const std::vector<std::size_t> &classes = classesIn(ns);
+        if (std::any_of(classes.begin(), classes.end(), [&](std::size_t c) {
+                return tiers.subjectSelects(i, m_classes[c].peer);
+            }))
+            out.push_back(tiers.policies()[i].displayName());
     }
     return out;
 }

@@ -10,6 +10,7 @@
 
 #include "model/analysis/cluster.h"
 #include "model/analysis/evaluator.h"
+#include "model/analysis/tieredexplain.h"
 #include "model/analysis/portset.h"
 #include "model/manifests/manifestreader.h"
 
@@ -42,12 +43,17 @@ class PodInventory
 public:
     // `set` holds the policies to judge (none refused); their indexes are the evaluator's.
     explicit PodInventory(const ManifestSet &set);
+    PodInventory(const PodInventory &) = delete; // m_intervals refers to m_evaluator
+    PodInventory &operator=(const PodInventory &) = delete;
 
     bool empty() const { return m_classes.empty(); }
     // Does the input show the pods of `ns`?
     bool knows(const std::string &ns) const { return m_byNamespace.count(ns) > 0; }
 
+    // The evaluator of the NetworkPolicies (indexes as the set's) and the input's guardrails.
     const PolicyEvaluator &evaluator() const { return m_evaluator; }
+    bool hasGuardrails() const { return m_evaluator.hasClusterPolicies(); }
+    const Cluster &cluster() const { return m_cluster; }
     const NetworkPolicy &policy(std::size_t index) const { return m_evaluator.policies()[index]; }
     const std::vector<ManifestWorkload> &workloads() const { return m_cluster.workloads; }
     const std::vector<ClusterNamespace> &namespaces() const { return m_cluster.namespaces; }
@@ -76,6 +82,15 @@ public:
     // left out is refused to every one).
     PortSet sidePorts(std::size_t subject, bool egress, std::size_t remote) const;
 
+    // With guardrails: the ports `subject`'s side admits toward (egress) or from (ingress)
+    // `remote` through the tiers (docs/cluster-policies.md), for any pod of remote (each of
+    // its addresses is tried, as a guardrail's networks may hold some of them).
+    // Only among `within` when it is given.
+    PortSet tieredSidePorts(std::size_t subject, bool egress, std::size_t remote,
+                            const PortSet *within = nullptr) const;
+    // The names of the guardrails whose subject selects some class of `ns`.
+    std::vector<std::string> guardrailsSelecting(const std::string &ns) const;
+
     // The class's name for a message about namespace `ns`: "frontend", or "shop/api" when it
     // lives in another namespace.
     std::string describe(std::size_t index, const std::string &ns) const;
@@ -93,6 +108,7 @@ private:
     // "ns\nkey=value" -> classes of ns carrying that label.
     std::unordered_map<std::string, std::vector<std::size_t>> m_byLabel;
     std::vector<std::size_t> m_dns;
+    TierIntervals m_intervals{m_evaluator};
 };
 
 } // namespace Netpol::ManifestLint

@@ -65,7 +65,7 @@ TEST(CliClusterPolicies, ExplainSaysWhichTierAndRuleDecided)
               std::string::npos) << json.out;
 }
 
-TEST(CliClusterPolicies, ConnectionListFollowsTheTiersAndExposureRefusesThem)
+TEST(CliClusterPolicies, ConnectionListExposureAndExplainFollowTheTiers)
 {
     const std::string dir = makeTempDir();
     const std::string input = scenarioInput(dir, "c01-admin-accept-over-networkpolicy-deny.yaml");
@@ -76,15 +76,47 @@ TEST(CliClusterPolicies, ConnectionListFollowsTheTiersAndExposureRefusesThem)
     EXPECT_NE(list.out.find("y/b[Pod] => x/b[Pod] : TCP 80\n"), std::string::npos) << list.out;
     EXPECT_EQ(list.out.find("z/a[Pod] => x/a"), std::string::npos) << list.out;
     EXPECT_NE(list.out.find("x/a[Pod] => y/a[Pod] : All Connections\n"), std::string::npos) << list.out;
-    for (const std::vector<std::string> &mode :
-         {std::vector<std::string>{"--exposure"}, {"--explain"}}) {
-        std::vector<std::string> args = {"analyze", input};
-        args.insert(args.end(), mode.begin(), mode.end());
-        const ProcessResult r = netpol(args);
-        EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
-        EXPECT_TRUE(r.out.empty()) << r.out; // nothing computed without the guardrails
-        EXPECT_NE(r.err.find("error: cluster-policies-need-probes"), std::string::npos) << r.err;
-    }
+
+    const ProcessResult exposure = netpol({"analyze", input, "--exposure"});
+    ASSERT_EQ(exposure.exitCode, 0) << exposure.err;
+    EXPECT_NE(exposure.out.find("x/a[Pod]\n  accepts from pods in namespaces ns=y [Admin tier: "
+                                "ClusterNetworkPolicy/accept-y-web spec.ingress[0]] : TCP 80\n"
+                                "  may send to entire cluster and every address : All "
+                                "Connections\n"),
+              std::string::npos)
+        << exposure.out;
+    EXPECT_NE(exposure.out.find("y/a[Pod]\n  accepts from entire cluster and every address : All "
+                                "Connections\n"),
+              std::string::npos)
+        << exposure.out;
+
+    const ProcessResult explained = netpol({"analyze", input, "--explain"});
+    ASSERT_EQ(explained.exitCode, 0) << explained.err;
+    EXPECT_NE(explained.out.find("y/a[Pod] => x/a[Pod] : TCP 80\n"
+                                 "    egress of y/a (TCP 80): open (no NetworkPolicy in namespace y "
+                                 "selects it for egress, and no guardrail rule decides)\n"
+                                 "    ingress of x/a (TCP 80): allowed by the Admin tier: "
+                                 "ClusterNetworkPolicy/accept-y-web spec.ingress[0] ("
+                                 + input + ":"),
+              std::string::npos)
+        << explained.out;
+    // Pairs of one namespace also say what denies the rest.
+    EXPECT_NE(explained.out.find("x/b[Pod] => x/a[Pod] : No Connections\n"
+                                 "    ingress of x/a (All Connections): denied: isolated by "
+                                 "x/default-deny-ingress ("
+                                 + input + ":"),
+              std::string::npos)
+        << explained.out;
+    const ProcessResult json = netpol({"analyze", input, "--explain", "--format", "json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    EXPECT_NE(json.out.find("{\"ports\": {\"TCP\": \"80\"}, \"allowed\": true, "
+                            "\"decidedBy\": \"Admin\", "
+                            "\"rule\": \"ClusterNetworkPolicy/accept-y-web spec.ingress[0]"),
+              std::string::npos)
+        << json.out;
+    EXPECT_NE(json.out.find("\"allowed\": false, \"decidedBy\": \"NetworkPolicy\""),
+              std::string::npos)
+        << json.out;
 }
 
 TEST(CliClusterPolicies, ValidateReportsTheCrdRules)
@@ -114,7 +146,7 @@ TEST(CliClusterPolicies, GuardrailsLeftOutAreSaidSo)
         << r.err;
 }
 
-TEST(CliClusterPolicies, DiffFollowsTheTiersAndRefusesToExplainThem)
+TEST(CliClusterPolicies, DiffFollowsTheTiersAndExplainsThem)
 {
     // OLD: scenario c02 without its guardrails; NEW: with them. The Admin Deny rules take
     // z/a -> x/a away entirely and y -> x on TCP 81.
@@ -145,10 +177,24 @@ TEST(CliClusterPolicies, DiffFollowsTheTiersAndRefusesToExplainThem)
     const ProcessResult same = netpol({"diff", newFile, newFile});
     EXPECT_EQ(same.exitCode, 0) << same.out << same.err;
     const ProcessResult explained = netpol({"diff", oldFile, newFile, "--explain"});
-    EXPECT_EQ(explained.exitCode, 2) << explained.out;
-    EXPECT_TRUE(explained.out.empty()) << explained.out;
-    EXPECT_NE(explained.err.find("error: cluster-policies-need-probes"), std::string::npos)
-        << explained.err;
+    EXPECT_EQ(explained.exitCode, 1) << explained.out << explained.err;
+    EXPECT_NE(explained.out.find("removed z/a[Pod] => x/a[Pod] : All Connections -> No "
+                                 "Connections\n    because: ingress of x/a (All Connections) now "
+                                 "denied by the Admin tier: ClusterNetworkPolicy/deny-z-to-a "
+                                 "spec.ingress[0] ("
+                                 + newFile + ":"),
+              std::string::npos)
+        << explained.out;
+    EXPECT_NE(explained.out.find("because: egress of y/a (TCP 81) now denied by the Admin tier: "
+                                 "ClusterNetworkPolicy/deny-y-to-x-81 spec.egress[0] ("
+                                 + newFile + ":"),
+              std::string::npos)
+        << explained.out;
+    EXPECT_NE(explained.out.find("(Deny) (was: allowed by y/allow-all-egress spec.egress[0] ("
+                                 + oldFile + ":"),
+              std::string::npos)
+        << explained.out;
+    EXPECT_EQ(explained.err.find("error"), std::string::npos) << explained.err;
 }
 
 TEST(CliClusterPolicies, ImportSaysTheGuardrailsAreLeftOut)
@@ -161,4 +207,34 @@ TEST(CliClusterPolicies, ImportSaysTheGuardrailsAreLeftOut)
     EXPECT_NE(r.err.find("warning: import-cluster-policies: 2 cluster guardrails"),
               std::string::npos)
         << r.err;
+}
+
+TEST(CliClusterPolicies, ValidateLintsPodsThroughTheGuardrails)
+{
+    // shop has a pod and no NetworkPolicy; a Baseline Deny to and from every pod leaves the
+    // addresses to the default, and takes DNS away.
+    const std::string dir = makeTempDir();
+    const std::string file = writeTemp(
+        dir, "shop.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: cart, namespace: shop, labels: {app: cart}}\n"
+        "spec: {containers: [{name: c, image: i}]}\n"
+        "---\napiVersion: policy.networking.k8s.io/v1beta1\nkind: ClusterNetworkPolicy\n"
+        "metadata: {name: tenants}\nspec:\n  tier: Baseline\n  priority: 1\n"
+        "  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}}\n"
+        "  ingress:\n  - action: Deny\n    from: [{namespaces: {}}]\n"
+        "  egress:\n  - action: Deny\n    to: [{namespaces: {}}]\n");
+    const ProcessResult r = netpol({"validate", file});
+    EXPECT_EQ(r.exitCode, 0) << r.out << r.err; // warnings only
+    EXPECT_NE(r.out.find(file + ":1:1: warning: no-default-deny: namespace shop has pods in the "
+                                "input (cart) and no NetworkPolicy; the guardrails that select "
+                                "them (ClusterNetworkPolicy/tenants) leave some connections to "
+                                "the default"),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("every connection to and from them is allowed"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find(file + ":17:5: warning: egress-without-dns: ClusterNetworkPolicy/tenants "
+                                "spec.egress[0] (Baseline tier, Deny) denies egress from cart"),
+              std::string::npos)
+        << r.out;
 }

@@ -172,4 +172,48 @@ RandomCluster RandomClusters::next()
     return c;
 }
 
+Cluster clusterOfRandom(const RandomCluster &random)
+{
+    Cluster cluster;
+    for (std::size_t n = 0; n < random.namespaceLabels.size(); ++n)
+        cluster.namespaces.push_back(
+            {"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
+    for (std::size_t i = 0; i < random.peers.size(); ++i) {
+        const NetworkPeer &peer = random.peers[i];
+        if (!peer.isPod)
+            continue;
+        ManifestWorkload w;
+        w.ns = peer.ns;
+        w.name = "p" + std::to_string(i);
+        w.labels = peer.labels;
+        w.ports = peer.ports;
+        if (peer.ip)
+            w.ips.push_back(*peer.ip);
+        cluster.workloads.push_back(std::move(w));
+    }
+    cluster.policies = random.policies;
+    cluster.policySources.resize(random.policies.size());
+    return cluster;
+}
+
+std::vector<NetworkPeer> strangerPeers()
+{
+    std::vector<NetworkPeer> out;
+    const std::vector<Labels> namespaces
+        = {{{kNamespaceNameLabel, "fresh"}},
+           {{kNamespaceNameLabel, "fresh"}, {"team", "red"}},
+           {{kNamespaceNameLabel, "other"}, {"team", "blue"}, {"env", "prod"}}};
+    const std::vector<Labels> pods
+        = {{}, {{"app", "w1"}}, {{"app", "w2"}, {"tier", "front"}}, {{"canary", ""}}};
+    for (const Labels &ns : namespaces) {
+        for (const Labels &labels : pods)
+            out.push_back(
+                NetworkPeer::pod(ns.at(kNamespaceNameLabel), labels, ns,
+                                 {{"http", 8080, Protocol::TCP}, {"dns", 53, Protocol::UDP}}));
+    }
+    for (const char *ip : {"10.0.1.9", "172.16.0.1", "fd00::9"})
+        out.push_back(NetworkPeer::address(*parseIpAddress(ip)));
+    return out;
+}
+
 } // namespace Netpol::Test

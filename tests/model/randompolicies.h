@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/analysis/cluster.h"
 #include "model/analysis/evaluator.h"
 
 #include <random>
@@ -35,5 +36,10 @@ private:
     std::mt19937 m_random;
     int m_namespaces = 0;
 };
+
+// A Cluster of the random one's pods (named p<i>) and policies.
+Cluster clusterOfRandom(const RandomCluster &random);
+// Pods of namespaces no input has, with labels the random selectors look at, and addresses.
+std::vector<NetworkPeer> strangerPeers();
 
 } // namespace Netpol::Test

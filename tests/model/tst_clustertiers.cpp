@@ -2,6 +2,7 @@
 // the Analyzer, the class-based matrix equal to the pair-by-pair evaluation with guardrails,
 // domain name patterns, and pods whose address the input does not give.
 
+#include "randomguardrails.h"
 #include "randompolicies.h"
 #include "support/scenario.h"
 #include "support/testsupport.h"
@@ -21,14 +22,6 @@ using namespace Netpol;
 using namespace Netpol::Test;
 
 namespace {
-
-Cluster clusterOf(const std::string &text)
-{
-    ManifestSet set = readManifests(text, "t.yaml");
-    validateAndMarkRefused(set);
-    EXPECT_EQ(set.documentsLeftOut(), 0);
-    return buildCluster(set);
-}
 
 // Every pair of `peers` on every port: the matrix against PolicyEvaluator::allowed.
 void expectMatrixIsPairwise(const Analyzer &analyzer, const std::vector<NetworkPeer> &peers)
@@ -51,124 +44,6 @@ void expectMatrixIsPairwise(const Analyzer &analyzer, const std::vector<NetworkP
     EXPECT_GT(allowed, 0);
     EXPECT_GT(denied, 0); // the guardrails did something
 }
-
-// Random guardrails over the vocabulary of RandomClusters (namespace labels team, env and the
-// name; pod labels app, tier), with every action, tier, peer kind and port form.
-class RandomGuardrails
-{
-public:
-    explicit RandomGuardrails(unsigned seed) : m_random(seed) {}
-
-    std::vector<ClusterPolicy> next(int namespaces)
-    {
-        std::vector<ClusterPolicy> out;
-        for (int i = pick(1, 5); i > 0; --i) {
-            ClusterPolicy p;
-            const int kind = pick(0, 5);
-            p.kind = kind == 4 ? ClusterPolicyKind::AdminNetworkPolicy
-                     : kind == 5 ? ClusterPolicyKind::BaselineAdminNetworkPolicy
-                                 : ClusterPolicyKind::ClusterNetworkPolicy;
-            p.metadata.name = "g" + std::to_string(out.size());
-            p.tier = chance(60) ? "Admin" : "Baseline";
-            if (p.kind != ClusterPolicyKind::BaselineAdminNetworkPolicy)
-                p.priority = pick(0, 3); // ties on purpose
-            p.subject = podPeer(namespaces);
-            for (bool egress : {false, true}) {
-                for (int r = pick(0, 3); r > 0; --r)
-                    (egress ? p.egress : p.ingress).push_back(rule(p, egress, namespaces));
-            }
-            out.push_back(std::move(p));
-        }
-        return out;
-    }
-
-private:
-    int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
-    bool chance(int percent) { return pick(1, 100) <= percent; }
-
-    LabelSelector selector(bool forNamespaces, int namespaces)
-    {
-        LabelSelector s;
-        if (chance(35))
-            return s;
-        if (forNamespaces) {
-            if (chance(50))
-                s.matchLabels[kNamespaceNameLabel] = "n" + std::to_string(pick(0, namespaces - 1));
-            else
-                s.matchExpressions.push_back({"team", chance(50) ? "In" : "NotIn", {"red"}});
-        } else {
-            s.matchLabels["app"] = chance(50) ? "w1" : "w2";
-            if (chance(30))
-                s.matchExpressions.push_back({"tier", "Exists", {}});
-        }
-        return s;
-    }
-
-    ClusterPolicyPeer podPeer(int namespaces)
-    {
-        ClusterPolicyPeer peer;
-        if (chance(50)) {
-            peer.written = {"namespaces"};
-            peer.namespaces = selector(true, namespaces);
-        } else {
-            peer.written = {"pods"};
-            peer.pods = ClusterPodSelector{chance(70) ? std::optional(selector(true, namespaces))
-                                                      : std::nullopt,
-                                           selector(false, namespaces)};
-        }
-        return peer;
-    }
-
-    ClusterPolicyRule rule(const ClusterPolicy &p, bool egress, int namespaces)
-    {
-        ClusterPolicyRule r;
-        const bool cnp = p.kind == ClusterPolicyKind::ClusterNetworkPolicy;
-        const int action = pick(0, p.kind == ClusterPolicyKind::BaselineAdminNetworkPolicy ? 1 : 2);
-        r.action = action == 0 ? (cnp ? "Accept" : "Allow") : action == 1 ? "Deny" : "Pass";
-        r.hasPeers = true;
-        for (int i = pick(1, 2); i > 0; --i) {
-            if (egress && chance(35)) {
-                ClusterPolicyPeer peer;
-                peer.written = {"networks"};
-                static const char *cidrs[] = {"10.0.0.0/16", "10.0.1.0/24", "0.0.0.0/0", "192.0.2.0/24",
-                                              "::/0"};
-                peer.networks = std::vector<std::string>{cidrs[pick(0, 4)]};
-                r.peers.push_back(std::move(peer));
-            } else {
-                r.peers.push_back(podPeer(namespaces));
-            }
-        }
-        if (chance(50))
-            return r; // every port
-        r.hasPorts = true;
-        bool nonPod = false;
-        for (const ClusterPolicyPeer &peer : r.peers)
-            nonPod = nonPod || peer.networks;
-        for (int i = pick(1, 2); i > 0; --i) {
-            ClusterPolicyPort port;
-            static const char *protocols[] = {"TCP", "UDP", "SCTP"};
-            port.protocol = protocols[pick(0, 2)];
-            switch (pick(0, nonPod ? 1 : 2)) {
-            case 0:
-                port.number = chance(50) ? 80 : 53;
-                break;
-            case 1:
-                port.isRange = true;
-                port.start = pick(50, 80);
-                port.end = pick(81, 8080);
-                break;
-            default:
-                port.namedPort = chance(50) ? "http" : "dns";
-                port.protocol.clear();
-                break;
-            }
-            r.ports.push_back(std::move(port));
-        }
-        return r;
-    }
-
-    std::mt19937 m_random;
-};
 
 } // namespace
 
@@ -215,7 +90,7 @@ TEST(ClusterTiers, ScenarioVerdictsInTheModel)
     for (const std::string &file : listFiles(dataPath("cluster-scenarios"), ".yaml")) {
         SCOPED_TRACE(file);
         const Scenario s = loadScenario(file);
-        const Cluster cluster = clusterOf(s.manifests);
+        const Cluster cluster = clusterOfManifests(s.manifests);
         ASSERT_FALSE(cluster.clusterPolicies.empty());
         const Analyzer analyzer(cluster);
         for (const ScenarioProbe &p : s.probes) {
@@ -232,7 +107,7 @@ TEST(ClusterTiers, MatrixEqualsPairwiseOnEveryScenario)
 {
     for (const std::string &file : listFiles(dataPath("cluster-scenarios"), ".yaml")) {
         SCOPED_TRACE(file);
-        const Cluster cluster = clusterOf(loadScenario(file).manifests);
+        const Cluster cluster = clusterOfManifests(loadScenario(file).manifests);
         const Analyzer analyzer(cluster);
         std::vector<NetworkPeer> peers = cluster.workloadPeers();
         for (const char *address : {"192.0.2.10", "10.1.1.200", "10.1.2.1"})
@@ -263,7 +138,7 @@ TEST(ClusterTiers, IdenticalPodsShareAClassAndUnknownAddressesMeetOnlyWholeSpace
                   "spec:\n  selector: {matchLabels: {app: web}}\n"
                   "  template:\n    metadata: {labels: {app: web}}\n"
                   "    spec: {containers: [{name: c, image: i}]}\n";
-    const Cluster cluster = clusterOf(text);
+    const Cluster cluster = clusterOfManifests(text);
     const Analyzer analyzer(cluster);
     const std::vector<NetworkPeer> peers = cluster.workloadPeers();
     ASSERT_EQ(peers.size(), 30u);
@@ -294,7 +169,7 @@ TEST(ClusterTiers, DomainNamePatterns)
 
 TEST(ClusterTiers, NodesAndDomainsAsProbeEndpoints)
 {
-    const Cluster cluster = clusterOf(
+    const Cluster cluster = clusterOfManifests(
         "apiVersion: policy.networking.k8s.io/v1beta1\nkind: ClusterNetworkPolicy\n"
         "metadata: {name: egress}\nspec:\n  tier: Admin\n  priority: 1\n"
         "  subject: {namespaces: {}}\n  egress:\n"
@@ -327,7 +202,7 @@ TEST(ClusterTiers, ConnectionListEqualsPairwiseOnEveryScenario)
         ports.push_back(p);
     for (const std::string &file : listFiles(dataPath("cluster-scenarios"), ".yaml")) {
         SCOPED_TRACE(file);
-        const Cluster cluster = clusterOf(loadScenario(file).manifests);
+        const Cluster cluster = clusterOfManifests(loadScenario(file).manifests);
         const Analyzer analyzer(cluster);
         std::vector<NetworkPeer> peers = cluster.workloadPeers();
         for (const char *address : {"192.0.2.10", "10.1.1.200"})

@@ -16,51 +16,6 @@ using namespace Netpol::Test;
 
 namespace {
 
-Cluster clusterOf(const RandomCluster &random)
-{
-    Cluster cluster;
-    for (std::size_t n = 0; n < random.namespaceLabels.size(); ++n)
-        cluster.namespaces.push_back(
-            {"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
-    for (std::size_t i = 0; i < random.peers.size(); ++i) {
-        const NetworkPeer &peer = random.peers[i];
-        if (!peer.isPod)
-            continue;
-        ManifestWorkload w;
-        w.ns = peer.ns;
-        w.name = "p" + std::to_string(i);
-        w.labels = peer.labels;
-        w.ports = peer.ports;
-        if (peer.ip)
-            w.ips.push_back(*peer.ip);
-        cluster.workloads.push_back(std::move(w));
-    }
-    cluster.policies = random.policies;
-    cluster.policySources.resize(random.policies.size());
-    return cluster;
-}
-
-// Pods of a namespace no input has, with labels the random selectors look at.
-std::vector<NetworkPeer> strangers()
-{
-    std::vector<NetworkPeer> out;
-    const std::vector<Labels> namespaces
-        = {{{kNamespaceNameLabel, "fresh"}},
-           {{kNamespaceNameLabel, "fresh"}, {"team", "red"}},
-           {{kNamespaceNameLabel, "other"}, {"team", "blue"}, {"env", "prod"}}};
-    const std::vector<Labels> pods
-        = {{}, {{"app", "w1"}}, {{"app", "w2"}, {"tier", "front"}}, {{"canary", ""}}};
-    for (const Labels &ns : namespaces) {
-        for (const Labels &labels : pods)
-            out.push_back(
-                NetworkPeer::pod(ns.at(kNamespaceNameLabel), labels, ns,
-                                 {{"http", 8080, Protocol::TCP}, {"dns", 53, Protocol::UDP}}));
-    }
-    for (const char *ip : {"10.0.1.9", "172.16.0.1", "fd00::9"})
-        out.push_back(NetworkPeer::address(*parseIpAddress(ip)));
-    return out;
-}
-
 bool entryAllows(const ExposureEntry &e, const NetworkPeer &remote, const TrafficPort &port)
 {
     if (!e.covers(remote))
@@ -85,10 +40,10 @@ TEST(Exposure, EveryEntryAgreesWithTheEvaluator)
     int scopes[4] = {0, 0, 0, 0};
     for (int round = 0; round < 250; ++round) {
         const RandomCluster c = clusters.next();
-        const Cluster cluster = clusterOf(c);
+        const Cluster cluster = clusterOfRandom(c);
         const PolicyEvaluator evaluator(cluster.policies);
         std::vector<NetworkPeer> remotes = c.peers;
-        for (NetworkPeer &p : strangers())
+        for (NetworkPeer &p : strangerPeers())
             remotes.push_back(std::move(p));
         const auto ports = distinguishingPorts({cluster.policies}, remotes);
         for (const WorkloadExposure &w : computeExposure(cluster, evaluator)) {

@@ -2,6 +2,9 @@
 
 #include "support/testsupport.h"
 
+#include "model/manifests/manifestreader.h"
+#include "model/manifests/manifestvalidation.h"
+
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
@@ -96,6 +99,14 @@ std::vector<std::map<std::string, std::string>> parseJsonObjects(const std::stri
         objects.push_back(std::move(object));
     }
     return objects;
+}
+
+Cluster clusterOfManifests(const std::string &text)
+{
+    ManifestSet set = readManifests(text, "t.yaml");
+    validateAndMarkRefused(set);
+    EXPECT_EQ(set.documentsLeftOut(), 0);
+    return buildCluster(set);
 }
 
 } // namespace Netpol::Test

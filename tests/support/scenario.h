@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/analysis/cluster.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -29,6 +31,10 @@ struct Scenario
 };
 
 Scenario loadScenario(const std::string &path);
+
+// The cluster of manifests read from `text` (as t.yaml) and validated; every document must be
+// taken in (a test failure otherwise).
+Cluster clusterOfManifests(const std::string &text);
 
 // The objects of a JSON list, each as key -> scalar text (nested values are left out), for
 // checking what the CLI prints.
