@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -28,6 +29,10 @@ bool hasNamedPorts(const NetworkPolicyRule &rule)
 
 // Per class: the side's allowed ports toward (or from) each other class.
 using SideMap = std::unordered_map<std::size_t, PortSet>;
+
+// The allowed ports per ordered pair of classes, shared by the pairs of their members.
+using ByClass = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
+                                      std::shared_ptr<const PortSet>>>;
 
 class ConnectionBuilder
 {
@@ -85,6 +90,7 @@ public:
             m_isolated[d].assign(n, false);
             m_sides[d].assign(n, {});
             m_toAll[d].assign(n, {});
+            m_sharedToAll[d].assign(n, nullptr);
         }
         for (std::size_t c = 0; c < n; ++c) {
             if (rep(c).isPod) {
@@ -132,22 +138,27 @@ public:
             for (const auto &[a, ports] : m_sides[0][b])
                 accepters[a].push_back(b);
         }
-        std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> byClass;
+        ByClass byClass;
         std::vector<std::size_t> seen(n, SIZE_MAX);
         for (std::size_t a = 0; a < n; ++a) {
             auto consider = [&](std::size_t b) {
                 if (seen[b] == a || (!rep(a).isPod && !rep(b).isPod))
                     return;
                 seen[b] = a;
-                std::optional<PortSet> ports = side(a, b, true);
+                PortSet egressUnion, ingressUnion;
+                const PortSet *ports = side(a, b, true, egressUnion);
                 if (!ports || ports->empty())
                     return;
-                const std::optional<PortSet> accepted = side(b, a, false);
+                const PortSet *accepted = side(b, a, false, ingressUnion);
                 if (!accepted)
                     return;
+                if (std::shared_ptr<const PortSet> kept = shared(ports, accepted, a, b)) {
+                    byClass.push_back({{a, b}, std::move(kept)});
+                    return;
+                }
                 PortSet both = ports->intersect(*accepted);
                 if (!both.empty())
-                    byClass.push_back({{a, b}, std::move(both)});
+                    byClass.push_back({{a, b}, std::make_shared<const PortSet>(std::move(both))});
             };
             if (restricted(a, true) && m_toAll[1][a].empty()) {
                 for (const auto &[b, ports] : m_sides[1][a])
@@ -163,8 +174,7 @@ public:
     }
 
     // Class pairs to peer pairs, ordered by from, then to.
-    std::vector<PeerConnection> expand(
-        const std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> &byClass) const
+    std::vector<PeerConnection> expand(const ByClass &byClass) const
     {
         // Per source class its destination classes; then per peer, in order, the members of
         // those classes sorted (indexes only, not the port sets).
@@ -207,17 +217,42 @@ private:
     }
 
     // The ports `subject`'s side allows toward (egress) or from (ingress) `remote`: all when
-    // it is open, nothing (no value) when none of its rules reaches the remote.
-    std::optional<PortSet> side(std::size_t subject, std::size_t remote, bool egress) const
+    // it is open, nothing (nullptr) when none of its rules reaches the remote. Points at what
+    // is kept where it can; only a union of both kinds of rules is built, in `scratch`.
+    const PortSet *side(std::size_t subject, std::size_t remote, bool egress, PortSet &scratch) const
     {
         if (!restricted(subject, egress))
-            return PortSet::all();
+            return &m_allPorts;
         const PortSet &toAll = m_toAll[egress][subject];
         const auto found = m_sides[egress][subject].find(remote);
         if (found == m_sides[egress][subject].end())
-            return toAll.empty() ? std::nullopt : std::optional<PortSet>(toAll);
-        PortSet ports = found->second;
-        return ports.unite(toAll);
+            return toAll.empty() ? nullptr : &toAll;
+        if (toAll.empty())
+            return &found->second;
+        scratch = found->second;
+        scratch.unite(toAll);
+        return &scratch;
+    }
+
+    // The port set both sides allow, shared with other pairs of classes, when one side is open
+    // and the other allows the same toward every class (the intersection is that side's set):
+    // the pairs of a source with every address set, for one, then share one set. Null when the
+    // pair needs a set of its own.
+    std::shared_ptr<const PortSet> shared(const PortSet *egress, const PortSet *ingress,
+                                          std::size_t a, std::size_t b)
+    {
+        auto keep = [](std::shared_ptr<const PortSet> &slot, const PortSet &ports) {
+            if (!slot)
+                slot = std::make_shared<const PortSet>(ports);
+            return slot;
+        };
+        if (egress == &m_allPorts && ingress == &m_allPorts)
+            return keep(m_sharedAll, m_allPorts);
+        if (ingress == &m_allPorts && egress == &m_toAll[1][a])
+            return keep(m_sharedToAll[1][a], *egress);
+        if (egress == &m_allPorts && ingress == &m_toAll[0][b])
+            return keep(m_sharedToAll[0][b], *ingress);
+        return nullptr;
     }
 
     // The namespaces (their pod classes) a selector peer of a policy in `ns` can match: the
@@ -317,6 +352,10 @@ private:
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
     std::vector<SideMap> m_sides[2];
     std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
+    const PortSet m_allPorts = PortSet::all();
+    std::shared_ptr<const PortSet> m_sharedAll; // every port, for pairs open on both sides
+    // Per class: its m_toAll as the shared set of pairs whose other side is open.
+    std::vector<std::shared_ptr<const PortSet>> m_sharedToAll[2];
     std::vector<std::size_t> m_all;         // every class
     std::vector<std::size_t> m_withAddress; // classes whose peers have an address
     // Pod classes by namespace (name and labels).
