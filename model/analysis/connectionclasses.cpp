@@ -2,8 +2,10 @@
 #include "model/analysis/tieredconnections_p.h"
 
 #include "model/analysis/reachability.h"
+#include "model/k8s/cidr.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -33,6 +35,15 @@ using SideMap = std::unordered_map<std::size_t, PortSet>;
 // The allowed ports per ordered pair of classes, shared by the pairs of their members.
 using ByClass = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
                                       std::shared_ptr<const PortSet>>>;
+
+// An address as a sort key: only its bits count (an IPv4 address's unused bytes are zeroed),
+// so that the addresses of a block are those between its first and its last.
+IpAddress addressKey(IpAddress ip)
+{
+    for (std::size_t i = std::size_t(ip.bitCount() / 8); i < ip.bytes.size(); ++i)
+        ip.bytes[i] = 0;
+    return ip;
+}
 
 class ConnectionBuilder
 {
@@ -64,7 +75,7 @@ public:
             const NetworkPeer &peer = rep(c);
             m_all.push_back(c);
             if (peer.ip)
-                m_withAddress.push_back(c);
+                m_byAddress.emplace_back(addressKey(*peer.ip), c);
             if (!peer.isPod)
                 continue;
             std::string key = peer.ns + '\x1c';
@@ -72,6 +83,7 @@ public:
                 key += k + '\x1f' + v + '\x1e';
             m_byNamespace[key].push_back(c);
         }
+        std::sort(m_byAddress.begin(), m_byAddress.end());
         // The namespaces by name and by each of their labels, so that a rule's peer looks at
         // the namespaces it can match rather than at all of them.
         for (const auto &[key, members] : m_byNamespace) {
@@ -272,6 +284,25 @@ private:
         return found == m_namespacesByLabel.end() ? none : found->second;
     }
 
+    // The classes whose address is in the block `cidr` (before its excepts), ascending by
+    // address: found in the classes sorted by address rather than by trying each.
+    std::vector<std::size_t> classesIn(const std::string &cidr) const
+    {
+        std::vector<std::size_t> out;
+        const std::optional<Cidr> block = parseCidr(cidr).cidr;
+        if (!block)
+            return out; // an invalid block matches nothing
+        const IpAddress first = addressKey(block->network());
+        IpAddress last = first;
+        for (int bit = block->prefix; bit < last.bitCount(); ++bit)
+            last.bytes[std::size_t(bit / 8)] |= std::uint8_t(0x80 >> (bit % 8));
+        auto it = std::lower_bound(m_byAddress.begin(), m_byAddress.end(), first,
+                                   [](const auto &entry, const IpAddress &ip) { return entry.first < ip; });
+        for (; it != m_byAddress.end() && !(last < it->first); ++it)
+            out.push_back(it->second);
+        return out;
+    }
+
     // The classes the peers of a rule match, computed once per rule.
     const std::vector<std::size_t> &ruleMatches(std::size_t policy, bool egress, std::size_t rule)
     {
@@ -281,20 +312,26 @@ private:
             return found->second;
         const NetworkPolicy &p = m_eval.policies()[policy];
         const NetworkPolicyRule &r = rulesOf(p, egress)[rule];
+        // A rule without peers reaches every class: the list of all, not a copy per rule
+        // (a namespace's allow-dns would cost a pass over every class).
+        if (r.peers.empty())
+            return m_all;
         std::vector<std::size_t> classes;
-        if (r.peers.empty()) {
-            for (std::size_t c = 0; c < m_reps.size(); ++c)
-                classes.push_back(c);
-        }
         // Selector peers are judged a namespace at a time, then on the pods of the namespaces
-        // that match; ipBlocks only on the classes that have an address.
+        // that match; ipBlocks only on the classes whose address is in the block.
         for (std::size_t k = 0; k < r.peers.size(); ++k) {
             const NetworkPolicyPeer &peer = r.peers[k];
             if (peer.ipBlock || (!peer.podSelector && !peer.namespaceSelector)) {
-                for (std::size_t c : peer.ipBlock ? m_withAddress : m_all) {
-                    if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
-                        classes.push_back(c);
-                }
+                auto tryEach = [&](const std::vector<std::size_t> &candidates) {
+                    for (std::size_t c : candidates) {
+                        if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
+                            classes.push_back(c);
+                    }
+                };
+                if (peer.ipBlock)
+                    tryEach(classesIn(peer.ipBlock->cidr));
+                else
+                    tryEach(m_all);
                 continue;
             }
             for (const std::vector<std::size_t> *group : namespacesFor(peer, p.metadata.ns)) {
@@ -357,7 +394,8 @@ private:
     // Per class: its m_toAll as the shared set of pairs whose other side is open.
     std::vector<std::shared_ptr<const PortSet>> m_sharedToAll[2];
     std::vector<std::size_t> m_all;         // every class
-    std::vector<std::size_t> m_withAddress; // classes whose peers have an address
+    // The classes whose peers have an address, by the address of their representative.
+    std::vector<std::pair<IpAddress, std::size_t>> m_byAddress;
     // Pod classes by namespace (name and labels).
     std::map<std::string, std::vector<std::size_t>> m_byNamespace;
     std::vector<const std::vector<std::size_t> *> m_namespaceGroups; // values of m_byNamespace
