@@ -36,6 +36,20 @@ using SideMap = std::unordered_map<std::size_t, PortSet>;
 using ByClass = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
                                       std::shared_ptr<const PortSet>>>;
 
+std::size_t portSetHash(const PortSet &ports)
+{
+    std::size_t h = 0;
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    for (Protocol protocol : kAllProtocols) {
+        mix(ports.ranges(protocol).size());
+        for (const auto &[first, last] : ports.ranges(protocol))
+            mix(std::size_t(first) << 16 ^ std::size_t(last));
+    }
+    for (const auto &[name, protocol] : ports.names())
+        mix(std::hash<std::string>{}(name) ^ std::size_t(protocol));
+    return h;
+}
+
 // An address as a sort key: only its bits count (an IPv4 address's unused bytes are zeroed),
 // so that the addresses of a block are those between its first and its last.
 IpAddress addressKey(IpAddress ip)
@@ -170,7 +184,7 @@ public:
                 }
                 PortSet both = ports->intersect(*accepted);
                 if (!both.empty())
-                    byClass.push_back({{a, b}, std::make_shared<const PortSet>(std::move(both))});
+                    byClass.push_back({{a, b}, intern(std::move(both))});
             };
             if (restricted(a, true) && m_toAll[1][a].empty()) {
                 for (const auto &[b, ports] : m_sides[1][a])
@@ -253,9 +267,9 @@ private:
     std::shared_ptr<const PortSet> shared(const PortSet *egress, const PortSet *ingress,
                                           std::size_t a, std::size_t b)
     {
-        auto keep = [](std::shared_ptr<const PortSet> &slot, const PortSet &ports) {
+        auto keep = [this](std::shared_ptr<const PortSet> &slot, const PortSet &ports) {
             if (!slot)
-                slot = std::make_shared<const PortSet>(ports);
+                slot = intern(ports);
             return slot;
         };
         if (egress == &m_allPorts && ingress == &m_allPorts)
@@ -265,6 +279,19 @@ private:
         if (egress == &m_allPorts && ingress == &m_toAll[0][b])
             return keep(m_sharedToAll[0][b], *ingress);
         return nullptr;
+    }
+
+    // The one shared set with these ports: pairs of classes mostly allow one of a few sets
+    // (DNS, a port or two), so a run keeps each once.
+    std::shared_ptr<const PortSet> intern(PortSet ports)
+    {
+        std::vector<std::shared_ptr<const PortSet>> &same = m_interned[portSetHash(ports)];
+        for (const std::shared_ptr<const PortSet> &kept : same) {
+            if (*kept == ports)
+                return kept;
+        }
+        same.push_back(std::make_shared<const PortSet>(std::move(ports)));
+        return same.back();
     }
 
     // The namespaces (their pod classes) a selector peer of a policy in `ns` can match: the
@@ -393,6 +420,8 @@ private:
     std::shared_ptr<const PortSet> m_sharedAll; // every port, for pairs open on both sides
     // Per class: its m_toAll as the shared set of pairs whose other side is open.
     std::vector<std::shared_ptr<const PortSet>> m_sharedToAll[2];
+    // The port sets handed out, by hash (see intern).
+    std::unordered_map<std::size_t, std::vector<std::shared_ptr<const PortSet>>> m_interned;
     std::vector<std::size_t> m_all;         // every class
     // The classes whose peers have an address, by the address of their representative.
     std::vector<std::pair<IpAddress, std::size_t>> m_byAddress;
