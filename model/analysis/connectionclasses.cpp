@@ -245,7 +245,8 @@ private:
     // The ports `subject`'s side allows toward (egress) or from (ingress) `remote`: all when
     // it is open, nothing (nullptr) when none of its rules reaches the remote. Points at what
     // is kept where it can; only a union of both kinds of rules is built, in `scratch`.
-    const PortSet *side(std::size_t subject, std::size_t remote, bool egress, PortSet &scratch) const
+    const PortSet *side(std::size_t subject, std::size_t remote, bool egress,
+                        PortSet &scratch) const
     {
         if (!restricted(subject, egress))
             return &m_allPorts;
@@ -323,8 +324,9 @@ private:
         IpAddress last = first;
         for (int bit = block->prefix; bit < last.bitCount(); ++bit)
             last.bytes[std::size_t(bit / 8)] |= std::uint8_t(0x80 >> (bit % 8));
-        auto it = std::lower_bound(m_byAddress.begin(), m_byAddress.end(), first,
-                                   [](const auto &entry, const IpAddress &ip) { return entry.first < ip; });
+        auto it = std::lower_bound(
+            m_byAddress.begin(), m_byAddress.end(), first,
+            [](const auto &entry, const IpAddress &ip) { return entry.first < ip; });
         for (; it != m_byAddress.end() && !(last < it->first); ++it)
             out.push_back(it->second);
         return out;
