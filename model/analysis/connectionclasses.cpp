@@ -2,9 +2,12 @@
 #include "model/analysis/tieredconnections_p.h"
 
 #include "model/analysis/reachability.h"
+#include "model/k8s/cidr.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -28,6 +31,33 @@ bool hasNamedPorts(const NetworkPolicyRule &rule)
 
 // Per class: the side's allowed ports toward (or from) each other class.
 using SideMap = std::unordered_map<std::size_t, PortSet>;
+
+// The allowed ports per ordered pair of classes, shared by the pairs of their members.
+using ByClass = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
+                                      std::shared_ptr<const PortSet>>>;
+
+std::size_t portSetHash(const PortSet &ports)
+{
+    std::size_t h = 0;
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    for (Protocol protocol : kAllProtocols) {
+        mix(ports.ranges(protocol).size());
+        for (const auto &[first, last] : ports.ranges(protocol))
+            mix(std::size_t(first) << 16 ^ std::size_t(last));
+    }
+    for (const auto &[name, protocol] : ports.names())
+        mix(std::hash<std::string>{}(name) ^ std::size_t(protocol));
+    return h;
+}
+
+// An address as a sort key: only its bits count (an IPv4 address's unused bytes are zeroed),
+// so that the addresses of a block are those between its first and its last.
+IpAddress addressKey(IpAddress ip)
+{
+    for (std::size_t i = std::size_t(ip.bitCount() / 8); i < ip.bytes.size(); ++i)
+        ip.bytes[i] = 0;
+    return ip;
+}
 
 class ConnectionBuilder
 {
@@ -59,7 +89,7 @@ public:
             const NetworkPeer &peer = rep(c);
             m_all.push_back(c);
             if (peer.ip)
-                m_withAddress.push_back(c);
+                m_byAddress.emplace_back(addressKey(*peer.ip), c);
             if (!peer.isPod)
                 continue;
             std::string key = peer.ns + '\x1c';
@@ -67,6 +97,7 @@ public:
                 key += k + '\x1f' + v + '\x1e';
             m_byNamespace[key].push_back(c);
         }
+        std::sort(m_byAddress.begin(), m_byAddress.end());
         // The namespaces by name and by each of their labels, so that a rule's peer looks at
         // the namespaces it can match rather than at all of them.
         for (const auto &[key, members] : m_byNamespace) {
@@ -85,6 +116,7 @@ public:
             m_isolated[d].assign(n, false);
             m_sides[d].assign(n, {});
             m_toAll[d].assign(n, {});
+            m_sharedToAll[d].assign(n, nullptr);
         }
         for (std::size_t c = 0; c < n; ++c) {
             if (rep(c).isPod) {
@@ -132,22 +164,27 @@ public:
             for (const auto &[a, ports] : m_sides[0][b])
                 accepters[a].push_back(b);
         }
-        std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> byClass;
+        ByClass byClass;
         std::vector<std::size_t> seen(n, SIZE_MAX);
         for (std::size_t a = 0; a < n; ++a) {
             auto consider = [&](std::size_t b) {
                 if (seen[b] == a || (!rep(a).isPod && !rep(b).isPod))
                     return;
                 seen[b] = a;
-                std::optional<PortSet> ports = side(a, b, true);
+                PortSet egressUnion, ingressUnion;
+                const PortSet *ports = side(a, b, true, egressUnion);
                 if (!ports || ports->empty())
                     return;
-                const std::optional<PortSet> accepted = side(b, a, false);
+                const PortSet *accepted = side(b, a, false, ingressUnion);
                 if (!accepted)
                     return;
+                if (std::shared_ptr<const PortSet> kept = shared(ports, accepted, a, b)) {
+                    byClass.push_back({{a, b}, std::move(kept)});
+                    return;
+                }
                 PortSet both = ports->intersect(*accepted);
                 if (!both.empty())
-                    byClass.push_back({{a, b}, std::move(both)});
+                    byClass.push_back({{a, b}, intern(std::move(both))});
             };
             if (restricted(a, true) && m_toAll[1][a].empty()) {
                 for (const auto &[b, ports] : m_sides[1][a])
@@ -163,8 +200,7 @@ public:
     }
 
     // Class pairs to peer pairs, ordered by from, then to.
-    std::vector<PeerConnection> expand(
-        const std::vector<std::pair<std::pair<std::size_t, std::size_t>, PortSet>> &byClass) const
+    std::vector<PeerConnection> expand(const ByClass &byClass) const
     {
         // Per source class its destination classes; then per peer, in order, the members of
         // those classes sorted (indexes only, not the port sets).
@@ -207,17 +243,56 @@ private:
     }
 
     // The ports `subject`'s side allows toward (egress) or from (ingress) `remote`: all when
-    // it is open, nothing (no value) when none of its rules reaches the remote.
-    std::optional<PortSet> side(std::size_t subject, std::size_t remote, bool egress) const
+    // it is open, nothing (nullptr) when none of its rules reaches the remote. Points at what
+    // is kept where it can; only a union of both kinds of rules is built, in `scratch`.
+    const PortSet *side(std::size_t subject, std::size_t remote, bool egress,
+                        PortSet &scratch) const
     {
         if (!restricted(subject, egress))
-            return PortSet::all();
+            return &m_allPorts;
         const PortSet &toAll = m_toAll[egress][subject];
         const auto found = m_sides[egress][subject].find(remote);
         if (found == m_sides[egress][subject].end())
-            return toAll.empty() ? std::nullopt : std::optional<PortSet>(toAll);
-        PortSet ports = found->second;
-        return ports.unite(toAll);
+            return toAll.empty() ? nullptr : &toAll;
+        if (toAll.empty())
+            return &found->second;
+        scratch = found->second;
+        scratch.unite(toAll);
+        return &scratch;
+    }
+
+    // The port set both sides allow, shared with other pairs of classes, when one side is open
+    // and the other allows the same toward every class (the intersection is that side's set):
+    // the pairs of a source with every address set, for one, then share one set. Null when the
+    // pair needs a set of its own.
+    std::shared_ptr<const PortSet> shared(const PortSet *egress, const PortSet *ingress,
+                                          std::size_t a, std::size_t b)
+    {
+        auto keep = [this](std::shared_ptr<const PortSet> &slot, const PortSet &ports) {
+            if (!slot)
+                slot = intern(ports);
+            return slot;
+        };
+        if (egress == &m_allPorts && ingress == &m_allPorts)
+            return keep(m_sharedAll, m_allPorts);
+        if (ingress == &m_allPorts && egress == &m_toAll[1][a])
+            return keep(m_sharedToAll[1][a], *egress);
+        if (egress == &m_allPorts && ingress == &m_toAll[0][b])
+            return keep(m_sharedToAll[0][b], *ingress);
+        return nullptr;
+    }
+
+    // The one shared set with these ports: pairs of classes mostly allow one of a few sets
+    // (DNS, a port or two), so a run keeps each once.
+    std::shared_ptr<const PortSet> intern(PortSet ports)
+    {
+        std::vector<std::shared_ptr<const PortSet>> &same = m_interned[portSetHash(ports)];
+        for (const std::shared_ptr<const PortSet> &kept : same) {
+            if (*kept == ports)
+                return kept;
+        }
+        same.push_back(std::make_shared<const PortSet>(std::move(ports)));
+        return same.back();
     }
 
     // The namespaces (their pod classes) a selector peer of a policy in `ns` can match: the
@@ -237,6 +312,26 @@ private:
         return found == m_namespacesByLabel.end() ? none : found->second;
     }
 
+    // The classes whose address is in the block `cidr` (before its excepts), ascending by
+    // address: found in the classes sorted by address rather than by trying each.
+    std::vector<std::size_t> classesIn(const std::string &cidr) const
+    {
+        std::vector<std::size_t> out;
+        const std::optional<Cidr> block = parseCidr(cidr).cidr;
+        if (!block)
+            return out; // an invalid block matches nothing
+        const IpAddress first = addressKey(block->network());
+        IpAddress last = first;
+        for (int bit = block->prefix; bit < last.bitCount(); ++bit)
+            last.bytes[std::size_t(bit / 8)] |= std::uint8_t(0x80 >> (bit % 8));
+        auto it = std::lower_bound(
+            m_byAddress.begin(), m_byAddress.end(), first,
+            [](const auto &entry, const IpAddress &ip) { return entry.first < ip; });
+        for (; it != m_byAddress.end() && !(last < it->first); ++it)
+            out.push_back(it->second);
+        return out;
+    }
+
     // The classes the peers of a rule match, computed once per rule.
     const std::vector<std::size_t> &ruleMatches(std::size_t policy, bool egress, std::size_t rule)
     {
@@ -246,20 +341,26 @@ private:
             return found->second;
         const NetworkPolicy &p = m_eval.policies()[policy];
         const NetworkPolicyRule &r = rulesOf(p, egress)[rule];
+        // A rule without peers reaches every class: the list of all, not a copy per rule
+        // (a namespace's allow-dns would cost a pass over every class).
+        if (r.peers.empty())
+            return m_all;
         std::vector<std::size_t> classes;
-        if (r.peers.empty()) {
-            for (std::size_t c = 0; c < m_reps.size(); ++c)
-                classes.push_back(c);
-        }
         // Selector peers are judged a namespace at a time, then on the pods of the namespaces
-        // that match; ipBlocks only on the classes that have an address.
+        // that match; ipBlocks only on the classes whose address is in the block.
         for (std::size_t k = 0; k < r.peers.size(); ++k) {
             const NetworkPolicyPeer &peer = r.peers[k];
             if (peer.ipBlock || (!peer.podSelector && !peer.namespaceSelector)) {
-                for (std::size_t c : peer.ipBlock ? m_withAddress : m_all) {
-                    if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
-                        classes.push_back(c);
-                }
+                auto tryEach = [&](const std::vector<std::size_t> &candidates) {
+                    for (std::size_t c : candidates) {
+                        if (m_eval.peerMatchesAt(policy, egress, rule, k, rep(c)))
+                            classes.push_back(c);
+                    }
+                };
+                if (peer.ipBlock)
+                    tryEach(classesIn(peer.ipBlock->cidr));
+                else
+                    tryEach(m_all);
                 continue;
             }
             for (const std::vector<std::size_t> *group : namespacesFor(peer, p.metadata.ns)) {
@@ -317,8 +418,15 @@ private:
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
     std::vector<SideMap> m_sides[2];
     std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
+    const PortSet m_allPorts = PortSet::all();
+    std::shared_ptr<const PortSet> m_sharedAll; // every port, for pairs open on both sides
+    // Per class: its m_toAll as the shared set of pairs whose other side is open.
+    std::vector<std::shared_ptr<const PortSet>> m_sharedToAll[2];
+    // The port sets handed out, by hash (see intern).
+    std::unordered_map<std::size_t, std::vector<std::shared_ptr<const PortSet>>> m_interned;
     std::vector<std::size_t> m_all;         // every class
-    std::vector<std::size_t> m_withAddress; // classes whose peers have an address
+    // The classes whose peers have an address, by the address of their representative.
+    std::vector<std::pair<IpAddress, std::size_t>> m_byAddress;
     // Pod classes by namespace (name and labels).
     std::map<std::string, std::vector<std::size_t>> m_byNamespace;
     std::vector<const std::vector<std::size_t> *> m_namespaceGroups; // values of m_byNamespace

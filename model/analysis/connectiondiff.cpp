@@ -5,7 +5,6 @@
 #include "model/analysis/connectionformat.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <ostream>
 #include <unordered_map>
 
@@ -30,15 +29,49 @@ std::vector<std::size_t> matchEndpoints(const ConnectionList &list, const Connec
     return out;
 }
 
-// The connections of a list by their ordered pair of endpoint indexes.
-std::unordered_map<std::uint64_t, const PeerConnection *> byPair(const ConnectionList &list)
+// Finds a list's connection by its pair of endpoint indexes, a source at a time: a list has
+// the connections of a source together, and those of the source asked last are spread in a
+// table by destination. Asked in the order of another list's sources, each source's
+// connections are spread once, so the work is linear in the connections, with no per-pair
+// allocation.
+class PairFinder
 {
-    std::unordered_map<std::uint64_t, const PeerConnection *> out;
-    out.reserve(list.connections().size());
-    for (const PeerConnection &c : list.connections())
-        out.emplace(std::uint64_t(c.from) << 32 | std::uint64_t(c.to), &c);
-    return out;
-}
+public:
+    explicit PairFinder(const ConnectionList &list)
+        : m_connections(list.connections())
+        , m_first(list.endpoints().size(), 0)
+        , m_count(list.endpoints().size(), 0)
+        , m_at(list.endpoints().size(), 0)
+        , m_stamp(list.endpoints().size(), kAbsent)
+    {
+        for (std::size_t i = 0; i < m_connections.size(); ++i) {
+            if (m_count[m_connections[i].from]++ == 0)
+                m_first[m_connections[i].from] = i;
+        }
+    }
+
+    const PeerConnection *find(std::size_t from, std::size_t to)
+    {
+        if (from == kAbsent || to == kAbsent)
+            return nullptr;
+        if (from != m_from) {
+            m_from = from;
+            for (std::size_t i = m_first[from]; i < m_first[from] + m_count[from]; ++i) {
+                m_at[m_connections[i].to] = i;
+                m_stamp[m_connections[i].to] = from;
+            }
+        }
+        return m_stamp[to] == from ? &m_connections[m_at[to]] : nullptr;
+    }
+
+private:
+    const std::vector<PeerConnection> &m_connections;
+    std::vector<std::size_t> m_first; // per source: its first connection
+    std::vector<std::size_t> m_count; // per source: how many it has
+    std::vector<std::size_t> m_at;    // per destination: its connection from m_from
+    std::vector<std::size_t> m_stamp; // per destination: the source m_at is for
+    std::size_t m_from = kAbsent;
+};
 
 std::string marked(const ConnectionEndpoint &e, bool isNew, bool gone)
 {
@@ -121,39 +154,33 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
     // Pairs are matched on endpoint indexes, so that the work is linear in the connections.
     const std::vector<std::size_t> newToOld = matchEndpoints(after, before);
     const std::vector<std::size_t> oldToNew = matchEndpoints(before, after);
-    const auto old = byPair(before);
-    const auto now = byPair(after);
-    auto find = [](const auto &pairs, std::size_t from, std::size_t to) -> const PeerConnection * {
-        if (from == kAbsent || to == kAbsent)
-            return nullptr;
-        const auto found = pairs.find(std::uint64_t(from) << 32 | std::uint64_t(to));
-        return found == pairs.end() ? nullptr : found->second;
-    };
+    PairFinder old(before);
+    PairFinder now(after);
     std::vector<ConnectionChange> changes;
     for (const PeerConnection &connection : after.connections()) {
         const PeerConnection *previous
-            = find(old, newToOld[connection.from], newToOld[connection.to]);
-        if (previous && previous->ports == connection.ports)
+            = old.find(newToOld[connection.from], newToOld[connection.to]);
+        if (previous && previous->ports() == connection.ports())
             continue;
         ConnectionChange c;
         c.kind = previous ? ConnectionChange::Kind::Changed : ConnectionChange::Kind::Added;
         c.from = after.endpoints()[connection.from];
         c.to = after.endpoints()[connection.to];
-        c.after = connection.ports;
+        c.after = connection.ports();
         if (previous)
-            c.before = previous->ports;
+            c.before = previous->ports();
         c.fromNew = newToOld[connection.from] == kAbsent;
         c.toNew = newToOld[connection.to] == kAbsent;
         changes.push_back(std::move(c));
     }
     for (const PeerConnection &connection : before.connections()) {
-        if (find(now, oldToNew[connection.from], oldToNew[connection.to]))
+        if (now.find(oldToNew[connection.from], oldToNew[connection.to]))
             continue;
         ConnectionChange c;
         c.kind = ConnectionChange::Kind::Removed;
         c.from = before.endpoints()[connection.from];
         c.to = before.endpoints()[connection.to];
-        c.before = connection.ports;
+        c.before = connection.ports();
         c.fromGone = oldToNew[connection.from] == kAbsent;
         c.toGone = oldToNew[connection.to] == kAbsent;
         changes.push_back(std::move(c));

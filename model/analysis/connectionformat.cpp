@@ -202,13 +202,13 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
             out << ", \"to\": " << jsonString(to.name);
             if (!to.kind.empty())
                 out << ", \"toKind\": " << jsonString(to.kind);
-            out << ", \"all\": " << (c.ports.isAll() ? "true" : "false")
-                << ", \"ports\": " << portsJson(c.ports);
+            out << ", \"all\": " << (c.ports().isAll() ? "true" : "false")
+                << ", \"ports\": " << portsJson(c.ports());
             if (explain && evaluator.hasClusterPolicies()) {
                 writeTieredSidesJson(out, cluster, evaluator, from.peer, to.peer);
             } else if (explain) {
                 const ConnectionReasons reasons
-                    = explainConnection(evaluator, from.peer, to.peer, c.ports);
+                    = explainConnection(evaluator, from.peer, to.peer, c.ports());
                 out << ", \"egress\": ";
                 writeSideJson(out, evaluator, reasons.egress, true);
                 out << ", \"ingress\": ";
@@ -229,13 +229,13 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
             const ConnectionEndpoint &from = endpoints[c.from];
             const ConnectionEndpoint &to = endpoints[c.to];
             out << csvField(from.name) << ',' << from.kind << ',' << csvField(to.name) << ','
-                << to.kind << ',' << (c.ports.isAll() ? "true" : "false");
+                << to.kind << ',' << (c.ports().isAll() ? "true" : "false");
             for (Protocol protocol : kAllProtocols)
-                out << ',' << csvField(protocolPortsText(c.ports, protocol));
+                out << ',' << csvField(protocolPortsText(c.ports(), protocol));
             if (explain) {
                 std::string reasons;
                 for (const std::string &line :
-                     explainConnectionLines(cluster, evaluator, from, to, c.ports))
+                     explainConnectionLines(cluster, evaluator, from, to, c.ports()))
                     reasons += (reasons.empty() ? "" : " | ") + line;
                 out << ',' << csvField(reasons);
             }
@@ -258,7 +258,7 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
     for (std::size_t i = 0; i < connections.size(); ++i) {
         listed.emplace(connections[i].from, connections[i].to);
         if (isShown(i))
-            rows.push_back({connections[i].from, connections[i].to, &connections[i].ports});
+            rows.push_back({connections[i].from, connections[i].to, &connections[i].ports()});
     }
     if (explain) {
         auto focused = [&](const ConnectionEndpoint &e) {

@@ -2,8 +2,7 @@
 #include "model/analysis/tieredconnections_p.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <map>
+#include <unordered_map>
 
 namespace Netpol {
 
@@ -89,12 +88,13 @@ std::string ConnectionEndpoint::key() const
 ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &evaluator,
                                const std::vector<AddressSet> &addresses)
 {
-    std::map<std::pair<std::string, std::string>, int> named; // workloads per namespace and name
+    std::unordered_map<std::string, int> named; // workloads per namespace and name
+    auto nameKey = [](const ManifestWorkload &w) { return w.ns + '\x1f' + w.name; };
     for (const ManifestWorkload &w : cluster.workloads)
-        ++named[{w.ns, w.name}];
+        ++named[nameKey(w)];
     for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
         const ManifestWorkload &w = cluster.workloads[i];
-        const bool shared = named[{w.ns, w.name}] > 1;
+        const bool shared = named[nameKey(w)] > 1;
         m_endpoints.push_back({workloadName(w, shared), std::string(workloadKindName(w.kind)),
                                w.ns.empty() ? kDefaultNamespace : w.ns, w.name, i,
                                cluster.peerOf(w)});
@@ -102,13 +102,11 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
     for (const AddressSet &set : addresses)
         m_endpoints.push_back(
             {set.toString(), {}, {}, {}, std::nullopt, NetworkPeer::address(set.representative())});
-    std::vector<NetworkPeer> peers;
-    for (const ConnectionEndpoint &e : m_endpoints)
-        peers.push_back(e.peer);
-    m_connections = computeConnections(evaluator, peers);
-    // Sorted by the labels of the ends: the labels are ranked once, so the pairs (many more
-    // than the endpoints) compare as integers.
+    // The peers go to computeConnections in the order of their labels, so that its pairs,
+    // ordered by the indexes it was given, come already sorted by label: the pairs (many more
+    // than the endpoints) are renumbered, never sorted.
     std::vector<std::string> labels;
+    labels.reserve(m_endpoints.size());
     for (const ConnectionEndpoint &e : m_endpoints)
         labels.push_back(e.label());
     std::vector<std::size_t> order(labels.size());
@@ -116,23 +114,15 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
         order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](std::size_t x, std::size_t y) { return labels[x] < labels[y]; });
-    std::vector<std::size_t> rank(labels.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        rank[order[i]] = i;
-    // The pairs come ordered by index; sorting their positions and moving each pair once costs
-    // far less than sorting the pairs themselves, each with its port set.
-    std::vector<std::pair<std::uint64_t, std::size_t>> keyed;
-    keyed.reserve(m_connections.size());
-    for (std::size_t i = 0; i < m_connections.size(); ++i)
-        keyed.emplace_back(std::uint64_t(rank[m_connections[i].from]) << 32
-                               | std::uint64_t(rank[m_connections[i].to]),
-                           i);
-    std::sort(keyed.begin(), keyed.end());
-    std::vector<PeerConnection> sorted;
-    sorted.reserve(m_connections.size());
-    for (const auto &[key, i] : keyed)
-        sorted.push_back(std::move(m_connections[i]));
-    m_connections = std::move(sorted);
+    std::vector<NetworkPeer> peers;
+    peers.reserve(order.size());
+    for (std::size_t i : order)
+        peers.push_back(m_endpoints[i].peer);
+    m_connections = computeConnections(evaluator, peers);
+    for (PeerConnection &c : m_connections) {
+        c.from = order[c.from];
+        c.to = order[c.to];
+    }
 }
 
 std::string protocolPortsText(const PortSet &ports, Protocol protocol)

@@ -5,6 +5,7 @@
 #include "model/analysis/evaluator.h"
 #include "model/analysis/portset.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,12 +13,16 @@
 
 namespace Netpol {
 
-// The ports allowed from one peer to another (indexes into the peers given).
+// The ports allowed from one peer to another (indexes into the peers given). The port set is
+// shared by every pair whose ends are in the same two classes of peers (they allow the same),
+// so that a pair costs a few words and no allocation of its own.
 struct PeerConnection
 {
     std::size_t from = 0;
     std::size_t to = 0;
-    PortSet ports; // never empty
+    std::shared_ptr<const PortSet> shared; // never null, never empty
+
+    const PortSet &ports() const { return *shared; }
 };
 
 // Every ordered pair of peers with something allowed, and what: the source's egress side
@@ -104,7 +109,7 @@ public:
                    const std::vector<AddressSet> &addresses);
 
     const std::vector<ConnectionEndpoint> &endpoints() const { return m_endpoints; }
-    // Sorted by the labels of from, then to.
+    // Sorted by the labels of from, then to; the connections of one source are together.
     const std::vector<PeerConnection> &connections() const { return m_connections; }
 
 private:

@@ -49,7 +49,7 @@ std::vector<ReachabilityDifference> compareReachability(const std::vector<Networ
         compareSelf(c.from);
         if (self == c.from && c.to > c.from)
             compareSelf(c.from + 1);
-        compare(c.from, c.to, takeX ? x->ports : none, takeY ? y->ports : none);
+        compare(c.from, c.to, takeX ? x->ports() : none, takeY ? y->ports() : none);
         i += takeX;
         j += takeY;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace Netpol {
@@ -135,7 +136,7 @@ std::vector<PeerConnection> tieredConnections(const PolicyEvaluator &evaluator,
         std::size_t &f = first[classes.classOf(i)];
         f = std::min(f, i);
     }
-    std::map<std::pair<std::size_t, std::size_t>, PortSet> byClasses;
+    std::map<std::pair<std::size_t, std::size_t>, std::shared_ptr<const PortSet>> byClasses;
     std::vector<PeerConnection> out;
     for (std::size_t a = 0; a < peers.size(); ++a) {
         for (std::size_t b = 0; b < peers.size(); ++b) {
@@ -145,11 +146,12 @@ std::vector<PeerConnection> tieredConnections(const PolicyEvaluator &evaluator,
             auto it = byClasses.find(key);
             if (it == byClasses.end()) {
                 it = byClasses
-                         .emplace(key, tieredConnectionPorts(evaluator, peers[first[key.first]],
-                                                             peers[first[key.second]]))
+                         .emplace(key, std::make_shared<const PortSet>(tieredConnectionPorts(
+                                           evaluator, peers[first[key.first]],
+                                           peers[first[key.second]])))
                          .first;
             }
-            if (!it->second.empty())
+            if (!it->second->empty())
                 out.push_back({a, b, it->second});
         }
     }

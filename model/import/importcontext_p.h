@@ -9,6 +9,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace Netpol::Import {
@@ -68,6 +69,14 @@ struct Context
     Location policyLocation(std::size_t policy, const std::string &path = {}) const;
     bool deniesEgress(const std::string &ns) const;
     bool deniesIngress(const std::string &ns) const;
+
+private:
+    // The design's namespace of that name, through an index by name (asked per member, a
+    // pass over the namespaces each time grows with the members times the namespaces).
+    const Namespace *designNamespace(const std::string &ns) const;
+
+    mutable std::unordered_map<std::string, std::size_t> m_namespaceIndex;
+    mutable std::size_t m_namespacesIndexed = 0; // design.namespaces.size() when indexed
 };
 
 // "a, b, c and 4 more": the first `limit` names, for messages.

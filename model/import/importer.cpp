@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace Netpol {
 
@@ -56,15 +57,29 @@ Location Context::policyLocation(std::size_t policy, const std::string &path) co
     return cluster.policySources[policy].locate(path);
 }
 
+const Namespace *Context::designNamespace(const std::string &ns) const
+{
+    if (m_namespacesIndexed != design.namespaces.size()) {
+        m_namespaceIndex.clear();
+        for (std::size_t i = 0; i < design.namespaces.size(); ++i)
+            m_namespaceIndex.emplace(design.namespaces[i].name, i); // the first, as findNamespace
+        m_namespacesIndexed = design.namespaces.size();
+    }
+    const auto found = m_namespaceIndex.find(ns);
+    if (found != m_namespaceIndex.end() && design.namespaces[found->second].name == ns)
+        return &design.namespaces[found->second];
+    return found == m_namespaceIndex.end() ? nullptr : design.findNamespace(ns); // renamed since
+}
+
 bool Context::deniesEgress(const std::string &ns) const
 {
-    const Namespace *n = design.findNamespace(ns);
+    const Namespace *n = designNamespace(ns);
     return n && n->deniesEgress();
 }
 
 bool Context::deniesIngress(const std::string &ns) const
 {
-    const Namespace *n = design.findNamespace(ns);
+    const Namespace *n = designNamespace(ns);
     return n && n->deniesIngress();
 }
 
@@ -111,6 +126,13 @@ std::optional<DnsOptions> dnsShape(const NetworkPolicy &p)
 
 void addNamespaces(Context &ctx)
 {
+    // The members per namespace, in member order, rather than a pass over all per namespace.
+    std::unordered_map<std::string, std::vector<const Member *>> membersIn;
+    for (const Member &m : ctx.members) {
+        if (m.kind != Member::Kind::OtherNamespace)
+            membersIn[m.peer.ns].push_back(&m);
+    }
+    static const std::vector<const Member *> noMembers;
     for (const ClusterNamespace &cns : ctx.cluster.namespaces) {
         if (cns.name == kExternalPrefix) {
             ctx.report(Severity::Error, "import-reserved-name",
@@ -124,11 +146,10 @@ void addNamespaces(Context &ctx)
         ns.labels = cns.labels;
         ns.labels.erase(kNamespaceNameLabel);
         std::vector<std::string> isolated[2], open[2];
-        for (const Member &m : ctx.members) {
-            if (m.kind == Member::Kind::OtherNamespace || m.peer.ns != ns.name)
-                continue;
+        const auto found = membersIn.find(ns.name);
+        for (const Member *m : found == membersIn.end() ? noMembers : found->second) {
             for (int egress = 0; egress < 2; ++egress)
-                (ctx.evaluator.isolated(m.peer, egress) ? isolated : open)[egress].push_back(m.label);
+                (ctx.evaluator.isolated(m->peer, egress) ? isolated : open)[egress].push_back(m->label);
         }
         ns.defaultDeny = DirectionSet{!isolated[0].empty(), !isolated[1].empty()};
         ns.managed = ns.defaultDeny.any();

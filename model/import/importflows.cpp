@@ -309,7 +309,7 @@ void synthesizeFlows(Context &ctx)
                     add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));
                     self = true;
                 }
-                add(s, connections[next].to, std::move(connections[next].ports));
+                add(s, connections[next].to, connections[next].ports());
             }
             if (!self)
                 add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));

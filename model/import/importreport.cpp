@@ -303,6 +303,34 @@ void reportSelectors(Context &ctx)
             key += k + '\x1f' + v + '\x1e';
         byNamespaceLabels[key].push_back(m);
     }
+    // The namespaces (their members) by name and by each of their labels, so that a peer is
+    // judged on the namespaces it can match rather than on all of them (a pass over every
+    // namespace per peer grows with the policies times the namespaces).
+    using Groups = std::vector<const std::vector<std::size_t> *>;
+    Groups allGroups;
+    std::map<std::string, Groups> groupsByName;
+    std::map<std::pair<std::string, std::string>, Groups> groupsByLabel;
+    for (const auto &[key, members] : byNamespaceLabels) {
+        const NetworkPeer &first = ctx.members[members.front()].peer;
+        allGroups.push_back(&members);
+        groupsByName[first.ns].push_back(&members);
+        for (const auto &label : first.namespaceLabels)
+            groupsByLabel[label].push_back(&members);
+    }
+    // Those a peer of a policy in `ns` can match; each is still judged as before.
+    auto groupsFor = [&](const NetworkPolicyPeer &peer, const std::string &ns) -> const Groups & {
+        static const Groups none;
+        if (!peer.podSelector && !peer.namespaceSelector)
+            return allGroups;
+        if (!peer.namespaceSelector) {
+            const auto found = groupsByName.find(ns);
+            return found == groupsByName.end() ? none : found->second;
+        }
+        if (peer.namespaceSelector->matchLabels.empty())
+            return allGroups;
+        const auto found = groupsByLabel.find(*peer.namespaceSelector->matchLabels.begin());
+        return found == groupsByLabel.end() ? none : found->second;
+    };
     static const std::vector<std::size_t> noMembers;
     for (std::size_t i = 0; i < ctx.cluster.policies.size(); ++i) {
         const NetworkPolicy &p = ctx.cluster.policies[i];
@@ -332,7 +360,8 @@ void reportSelectors(Context &ctx)
                         continue;
                     const std::string path = rulePath(egress, r) + (egress ? ".to[" : ".from[") + std::to_string(k) + ']';
                     std::vector<std::size_t> candidates;
-                    for (const auto &[key, members] : byNamespaceLabels) {
+                    for (const std::vector<std::size_t> *group : groupsFor(peer, p.metadata.ns)) {
+                        const std::vector<std::size_t> &members = *group;
                         const NetworkPeer &first = ctx.members[members.front()].peer;
                         const bool nsMatch = !peer.podSelector && !peer.namespaceSelector ? true
                                              : peer.namespaceSelector ? peer.namespaceSelector->matches(first.namespaceLabels)

@@ -62,7 +62,7 @@ TEST(ClusterTiers, RandomGuardrailsMatrixAndListEqualPairwise)
         const std::vector<PeerConnection> list = computeConnections(evaluator, c.peers);
         std::map<std::pair<std::size_t, std::size_t>, PortSet> byPair;
         for (const PeerConnection &pc : list)
-            byPair[{pc.from, pc.to}] = pc.ports;
+            byPair[{pc.from, pc.to}] = pc.ports();
         for (std::size_t a = 0; a < c.peers.size(); ++a) {
             for (std::size_t b = 0; b < c.peers.size(); ++b) {
                 const auto it = byPair.find({a, b});
@@ -210,7 +210,7 @@ TEST(ClusterTiers, ConnectionListEqualsPairwiseOnEveryScenario)
         const std::vector<PeerConnection> list = computeConnections(analyzer.evaluator(), peers);
         std::map<std::pair<std::size_t, std::size_t>, PortSet> byPair;
         for (const PeerConnection &c : list)
-            byPair[{c.from, c.to}] = c.ports;
+            byPair[{c.from, c.to}] = c.ports();
         int checked = 0;
         for (std::size_t a = 0; a < peers.size(); ++a) {
             for (std::size_t b = 0; b < peers.size(); ++b) {

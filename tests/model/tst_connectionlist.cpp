@@ -28,9 +28,9 @@ void expectSameAsEvaluator(const PolicyEvaluator &evaluator, const std::vector<N
 {
     std::map<std::pair<std::size_t, std::size_t>, const PortSet *> listed;
     for (const PeerConnection &c : connections) {
-        ASSERT_FALSE(c.ports.empty()) << context;
+        ASSERT_FALSE(c.ports().empty()) << context;
         ASSERT_NE(c.from, c.to) << context;
-        ASSERT_TRUE(listed.emplace(std::make_pair(c.from, c.to), &c.ports).second) << context;
+        ASSERT_TRUE(listed.emplace(std::make_pair(c.from, c.to), &c.ports()).second) << context;
     }
     const std::vector<TrafficPort> ports = distinguishingPorts({evaluator.policies()}, peers);
     for (std::size_t i = 0; i < peers.size(); ++i) {
@@ -176,7 +176,7 @@ TEST_P(ConnectionListConformance, AgreesWithTheProbesAndTheEvaluator)
     for (const ConnectionEndpoint &e : list.endpoints())
         peers.push_back(e.peer);
     for (const PeerConnection &c : list.connections())
-        byName[{list.endpoints()[c.from].name, list.endpoints()[c.to].name}] = c.ports;
+        byName[{list.endpoints()[c.from].name, list.endpoints()[c.to].name}] = c.ports();
     for (const ScenarioProbe &probe : scenario.probes) {
         const auto found = byName.find({probe.from, probe.to});
         const bool listed = found != byName.end()

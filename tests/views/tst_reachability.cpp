@@ -53,7 +53,7 @@ Expected connectionList(const Design &design)
     }
     for (const PeerConnection &c : list.connections())
         out.cells.emplace(std::pair{key(list.endpoints()[c.from]), key(list.endpoints()[c.to])},
-                          c.ports);
+                          c.ports());
     return out;
 }
 

@@ -89,7 +89,7 @@ const PortSet *ReachabilityData::ports(int from, int to) const
     const auto it = std::lower_bound(row.begin(), row.end(), std::pair<int, std::size_t>(to, 0));
     if (it == row.end() || it->first != to)
         return nullptr;
-    return &m_list->connections()[it->second].ports;
+    return &m_list->connections()[it->second].ports();
 }
 
 bool ReachabilityData::allowed(int from, int to, const std::optional<MatrixPort> &port) const
