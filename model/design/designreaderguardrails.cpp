@@ -4,6 +4,7 @@
 #include "model/manifests/policyreader_p.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Netpol {
 
@@ -40,7 +41,8 @@ void DesignReader::readGuardrail(const YAML::Node &item, std::size_t index)
         m_ctx.error(item, "missing-field", path + ".priority is required",
                     "priorities run from 0 (first) to 1000");
     else if (const auto value = m_ctx.integer(priority, path + ".priority"))
-        g.priority = int(std::clamp<long long>(*value, -1, 1001)); // the check names the range
+        g.priority = int(std::clamp<long long>(*value, std::numeric_limits<int>::min(),
+                                               std::numeric_limits<int>::max()));
     const YAML::Node subject = item["subject"];
     if (!subject || subject.IsNull())
         m_ctx.error(item, "missing-field", path + ".subject is required",

@@ -211,8 +211,8 @@ TEST(DesignGuardrails, ReadingErrorsAreLocated)
 TEST(DesignGuardrails, CrdRulesApplyAndAreLocated)
 {
     // priority out of range, at the value.
-    expectError(withGuardrail("  - {name: a, tier: Admin, priority: 1001, subject: {namespaces: {}}}\n"),
-                "cnp-invalid-value", "1001", "guardrails[0].priority: Invalid value: 1001");
+    expectError(withGuardrail("  - {name: a, tier: Admin, priority: 2000, subject: {namespaces: {}}}\n"),
+                "cnp-invalid-value", "2000", "guardrails[0].priority: Invalid value: 2000");
     // domainNames only in Admin-tier Accept rules.
     expectError(withGuardrail("  - name: a\n    tier: Admin\n    priority: 1\n"
                               "    subject: {namespaces: {}}\n    egress:\n"
