@@ -26,6 +26,7 @@ struct Scenario
 {
     std::string name;
     std::string manifests;
+    std::string inventory; // the Namespaces and Pods of `manifests` alone, without the policies
     std::string probesFile;
     std::vector<ScenarioProbe> probes; // with the expected verdicts
 };
