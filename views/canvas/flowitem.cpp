@@ -435,10 +435,21 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // A one-pixel cosmetic pen takes the raster engine's fast path; anything wider is stroked
     // as a path and costs ten times as much per line (measured by bench_canvas). Only the part
     // in the exposed area is drawn, so a long flow crossing the window costs its visible part.
-    QPen pen(color, isSelected() ? 2.4 : isSuggestion() ? 1.6 : 1,
+    // A selected flow is two one-pixel lines side by side rather than one wide line: after
+    // Select All thousands of them are drawn, and each wide one would be stroked as a path.
+    const bool doubled = isSelected() && !isSuggestion();
+    QPen pen(color, isSelected() && !doubled ? 2.4 : isSuggestion() ? 1.6 : 1,
              isSuggestion() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-    pen.setCosmetic(!isSelected() && !isSuggestion());
+    pen.setCosmetic(!isSuggestion());
     painter->setPen(pen);
+    const double halfWidth = 0.6 / std::max(lod, 1e-3); // in scene units: 0.6 pixels
+    auto drawShaft = [&](const QLineF &part) {
+        const double across = halfWidth / std::max(part.length(), 1e-9);
+        const QPointF side = QPointF(-part.dy(), part.dx()) * across;
+        painter->drawLine(doubled ? part.translated(side) : part);
+        if (doubled)
+            painter->drawLine(part.translated(-side));
+    };
     const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
     for (int i = 0; i + 1 < m_route.size(); ++i) {
         const bool lastSegment = i + 2 == m_route.size();
@@ -446,10 +457,10 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                                                    : m_route[i + 1]);
         if (const auto visible = FlowRouter::clip(shaft, exposed)) {
             if (m_gaps.isEmpty()) {
-                painter->drawLine(*visible);
+                drawShaft(*visible);
             } else {
                 for (const QLineF &part : outside(*visible, m_gaps))
-                    painter->drawLine(part);
+                    drawShaft(part);
             }
         }
     }
