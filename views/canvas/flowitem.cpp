@@ -146,6 +146,7 @@ void FlowItem::setFlow(const Flow &flow)
     const QString label = portsLabel(flow);
     if (label != m_label) {
         m_label = label;
+        m_labelText.setText(label);
         updateGeometry();
     }
     setToolTip(tr("%1 → %2<br>ports: %3")
@@ -183,6 +184,7 @@ void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
 {
     m_badge = badge;
     m_label = badge + QStringLiteral(" · ") + portsLabel(m_flow);
+    m_labelText.setText(m_label);
     setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
                    .arg(badge.toHtmlEscaped(), tooltip.toHtmlEscaped(),
                         tr("Click its label (or double-click the line) to add it as a "
@@ -331,11 +333,9 @@ void FlowItem::computeGeometry(bool routed)
     }
 
     const QFontMetricsF metrics(smallFont());
-    // A long list of ports is elided on screen (the tooltip has it whole), shown whole in an
-    // export.
-    const double textWidth = showsFullText(this)
-        ? metrics.horizontalAdvance(m_label)
-        : std::min(metrics.horizontalAdvance(m_label), kMaxPillText);
+    // A long list of ports is elided on screen (the tooltip has it whole), whole in an export.
+    const double advance = m_labelText.advance(smallFont());
+    const double textWidth = showsFullText(this) ? advance : std::min(advance, kMaxPillText);
     const QSizeF labelSize(textWidth + 12, metrics.height() + 4);
     QPointF at = m_line.pointAt(m_labelAt);
     const double along = std::abs(m_line.dx()) * labelSize.width() / std::max(1.0, length)
@@ -489,11 +489,11 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(isSuggestion() ? warning : m_flow.ports.empty() ? errorColor() : textColor());
     const QFontMetricsF metrics(smallFont());
     const double room = m_labelRect.width() - 12;
-    const double textWidth = std::min(metrics.horizontalAdvance(m_label), room);
-    drawFittedText(painter,
-                   QPointF(m_labelRect.center().x() - textWidth / 2,
-                           m_labelRect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
-                   m_label, room, Qt::ElideRight, showsFullText(this));
+    const double textWidth = std::min(m_labelText.advance(smallFont()), room);
+    m_labelText.draw(painter,
+                     QPointF(m_labelRect.center().x() - textWidth / 2,
+                             m_labelRect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
+                     room, Qt::ElideRight, showsFullText(this));
 }
 
 } // namespace Netpol

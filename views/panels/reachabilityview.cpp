@@ -143,8 +143,12 @@ void ReachabilityView::refresh()
         return;
     }
     m_summary->setText(tr("computing…"));
+    // The future replaced may hold a result never shown (the design changed meanwhile): the
+    // worker frees it, as showData() frees the one replaced on screen.
+    QFuture<std::shared_ptr<const ReachabilityData>> previous = m_watcher.future();
     m_watcher.setFuture(
         QtConcurrent::run(backgroundPool(), computeReachability, m_source->design()));
+    backgroundPool()->start([previous = std::move(previous)]() mutable { previous = {}; });
 }
 
 void ReachabilityView::showEvent(QShowEvent *event)
