@@ -62,8 +62,15 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
+        // NETPOL_BENCH_STALLS=1 lists every stall over 100 ms with when it ended (the
+        // monotonic clock, in ms: `perf record -k CLOCK_MONOTONIC` finds what ran then).
+        static const bool list = qEnvironmentVariableIsSet("NETPOL_BENCH_STALLS");
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
+            const qint64 gap = m_clock.restart();
+            if (list && gap > 100)
+                std::fprintf(stderr, "stall %lld ms, ended at %lld ms\n", gap,
+                             m_clock.msecsSinceReference());
+            m_longest = std::max(m_longest, gap);
         });
     }
     void start()

@@ -74,7 +74,7 @@ public:
     bool save(const QString &path, QString *error);
     // Replaces the design and clears the history. `modified`: a design that was never saved
     // (an import), so closing it asks first; undo cannot make it clean again.
-    void reset(const Design &design, const QString &fileName, bool modified = false);
+    void reset(Design design, const QString &fileName, bool modified = false);
 
     // The same files `netpol generate --layout LAYOUT` writes for this design.
     std::vector<ExportFile> exportFiles(ExportLayout layout) const;

@@ -205,6 +205,9 @@ void MainWindow::connectViews()
         m_scene->showProblems(m_diagnostics->diagnostics());
     });
     connect(m_preview, &YamlPreview::refreshed, this, updateCounts);
+    // A large design's cards are made in slices: those made after the findings get theirs.
+    connect(m_scene, &DesignScene::built, this,
+            [this] { m_scene->showProblems(m_diagnostics->diagnostics()); });
     connect(m_view, &DesignView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
     });

@@ -223,3 +223,33 @@ TEST(Palette, EveryEntryDragsItsTemplate)
     }
     EXPECT_EQ(entries, int(paletteTemplates().size()));
 }
+
+// An edit that changes none of the findings keeps the list's rows (and the row the user chose);
+// one that changes them lists them anew.
+TEST(Diagnostics, KeepsItsRowsWhenAnEditLeavesTheFindingsAsTheyWere)
+{
+    Document document;
+    openExample(document, "production.netpol.yaml");
+    DiagnosticsView view(&document);
+    ASSERT_GT(view.list()->topLevelItemCount(), 0);
+    QTreeWidgetItem *first = view.list()->topLevelItem(0);
+    view.list()->setCurrentItem(first);
+    QSignalSpy counts(&view, &DiagnosticsView::countsChanged);
+
+    EditController controller(&document);
+    controller.moveElements({refTo(document.design(), ElementRef::Kind::Workload, 0)}, {20, 0},
+                            false);
+    ASSERT_TRUE(waitUntil([&] { return !view.isPending(); }));
+    ASSERT_EQ(document.diagnostics(), view.diagnostics());
+    EXPECT_EQ(view.list()->topLevelItem(0), first) << "the same findings: the same rows";
+    EXPECT_EQ(view.list()->currentItem(), first);
+    EXPECT_EQ(counts.count(), 1) << "the window still hears that the findings are in";
+
+    External e;
+    e.name = "partner";
+    e.cidr = "10.0.0.0/33";
+    document.push({{ElementChange::insert(0, e)}, {}, {}, {}}, QStringLiteral("add"));
+    ASSERT_TRUE(waitUntil([&] { return !view.isPending(); }));
+    EXPECT_EQ(view.list()->topLevelItemCount(), int(view.diagnostics().size()));
+    EXPECT_EQ(view.list()->topLevelItem(0)->text(2), QStringLiteral("invalid-cidr"));
+}

@@ -14,6 +14,7 @@
 #include "model/design/designoperations.h"
 
 #include <QPainter>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -52,14 +53,35 @@ DesignScene::DesignScene(DesignSource *source, QObject *parent)
     m_routes = new FlowRouteQueue([this] { return !m_moveStart.isEmpty(); }, this);
     m_exposure = new ExposureWatcher(source, this);
     connect(m_exposure, &ExposureWatcher::updated, this, &DesignScene::applyExposure);
-    connect(source, &DesignSource::designReset, this, &DesignScene::rebuild);
-    connect(source, &DesignSource::elementInserted, this, &DesignScene::onInserted);
-    connect(source, &DesignSource::elementRemoved, this, &DesignScene::onRemoved);
-    connect(source, &DesignSource::elementChanged, this, &DesignScene::onChanged);
-    connect(source, &DesignSource::designChanged, this, &DesignScene::finishEdit);
-    connect(source, &DesignSource::suggestionsChanged, this, &DesignScene::syncSuggestions);
+    m_buildTimer = new QTimer(this);
+    m_buildTimer->setInterval(0);
+    connect(m_buildTimer, &QTimer::timeout, this, &DesignScene::buildSlice);
+    connect(source, &DesignSource::designReset, this, [this] { rebuild(true); });
+    // While a design is built in slices, an edit is not applied to the half-built scene: the
+    // scene is built whole from the edited design when the edit is complete.
+    auto whenBuilt = [this](void (DesignScene::*apply)(ElementRef::Kind, int)) {
+        return [this, apply](ElementRef::Kind kind, int index) {
+            if (m_building)
+                m_buildStale = true;
+            else
+                (this->*apply)(kind, index);
+        };
+    };
+    connect(source, &DesignSource::elementInserted, this, whenBuilt(&DesignScene::onInserted));
+    connect(source, &DesignSource::elementRemoved, this, whenBuilt(&DesignScene::onRemoved));
+    connect(source, &DesignSource::elementChanged, this, whenBuilt(&DesignScene::onChanged));
+    connect(source, &DesignSource::designChanged, this, [this] {
+        if (!m_building)
+            finishEdit();
+        else if (m_buildStale)
+            rebuild(false);
+    });
+    connect(source, &DesignSource::suggestionsChanged, this, [this] {
+        if (!m_building) // the build draws them when it ends
+            syncSuggestions();
+    });
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::updateFocus);
-    rebuild();
+    rebuild(false); // a new scene is complete at once; only a design reset later is sliced
 }
 
 DesignScene::~DesignScene()
@@ -79,6 +101,7 @@ void DesignScene::scheduleRoute(FlowItem *flow)
 
 void DesignScene::finishRouting()
 {
+    finishBuilding();
     m_routes->finish();
     for (FlowItem *flow : std::as_const(m_flows))
         if (flow->needsRoute())
@@ -190,41 +213,6 @@ void DesignScene::setShowGrid(bool on)
 }
 
 // --- Following the design -------------------------------------------------------------------
-
-void DesignScene::rebuild()
-{
-    delete m_draftLine;
-    m_draftLine = nullptr;
-    m_draftSource = nullptr;
-    m_dropTarget = nullptr;
-    m_moveStart.clear();
-    m_raised.clear();
-    m_lanes.clear();
-    m_routes->clear();
-    clearSuggestions();
-    qDeleteAll(m_flows);
-    m_flows.clear();
-    clear();
-    m_bundles.clear(); // clear() deleted them
-    m_namespaces.clear();
-    m_workloads.clear();
-    m_externals.clear();
-    m_dirtyNodes.clear();
-    m_dirtyFlows.clear();
-
-    const Design &d = design();
-    for (int i = 0; i < int(d.namespaces.size()); ++i)
-        onInserted(ElementRef::Kind::Namespace, i);
-    for (int i = 0; i < int(d.workloads.size()); ++i)
-        onInserted(ElementRef::Kind::Workload, i);
-    for (int i = 0; i < int(d.externals.size()); ++i)
-        onInserted(ElementRef::Kind::External, i);
-    for (int i = 0; i < int(d.flows.size()); ++i)
-        onInserted(ElementRef::Kind::Flow, i);
-    setSceneRect(QRectF());
-    finishEdit();
-    updateSceneRect(false);
-}
 
 void DesignScene::onInserted(ElementRef::Kind kind, int index)
 {
@@ -483,6 +471,7 @@ void DesignScene::rebuildNameMaps()
 
 void DesignScene::resyncNodes(const QList<NodeItem *> &nodes)
 {
+    finishBuilding();
     for (NodeItem *node : nodes)
         m_dirtyNodes.insert(node);
     finishEdit();

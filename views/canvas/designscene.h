@@ -12,6 +12,7 @@
 #include <QSet>
 
 class QGraphicsLineItem;
+class QTimer;
 
 namespace Netpol {
 
@@ -40,6 +41,15 @@ public:
     ~DesignScene() override;
 
     DesignSource *source() const { return m_source; }
+
+    // A design of more elements than this (namespaces, workloads, externals and flows) is
+    // built in slices of the event loop when the source is reset to it (a file opened; a new
+    // scene is built at once), see designscenebuild.cpp:
+    // the window stays responsive meanwhile. finishBuilding() builds the rest at once (before
+    // an export, and in tests); built() tells that a sliced build is complete.
+    static constexpr int kBuildAtOnce = 3000;
+    bool isBuilding() const { return m_building; }
+    void finishBuilding();
     const Design &design() const;
 
     bool isConnectMode() const { return m_connectMode; }
@@ -127,6 +137,7 @@ signals:
     // A passing remark for the status bar (what a drop here would do).
     void hint(const QString &text);
     void connectModeChanged(bool on);
+    void built();
     // A suggested flow was double-clicked: the user wants it as a real flow.
     void suggestionActivated(int index);
 
@@ -142,7 +153,11 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    void rebuild();
+    enum class BuildStep { Namespaces, Workloads, Externals, Flows, Geometry };
+    void rebuild(bool sliced);
+    void buildSlice();
+    bool buildNext(); // one element (or a step's end); false when all are built
+    void endBuild();
     void onInserted(ElementRef::Kind kind, int index);
     void onRemoved(ElementRef::Kind kind, int index);
     void onChanged(ElementRef::Kind kind, int index);
@@ -172,6 +187,11 @@ private:
 
     DesignSource *m_source;
     FlowRouteQueue *m_routes = nullptr;
+    QTimer *m_buildTimer = nullptr;
+    BuildStep m_buildStep = BuildStep::Namespaces;
+    int m_buildIndex = 0;
+    bool m_building = false;
+    bool m_buildStale = false; // the design changed while it was built
     ExposureWatcher *m_exposure = nullptr;
     QList<NamespaceItem *> m_namespaces;
     QList<WorkloadItem *> m_workloads;

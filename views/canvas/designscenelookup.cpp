@@ -102,6 +102,7 @@ QGraphicsItem *DesignScene::itemFor(const ElementRef &element) const
 // highlight and the diagnostics' marks once, not once per item.
 void DesignScene::selectElements(const QList<ElementRef> &elements)
 {
+    finishBuilding();
     {
         const QSignalBlocker blocker(this);
         clearSelection();
@@ -113,12 +114,21 @@ void DesignScene::selectElements(const QList<ElementRef> &elements)
     emit selectionChanged();
 }
 
+// The scene's own lists, not items(): that sorts every item of the scene by stacking order.
 void DesignScene::selectAllElements()
 {
+    finishBuilding();
     {
         const QSignalBlocker blocker(this);
-        for (QGraphicsItem *item : items())
-            item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
+        auto selectAll = [](const auto &items) {
+            for (QGraphicsItem *item : items)
+                item->setSelected(true);
+        };
+        selectAll(m_namespaces);
+        selectAll(m_workloads);
+        selectAll(m_externals);
+        selectAll(m_flows);
+        selectAll(m_suggestions);
     }
     emit selectionChanged();
 }

@@ -1,5 +1,7 @@
 #include "views/canvas/exposurebadges.h"
 
+#include "views/canvas/backgroundpool.h"
+
 #include "views/common/designsource.h"
 
 #include "model/analysis/cluster.h"
@@ -85,7 +87,7 @@ void ExposureWatcher::start()
         m_again = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(computeExposureBadges, m_source->design()));
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), computeExposureBadges, m_source->design()));
 }
 
 } // namespace Netpol

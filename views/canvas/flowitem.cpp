@@ -146,6 +146,7 @@ void FlowItem::setFlow(const Flow &flow)
     const QString label = portsLabel(flow);
     if (label != m_label) {
         m_label = label;
+        m_labelText.setText(label);
         updateGeometry();
     }
     setToolTip(tr("%1 → %2<br>ports: %3")
@@ -183,6 +184,7 @@ void FlowItem::setSuggestion(const QString &badge, const QString &tooltip)
 {
     m_badge = badge;
     m_label = badge + QStringLiteral(" · ") + portsLabel(m_flow);
+    m_labelText.setText(m_label);
     setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
                    .arg(badge.toHtmlEscaped(), tooltip.toHtmlEscaped(),
                         tr("Click its label (or double-click the line) to add it as a "
@@ -331,11 +333,9 @@ void FlowItem::computeGeometry(bool routed)
     }
 
     const QFontMetricsF metrics(smallFont());
-    // A long list of ports is elided on screen (the tooltip has it whole), shown whole in an
-    // export.
-    const double textWidth = showsFullText(this)
-        ? metrics.horizontalAdvance(m_label)
-        : std::min(metrics.horizontalAdvance(m_label), kMaxPillText);
+    // A long list of ports is elided on screen (the tooltip has it whole), whole in an export.
+    const double advance = m_labelText.advance(smallFont());
+    const double textWidth = showsFullText(this) ? advance : std::min(advance, kMaxPillText);
     const QSizeF labelSize(textWidth + 12, metrics.height() + 4);
     QPointF at = m_line.pointAt(m_labelAt);
     const double along = std::abs(m_line.dx()) * labelSize.width() / std::max(1.0, length)
@@ -435,10 +435,21 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // A one-pixel cosmetic pen takes the raster engine's fast path; anything wider is stroked
     // as a path and costs ten times as much per line (measured by bench_canvas). Only the part
     // in the exposed area is drawn, so a long flow crossing the window costs its visible part.
-    QPen pen(color, isSelected() ? 2.4 : isSuggestion() ? 1.6 : 1,
+    // A selected flow is two one-pixel lines side by side rather than one wide line: after
+    // Select All thousands of them are drawn, and each wide one would be stroked as a path.
+    const bool doubled = isSelected() && !isSuggestion();
+    QPen pen(color, isSelected() && !doubled ? 2.4 : isSuggestion() ? 1.6 : 1,
              isSuggestion() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-    pen.setCosmetic(!isSelected() && !isSuggestion());
+    pen.setCosmetic(!isSuggestion());
     painter->setPen(pen);
+    const double halfWidth = 0.6 / std::max(lod, 1e-3); // in scene units: 0.6 pixels
+    auto drawShaft = [&](const QLineF &part) {
+        const double across = halfWidth / std::max(part.length(), 1e-9);
+        const QPointF side = QPointF(-part.dy(), part.dx()) * across;
+        painter->drawLine(doubled ? part.translated(side) : part);
+        if (doubled)
+            painter->drawLine(part.translated(-side));
+    };
     const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
     for (int i = 0; i + 1 < m_route.size(); ++i) {
         const bool lastSegment = i + 2 == m_route.size();
@@ -446,10 +457,10 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                                                    : m_route[i + 1]);
         if (const auto visible = FlowRouter::clip(shaft, exposed)) {
             if (m_gaps.isEmpty()) {
-                painter->drawLine(*visible);
+                drawShaft(*visible);
             } else {
                 for (const QLineF &part : outside(*visible, m_gaps))
-                    painter->drawLine(part);
+                    drawShaft(part);
             }
         }
     }
@@ -478,11 +489,11 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(isSuggestion() ? warning : m_flow.ports.empty() ? errorColor() : textColor());
     const QFontMetricsF metrics(smallFont());
     const double room = m_labelRect.width() - 12;
-    const double textWidth = std::min(metrics.horizontalAdvance(m_label), room);
-    drawFittedText(painter,
-                   QPointF(m_labelRect.center().x() - textWidth / 2,
-                           m_labelRect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
-                   m_label, room, Qt::ElideRight, showsFullText(this));
+    const double textWidth = std::min(m_labelText.advance(smallFont()), room);
+    m_labelText.draw(painter,
+                     QPointF(m_labelRect.center().x() - textWidth / 2,
+                             m_labelRect.center().y() + (metrics.ascent() - metrics.descent()) / 2),
+                     room, Qt::ElideRight, showsFullText(this));
 }
 
 } // namespace Netpol

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/canvas/measuredtext.h"
+
 #include "model/core/diagnostic.h"
 #include "model/design/design.h"
 
@@ -83,6 +85,7 @@ private:
     int m_index;
     Flow m_flow;
     QString m_label;
+    MeasuredText m_labelText; // m_label, measured and laid out once
     NodeItem *m_from = nullptr;
     NodeItem *m_to = nullptr;
     double m_offset = 0;

@@ -112,12 +112,16 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (lod < 0.3) {
         painter->drawRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight)));
     } else {
-        QPainterPath header;
-        header.addRoundedRect(
-            QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight + 9)), 9, 9);
-        QPainterPath below;
-        below.addRect(QRectF(m_rect.left(), m_rect.top() + kHeaderHeight, m_rect.width(), 9));
-        painter->drawPath(header.subtracted(below));
+        if (m_headerFor != m_rect) { // a path subtraction per frame cost more than the frame
+            QPainterPath header;
+            header.addRoundedRect(
+                QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), kHeaderHeight + 9)), 9, 9);
+            QPainterPath below;
+            below.addRect(QRectF(m_rect.left(), m_rect.top() + kHeaderHeight, m_rect.width(), 9));
+            m_header = header.subtracted(below);
+            m_headerFor = m_rect;
+        }
+        painter->drawPath(m_header);
     }
     painter->setPen(QPen(border.lighter(125), 1));
     painter->drawLine(QPointF(m_rect.left(), m_rect.top() + kHeaderHeight),

@@ -46,6 +46,8 @@ private:
 
     Namespace m_ns;
     QRectF m_rect;
+    QPainterPath m_header; // the header band's shape, for m_headerFor
+    QRectF m_headerFor;
     QPainterPath m_shape;
     int m_resizing = NoEdge;
     QRectF m_resizeStart;

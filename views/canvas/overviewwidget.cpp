@@ -25,6 +25,7 @@ OverviewWidget::OverviewWidget(DesignScene *scene, DesignView *view, QWidget *pa
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &OverviewWidget::redrawNow);
     connect(scene->source(), &DesignSource::designChanged, &m_timer, qOverload<>(&QTimer::start));
+    connect(scene, &DesignScene::built, &m_timer, qOverload<>(&QTimer::start));
     auto follow = [this] { update(); };
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, follow);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, follow);

@@ -111,7 +111,15 @@ void DiagnosticsView::refreshLater()
 
 void DiagnosticsView::showFindings(Diagnostics diagnostics)
 {
+    // Most edits of a large design change none of its findings: the list (thousands of rows)
+    // is then not made again, which stalled the window after every edit.
+    const bool same = !m_diagnostics.empty() && diagnostics == m_diagnostics;
     m_diagnostics = std::move(diagnostics);
+    if (same) {
+        emit countsChanged(countSeverity(m_diagnostics, Severity::Error),
+                           countSeverity(m_diagnostics, Severity::Warning));
+        return;
+    }
     m_list->clear();
     QList<QTreeWidgetItem *> items;
     for (int i = 0; i < int(m_diagnostics.size()); ++i) {

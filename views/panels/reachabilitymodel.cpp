@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <utility>
+
 namespace Netpol {
 
 namespace {
@@ -28,13 +30,15 @@ QString shortPorts(const PortSet &ports)
 
 ReachabilityModel::ReachabilityModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ReachabilityModel::setData(std::shared_ptr<const ReachabilityData> data)
+std::shared_ptr<const ReachabilityData>
+ReachabilityModel::setData(std::shared_ptr<const ReachabilityData> data)
 {
     beginResetModel();
-    m_data = std::move(data);
+    std::shared_ptr<const ReachabilityData> old = std::exchange(m_data, std::move(data));
     m_rows = filtered(m_rowFilter);
     m_columns = filtered(m_columnFilter);
     endResetModel();
+    return old;
 }
 
 void ReachabilityModel::setPort(const std::optional<MatrixPort> &port)

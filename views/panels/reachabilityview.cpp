@@ -1,5 +1,6 @@
 #include "views/panels/reachabilityview.h"
 
+#include "views/canvas/backgroundpool.h"
 #include "views/canvas/connectionelements.h"
 #include "views/common/designsource.h"
 #include "views/panels/reachabilitymodel.h"
@@ -13,6 +14,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -141,7 +143,12 @@ void ReachabilityView::refresh()
         return;
     }
     m_summary->setText(tr("computing…"));
-    m_watcher.setFuture(QtConcurrent::run(computeReachability, m_source->design()));
+    // The future replaced may hold a result never shown (the design changed meanwhile): the
+    // worker frees it, as showData() frees the one replaced on screen.
+    QFuture<std::shared_ptr<const ReachabilityData>> previous = m_watcher.future();
+    m_watcher.setFuture(
+        QtConcurrent::run(backgroundPool(), computeReachability, m_source->design()));
+    backgroundPool()->start([previous = std::move(previous)]() mutable { previous = {}; });
 }
 
 void ReachabilityView::showEvent(QShowEvent *event)
@@ -162,7 +169,11 @@ void ReachabilityView::showData(std::shared_ptr<const ReachabilityData> data)
 {
     const QString rows = m_rowFilter->currentData().toString();
     const QString columns = m_columnFilter->currentData().toString();
-    m_model->setData(std::move(data));
+    // The matrix it replaces is freed in a worker: on the UI thread it stalled the window
+    // after every edit of a large design (bench_designer).
+    std::shared_ptr<const ReachabilityData> old = m_model->setData(std::move(data));
+    if (old)
+        backgroundPool()->start([old = std::move(old)]() mutable { old.reset(); });
     fillFilters();
     // Keep the filters where the namespaces still exist.
     m_rowFilter->setCurrentIndex(std::max(0, m_rowFilter->findData(rows)));
