@@ -38,6 +38,18 @@
         <translation>Monitoring aller Namespaces</translation>
     </message>
     <message>
+        <source>Protect kube-system</source>
+        <translation>kube-system schützen</translation>
+    </message>
+    <message>
+        <source>Monitoring may scrape everything</source>
+        <translation>Monitoring darf alles abfragen</translation>
+    </message>
+    <message>
+        <source>Baseline deny for tenant namespaces</source>
+        <translation>Baseline-Verbot für Mandanten-Namespaces</translation>
+    </message>
+    <message>
         <source>Production zero-trust</source>
         <translation>Zero-Trust-Produktion</translation>
     </message>

@@ -38,6 +38,18 @@
         <translation>Supervision de tous les Namespaces</translation>
     </message>
     <message>
+        <source>Protect kube-system</source>
+        <translation>Protéger kube-system</translation>
+    </message>
+    <message>
+        <source>Monitoring may scrape everything</source>
+        <translation>La supervision peut tout collecter</translation>
+    </message>
+    <message>
+        <source>Baseline deny for tenant namespaces</source>
+        <translation>Refus de base pour les Namespaces des locataires</translation>
+    </message>
+    <message>
         <source>Production zero-trust</source>
         <translation>Production zero trust</translation>
     </message>

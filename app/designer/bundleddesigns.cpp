@@ -25,6 +25,11 @@ constexpr Known kTemplates[] = {
     {"three-tier", QT_TRANSLATE_NOOP("BundledDesigns", "Three-tier application")},
     {"egress-lockdown", QT_TRANSLATE_NOOP("BundledDesigns", "Egress lockdown to an external API")},
     {"monitoring", QT_TRANSLATE_NOOP("BundledDesigns", "Monitoring every namespace")},
+    {"protect-kube-system", QT_TRANSLATE_NOOP("BundledDesigns", "Protect kube-system")},
+    {"monitoring-scrape-everything",
+     QT_TRANSLATE_NOOP("BundledDesigns", "Monitoring may scrape everything")},
+    {"baseline-deny-tenants",
+     QT_TRANSLATE_NOOP("BundledDesigns", "Baseline deny for tenant namespaces")},
 };
 
 constexpr Known kExamples[] = {

@@ -4,7 +4,6 @@
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/cluster.h"
 #include "model/analysis/externaladdress.h"
-#include "model/design/guardrailpolicy.h"
 #include "model/generate/designmanifests.h"
 #include "model/lint/expectations.h"
 
@@ -152,9 +151,7 @@ ConnectionCheck answer(const Design &design, ConnectionCheck check)
         return check;
     spec.port = check.port.trimmed().toStdString();
     spec.protocol = check.protocol;
-    ManifestSet manifests = designManifests(design, "design");
-    addGuardrailPolicies(design, manifests);
-    const Cluster cluster = buildCluster(manifests);
+    const Cluster cluster = buildCluster(designManifests(design, "design"));
     const Analyzer analyzer(cluster);
     Diagnostics diagnostics;
     const std::optional<ProbeResult> result = analyzer.probe(spec, diagnostics);

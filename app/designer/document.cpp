@@ -313,14 +313,15 @@ void Document::setFileName(const QString &fileName)
 
 std::vector<ExportFile> Document::exportFiles(ExportLayout layout) const
 {
+    const GenerateResult generated = generatePolicies(m_design);
     std::vector<NetworkPolicy> policies;
-    for (const GeneratedPolicy &g : generatePolicies(m_design).policies)
+    for (const GeneratedPolicy &g : generated.policies)
         policies.push_back(g.policy);
     ExportOptions options;
     options.layout = layout;
     options.designName = m_design.metadata.name;
     options.designSource = m_fileName.toStdString();
-    return buildExport(policies, options);
+    return buildExport(policies, options, generated.clusterPolicies);
 }
 
 bool Document::exportYaml(ExportLayout layout, const QString &target, QString *error) const

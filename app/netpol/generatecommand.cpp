@@ -82,13 +82,17 @@ int runGenerate(const QStringList &arguments)
     options.layout = *chosenLayout;
     options.designName = read.design->metadata.name;
     options.designSource = designPath == "-" ? std::string() : designPath;
-    const std::vector<ExportFile> files = buildExport(policies, options);
+    const std::vector<ExportFile> files =
+        buildExport(policies, options, generated.clusterPolicies);
 
     std::set<std::string> namespaces;
     for (const NetworkPolicy &p : policies)
         namespaces.insert(p.metadata.ns);
-    const std::string summary = std::to_string(policies.size()) + " policies in "
-                                + std::to_string(namespaces.size()) + " namespaces";
+    std::string summary = std::to_string(policies.size()) + " policies in "
+                          + std::to_string(namespaces.size()) + " namespaces";
+    if (!generated.clusterPolicies.empty())
+        summary += " and " + std::to_string(generated.clusterPolicies.size())
+                   + " cluster policies";
 
     if (*chosenLayout == ExportLayout::Single) {
         if (target == "-") {

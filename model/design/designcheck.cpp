@@ -1,5 +1,6 @@
 #include "model/design/designcheck.h"
 #include "model/core/quoting.h"
+#include "model/design/guardrailpolicy.h"
 
 #include "model/k8s/cidr.h"
 #include "model/k8s/k8snames.h"
@@ -28,6 +29,8 @@ public:
             checkExternal(i);
         for (int i = 0; i < int(m_design.flows.size()); ++i)
             checkFlow(i);
+        for (Diagnostic &d : checkGuardrails(m_design))
+            m_out.push_back(std::move(d));
         return std::move(m_out);
     }
 

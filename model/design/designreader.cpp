@@ -91,7 +91,7 @@ bool DesignReader::readRoot(const YAML::Node &root)
 {
     if (!m_ctx.checkMap(root, "the design",
                         {"apiVersion", "kind", "metadata", "options", "namespaces",
-                         "workloads", "externals", "flows", "expect"}))
+                         "workloads", "externals", "flows", "expect", "guardrails"}))
         return false;
     record("", root);
     readHeader(root);
@@ -106,6 +106,8 @@ bool DesignReader::readRoot(const YAML::Node &root)
     readList(root, "externals", [this](const YAML::Node &n, std::size_t i) { readExternal(n, i); });
     readList(root, "flows", [this](const YAML::Node &n, std::size_t i) { readFlow(n, i); });
     readList(root, "expect", [this](const YAML::Node &n, std::size_t i) { readExpectation(n, i); });
+    readList(root, "guardrails",
+             [this](const YAML::Node &n, std::size_t i) { readGuardrail(n, i); });
     return true;
 }
 
@@ -164,7 +166,8 @@ void DesignReader::readOptions(const YAML::Node &options)
 {
     if (options.IsNull())
         return;
-    if (!m_ctx.checkMap(options, "options", {"dns", "policyGranularity", "nodeCIDR"}))
+    if (!m_ctx.checkMap(options, "options", {"dns", "policyGranularity", "nodeCIDR",
+                                             "clusterPolicyApi", "baselineDefaultDeny"}))
         return;
     recordMap("options", options);
     Options &o = m_design.options;
@@ -197,6 +200,17 @@ void DesignReader::readOptions(const YAML::Node &options)
         if (!c.IsNull())
             o.nodeCidr = m_ctx.string(c, "options.nodeCIDR").value_or("");
     }
+    if (const YAML::Node a = options["clusterPolicyApi"]) {
+        const std::string text = m_ctx.string(a, "options.clusterPolicyApi").value_or("");
+        if (const auto parsed = parseClusterPolicyApi(text))
+            o.clusterPolicyApi = *parsed;
+        else if (a.IsScalar())
+            m_ctx.error(a, "invalid-option",
+                        "clusterPolicyApi " + quotedValue(text)
+                            + " must be v1beta1, v1alpha2 or v1alpha1");
+    }
+    if (const YAML::Node b = options["baselineDefaultDeny"])
+        o.baselineDefaultDeny = m_ctx.boolean(b, "options.baselineDefaultDeny").value_or(false);
 }
 
 // A pod selector in a design is a plain label map; the long form {matchLabels: {...}} is

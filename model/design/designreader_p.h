@@ -2,7 +2,8 @@
 
 // The design file reader (private to model/): one class, its definitions split between
 // designreader.cpp (document, header, options, shared helpers) and designreaderitems.cpp
-// (namespaces, workloads, externals, flows) and designreaderexpect.cpp (expect).
+// (namespaces, workloads, externals, flows), designreaderexpect.cpp (expect) and
+// designreaderguardrails.cpp (guardrails).
 
 #include "model/design/designreader.h"
 #include "model/manifests/yamlsupport_p.h"
@@ -71,6 +72,16 @@ private:
     std::optional<Endpoint> readEndpoint(const YAML::Node &node, const std::string &path);
     std::optional<FlowPort> readFlowPort(const YAML::Node &node, const std::string &path);
     void readFlow(const YAML::Node &item, std::size_t index);
+
+    // designreaderguardrails.cpp
+    void readGuardrail(const YAML::Node &item, std::size_t index);
+    // A subject (`subject`) or a peer of a rule: a map with exactly one of `kinds`.
+    GuardrailPeer readGuardrailPeer(const YAML::Node &node, const std::string &path,
+                                    std::initializer_list<std::string_view> kinds);
+    std::vector<GuardrailRule> readGuardrailRules(const YAML::Node &node, const std::string &path,
+                                                  bool egress);
+    LabelSelector readSelector(const YAML::Node &node, const std::string &path);
+    void recordValues(const std::string &path, const YAML::Node &node);
 
     // designreaderexpect.cpp
     void readExpectation(const YAML::Node &item, std::size_t index);

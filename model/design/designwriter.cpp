@@ -1,6 +1,7 @@
 #include "model/design/designwriter.h"
 
 #include "model/design/designreader.h"
+#include "model/design/designwriter_p.h"
 #include "model/manifests/yamlsupport_p.h"
 
 #include <charconv>
@@ -59,6 +60,15 @@ void emitOptions(YAML::Emitter &out, const Options &options)
     out << std::string(granularityName(options.granularity));
     emitKey(out, "nodeCIDR");
     out << YAML::DoubleQuoted << options.nodeCidr;
+    // Left out at their defaults, so that designs without guardrails read as before.
+    if (options.clusterPolicyApi != ClusterPolicyApi::V1beta1) {
+        emitKey(out, "clusterPolicyApi");
+        out << clusterPolicyApiName(options.clusterPolicyApi);
+    }
+    if (options.baselineDefaultDeny) {
+        emitKey(out, "baselineDefaultDeny");
+        out << "true";
+    }
     out << YAML::EndMap;
 }
 
@@ -220,6 +230,8 @@ std::string writeDesign(const Design &design)
     emitList(out, "flows", design.flows, emitFlow);
     if (!design.expectations.empty()) // older readers know no `expect:`: left out when empty
         emitList(out, "expect", design.expectations, emitExpectation);
+    if (!design.guardrails.empty()) // likewise `guardrails:`
+        emitGuardrails(out, design.guardrails);
     out << YAML::EndMap;
     std::string text = out.c_str();
     text += '\n';

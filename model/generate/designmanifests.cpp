@@ -51,7 +51,13 @@ ManifestSet designManifests(const Design &design, const std::string &file)
         set.policySources.emplace_back();
         set.policyErrors.push_back(0);
     }
-    set.documents = int(set.namespaces.size() + set.workloads.size() + set.policies.size());
+    for (ClusterPolicy &p : generated.clusterPolicies) {
+        set.clusterPolicies.push_back(std::move(p));
+        set.clusterPolicySources.emplace_back();
+        set.clusterPolicyErrors.push_back(0);
+    }
+    set.documents = int(set.namespaces.size() + set.workloads.size() + set.policies.size()
+                        + set.clusterPolicies.size());
     set.diagnostics = std::move(generated.diagnostics);
     return set;
 }

@@ -1,6 +1,7 @@
 #include "model/generate/exporter.h"
 
 #include "model/core/fileio.h"
+#include "model/manifests/clusterpolicywriter.h"
 #include "model/manifests/manifestwriter.h"
 
 #include <filesystem>
@@ -48,14 +49,19 @@ std::string namespaceFileName(const std::string &ns)
 }
 
 std::vector<ExportFile> buildExport(const std::vector<NetworkPolicy> &policies,
-                                    const ExportOptions &options)
+                                    const ExportOptions &options,
+                                    const std::vector<ClusterPolicy> &clusterPolicies)
 {
     const std::string header = commentBlock(exportHeader(options));
+    std::vector<std::string> clusterDocuments;
+    for (const ClusterPolicy &p : clusterPolicies)
+        clusterDocuments.push_back(writeClusterPolicy(p));
     if (options.layout == ExportLayout::Single) {
         std::vector<std::string> documents;
-        documents.reserve(policies.size());
+        documents.reserve(policies.size() + clusterDocuments.size());
         for (const NetworkPolicy &p : policies)
             documents.push_back(writePolicy(p));
+        documents.insert(documents.end(), clusterDocuments.begin(), clusterDocuments.end());
         return {ExportFile{{}, joinDocuments(header, documents)}};
     }
     std::map<std::string, std::vector<std::string>> byNamespace;
@@ -64,6 +70,8 @@ std::vector<ExportFile> buildExport(const std::vector<NetworkPolicy> &policies,
     std::vector<ExportFile> files;
     for (const auto &[ns, documents] : byNamespace)
         files.push_back({namespaceFileName(ns), joinDocuments(header, documents)});
+    if (!clusterDocuments.empty())
+        files.push_back({kClusterPoliciesFileName, joinDocuments(header, clusterDocuments)});
     if (options.layout == ExportLayout::Kustomize) {
         std::string k = header;
         k += "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/k8s/clusterpolicy.h"
 #include "model/k8s/networkpolicy.h"
 
 #include <optional>
@@ -35,10 +36,15 @@ std::string exportHeader(const ExportOptions &options);
 // The file holding one namespace's policies: "<namespace>-networkpolicies.yaml".
 std::string namespaceFileName(const std::string &ns);
 
-// Single: one file, every policy. PerNamespace: a file per namespace, in namespace order.
-// Kustomize: the same plus kustomization.yaml listing them.
+// The file holding the cluster-scoped policies (guardrails): "cluster-policies.yaml".
+inline constexpr const char *kClusterPoliciesFileName = "cluster-policies.yaml";
+
+// Single: one file, every policy (the cluster policies after the NetworkPolicies).
+// PerNamespace: a file per namespace, in namespace order, then kClusterPoliciesFileName when
+// there are cluster policies. Kustomize: the same plus kustomization.yaml listing them.
 std::vector<ExportFile> buildExport(const std::vector<NetworkPolicy> &policies,
-                                    const ExportOptions &options);
+                                    const ExportOptions &options,
+                                    const std::vector<ClusterPolicy> &clusterPolicies = {});
 
 // Writes per-namespace/kustomize files into `dir` (created when missing), each atomically.
 bool writeExport(const std::string &dir, const std::vector<ExportFile> &files, std::string *error);

@@ -1,5 +1,6 @@
 #include "model/generate/generator.h"
 
+#include "model/generate/guardrailgenerator.h"
 #include "model/generate/policynames.h"
 
 #include <algorithm>
@@ -173,7 +174,8 @@ private:
                            + (ns.defaultDeny.ingress ? '1' : '0')
                            + (ns.defaultDeny.egress ? '1' : '0') + '\x1f'
                            + std::string(granularityName(o.granularity)) + '\x1f' + o.nodeCidr
-                           + '\x1f' + (o.dns.enabled ? '1' : '0') + o.dns.ns + '\x1f';
+                           + '\x1f' + (o.dns.enabled ? '1' : '0') + o.dns.ns + '\x1f'
+                           + (o.baselineDefaultDeny ? '1' : '0') + '\x1f';
         auto appendLabels = [&](const Labels &labels) {
             for (const auto &[key, value] : labels)
                 text += key + '=' + value + '\x1d';
@@ -244,7 +246,14 @@ private:
 
     void generateDefaultDeny(const Namespace &ns)
     {
-        const DirectionSet deny = ns.defaultDeny;
+        DirectionSet deny = ns.defaultDeny;
+        if (m_design.options.baselineDefaultDeny) {
+            // The Baseline-tier policy refuses egress. Ingress stays here: a cluster policy's
+            // ingress rule names pods only, never an address outside the cluster; and when the
+            // nodes' CIDR is set, allow-from-nodes isolates every pod for ingress already.
+            deny.egress = false;
+            deny.ingress = deny.ingress && m_design.options.nodeCidr.empty();
+        }
         if (!deny.any())
             return;
         const char *name = deny.ingress && deny.egress ? kDefaultDenyAllName
@@ -408,13 +417,17 @@ private:
 
 GenerateResult generatePolicies(const Design &design)
 {
-    return Generator(design).run();
+    GenerateResult result = Generator(design).run();
+    result.clusterPolicies = generateClusterPolicies(design);
+    return result;
 }
 
 const GenerateResult &IncrementalGenerator::update(const Design &design)
 {
     m_regenerated.clear();
     m_result = Generator(design).run(&m_parts, &m_regenerated);
+    // Cluster-scoped, few and cheap: generated again on every update.
+    m_result.clusterPolicies = generateClusterPolicies(design);
     return m_result;
 }
 

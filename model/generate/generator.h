@@ -2,6 +2,7 @@
 
 #include "model/core/diagnostic.h"
 #include "model/design/design.h"
+#include "model/k8s/clusterpolicy.h"
 #include "model/k8s/networkpolicy.h"
 
 #include <string>
@@ -27,6 +28,9 @@ struct GeneratedPolicy
 struct GenerateResult
 {
     std::vector<GeneratedPolicy> policies;
+    // The guardrails and the baselineDefaultDeny policy (generateClusterPolicies), after the
+    // NetworkPolicies in every export.
+    std::vector<ClusterPolicy> clusterPolicies;
     Diagnostics diagnostics; // flows skipped because they reference undeclared elements
 };
 

@@ -1,5 +1,6 @@
 #include "model/generate/manifestcache.h"
 
+#include "model/manifests/clusterpolicywriter.h"
 #include "model/manifests/manifestwriter.h"
 
 #include <unordered_set>
@@ -36,6 +37,10 @@ std::string ManifestCache::render(const Design &design, const ExportOptions &opt
         next.insert_or_assign(key, std::move(entry));
     }
     m_entries = std::move(next);
+    // The guardrails: cluster-scoped, few, emitted on every render (they follow the options
+    // and the guardrails list, which the namespaces' inputs do not hold).
+    for (const ClusterPolicy &p : generated.clusterPolicies)
+        documents.push_back(writeClusterPolicy(p));
     return joinDocuments(commentBlock(exportHeader(options)), documents);
 }
 

@@ -239,20 +239,9 @@ ImportResult importDesign(const ManifestSet &manifests, const ImportOptions &opt
         result.diagnostics = std::move(ctx.diagnostics);
         return result;
     }
-    if (!manifests.clusterPolicies.empty()) {
-        // Designs hold no guardrails yet: say so rather than import as if they were not there.
-        const std::size_t n = manifests.clusterPolicies.size();
-        ctx.report(Severity::Warning, "import-cluster-policies",
-                   std::to_string(n) + (n == 1 ? " cluster guardrail" : " cluster guardrails")
-                       + " (ClusterNetworkPolicy, AdminNetworkPolicy, BaselineAdminNetworkPolicy)"
-                         " cannot be part of a design yet and "
-                       + (n == 1 ? "was" : "were")
-                       + " left out: the design and its check against the input are "
-                         "NetworkPolicies only, and the cluster's real verdicts may differ",
-                   manifests.clusterPolicySources.empty()
-                       ? Location{}
-                       : manifests.clusterPolicySources.front().locate(""));
-    }
+    // The guardrails become the design's, object for object; the flows come from the
+    // NetworkPolicies alone (a guardrail is never folded into flows).
+    addGuardrails(ctx);
     synthesizeFlows(ctx);
     reportInexpressible(ctx);
     layoutDesign(ctx.design);

@@ -1,5 +1,6 @@
 #include "model/manifests/manifestwriter.h"
 
+#include "model/manifests/manifestwriter_p.h"
 #include "model/manifests/yamlsupport_p.h"
 
 namespace Netpol {
@@ -16,36 +17,7 @@ void emitKey(YAML::Emitter &out, const char *key)
 
 void emitSelector(YAML::Emitter &out, const LabelSelector &selector)
 {
-    if (selector.isEmpty()) {
-        out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-        return;
-    }
-    out << YAML::BeginMap;
-    if (!selector.matchLabels.empty()) {
-        emitKey(out, "matchLabels");
-        emitStringMap(out, selector.matchLabels);
-    }
-    if (!selector.matchExpressions.empty()) {
-        emitKey(out, "matchExpressions");
-        out << YAML::BeginSeq;
-        for (const LabelSelectorRequirement &r : selector.matchExpressions) {
-            out << YAML::BeginMap;
-            emitKey(out, "key");
-            emitString(out, r.key);
-            emitKey(out, "operator");
-            emitString(out, r.op);
-            if (!r.values.empty()) {
-                emitKey(out, "values");
-                out << YAML::BeginSeq;
-                for (const std::string &v : r.values)
-                    emitString(out, v);
-                out << YAML::EndSeq;
-            }
-            out << YAML::EndMap;
-        }
-        out << YAML::EndSeq;
-    }
-    out << YAML::EndMap;
+    emitLabelSelector(out, selector);
 }
 
 void emitPeer(YAML::Emitter &out, const NetworkPolicyPeer &peer)
@@ -217,6 +189,40 @@ std::string writeManifests(const std::vector<NetworkPolicy> &policies, const std
     for (const NetworkPolicy &p : policies)
         documents.push_back(writePolicy(p));
     return joinDocuments(commentBlock(header), documents);
+}
+
+void emitLabelSelector(YAML::Emitter &out, const LabelSelector &selector)
+{
+    if (selector.isEmpty()) {
+        out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+        return;
+    }
+    out << YAML::BeginMap;
+    if (!selector.matchLabels.empty()) {
+        out << YAML::Key << "matchLabels" << YAML::Value;
+        emitStringMap(out, selector.matchLabels);
+    }
+    if (!selector.matchExpressions.empty()) {
+        out << YAML::Key << "matchExpressions" << YAML::Value;
+        out << YAML::BeginSeq;
+        for (const LabelSelectorRequirement &r : selector.matchExpressions) {
+            out << YAML::BeginMap;
+            out << YAML::Key << "key" << YAML::Value;
+            emitString(out, r.key);
+            out << YAML::Key << "operator" << YAML::Value;
+            emitString(out, r.op);
+            if (!r.values.empty()) {
+                out << YAML::Key << "values" << YAML::Value;
+                out << YAML::BeginSeq;
+                for (const std::string &v : r.values)
+                    emitString(out, v);
+                out << YAML::EndSeq;
+            }
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
 }
 
 } // namespace Netpol

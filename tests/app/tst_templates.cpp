@@ -46,13 +46,16 @@ int countFindings(const Diagnostics &all, Severity severity)
 
 } // namespace
 
-TEST(Templates, TheFourTemplatesAreBundled)
+TEST(Templates, TheTemplatesAreBundled)
 {
     QStringList ids;
     for (const BundledDesign &d : BundledDesigns::templates())
         ids << d.id;
     EXPECT_EQ(ids, (QStringList{"template/zero-trust-namespace", "template/three-tier",
-                                "template/egress-lockdown", "template/monitoring"}));
+                                "template/egress-lockdown", "template/monitoring",
+                                "template/protect-kube-system",
+                                "template/monitoring-scrape-everything",
+                                "template/baseline-deny-tenants"}));
     QStringList examples;
     for (const BundledDesign &d : BundledDesigns::examples())
         examples << d.id;

@@ -8,7 +8,6 @@
 #include "model/analysis/cluster.h"
 #include "model/design/guardrailmatch.h"
 #include "model/design/guardrailorder.h"
-#include "model/design/guardrailpolicy.h"
 #include "model/design/guardrailtext.h"
 #include "model/generate/designmanifests.h"
 
@@ -165,7 +164,7 @@ TEST(Guardrails, PeerTextRoundTripsAndRefusesWhatTheApiWould)
     EXPECT_FALSE(parseGuardrailPorts("70000", &error));
 }
 
-TEST(Guardrails, DesignGuardrailsAreEvaluatedInTheirTiers)
+TEST(Guardrails, DesignGuardrailsDecideInTheirTiersOverTheFlows)
 {
     Design d = DesignBuilder()
                    .ns("a")
@@ -180,8 +179,7 @@ TEST(Guardrails, DesignGuardrailsAreEvaluatedInTheirTiers)
     GuardrailPeer every;
     deny.ingress = {GuardrailRule{"no", ClusterAction::Deny, {every}, {FlowPort::number(8080)}}};
     d.guardrails = {deny};
-    ManifestSet manifests = designManifests(d, "design");
-    addGuardrailPolicies(d, manifests);
+    const ManifestSet manifests = designManifests(d, "design");
     ASSERT_EQ(manifests.clusterPolicies.size(), 1u);
     EXPECT_EQ(manifests.clusterPolicies[0].displayName(), "ClusterNetworkPolicy/deny-b");
     const Cluster cluster = buildCluster(manifests);

@@ -29,6 +29,7 @@ void expectSame(const GenerateResult &incremental, const GenerateResult &full,
         EXPECT_EQ(a.origin, b.origin) << context << ": policy " << i;
         EXPECT_EQ(a.flows, b.flows) << context << ": flows of policy " << i;
     }
+    EXPECT_TRUE(incremental.clusterPolicies == full.clusterPolicies) << context;
     ASSERT_EQ(incremental.diagnostics.size(), full.diagnostics.size()) << context;
     for (std::size_t i = 0; i < full.diagnostics.size(); ++i)
         EXPECT_EQ(incremental.diagnostics[i].format(), full.diagnostics[i].format()) << context;
@@ -39,7 +40,7 @@ void expectSame(const GenerateResult &incremental, const GenerateResult &full,
 std::string edit(Design &d, std::mt19937 &random)
 {
     auto pick = [&](std::size_t n) { return std::size_t(random() % std::max<std::size_t>(n, 1)); };
-    switch (random() % 10) {
+    switch (random() % 13) {
     case 0:
         if (!d.workloads.empty()) {
             Workload &w = d.workloads[pick(d.workloads.size())];
@@ -101,6 +102,28 @@ std::string edit(Design &d, std::mt19937 &random)
             return "card moved";
         }
         break;
+    case 9:
+        d.options.baselineDefaultDeny = !d.options.baselineDefaultDeny;
+        return "baselineDefaultDeny";
+    case 10:
+        if (!d.guardrails.empty() && random() % 2) {
+            d.guardrails.erase(d.guardrails.begin() + std::ptrdiff_t(pick(d.guardrails.size())));
+            return "guardrail removed";
+        } else {
+            Guardrail g;
+            g.name = "g" + std::to_string(random() % 1000);
+            g.tier = random() % 2 ? ClusterTier::Admin : ClusterTier::Baseline;
+            g.priority = int(random() % 3);
+            GuardrailRule rule;
+            rule.action = random() % 2 ? ClusterAction::Deny : ClusterAction::Accept;
+            rule.peers.push_back({});
+            (random() % 2 ? g.ingress : g.egress).push_back(rule);
+            d.guardrails.push_back(std::move(g));
+            return "guardrail added";
+        }
+    case 11:
+        d.options.clusterPolicyApi = ClusterPolicyApi(random() % 3);
+        return "clusterPolicyApi";
     default:
         d.options.granularity = d.options.granularity == Granularity::PerFlow
                                     ? Granularity::PerWorkload

@@ -62,6 +62,7 @@ Scenario loadScenario(const std::string &path)
             << YAML::Value << YAML::BeginMap << YAML::Key << "podIP" << YAML::Value
             << YAML::DoubleQuoted << pod.second["ip"].as<std::string>() << YAML::EndMap << YAML::EndMap;
     }
+    s.inventory = std::string(out.c_str()) + '\n';
     s.manifests = std::string(out.c_str()) + "\n---\n" + root["policies"].as<std::string>();
     for (const auto &probe : root["probes"]) {
         ScenarioProbe p{probe["from"].as<std::string>(), probe["to"].as<std::string>(),

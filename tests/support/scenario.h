@@ -24,6 +24,7 @@ struct Scenario
 {
     std::string name;
     std::string manifests;
+    std::string inventory; // the Namespaces and Pods of `manifests` alone, without the policies
     std::string probesFile;
     std::vector<ScenarioProbe> probes; // with the expected verdicts
 };

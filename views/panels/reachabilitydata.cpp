@@ -4,7 +4,6 @@
 
 #include "model/analysis/addressset.h"
 #include "model/analysis/connectionformat.h"
-#include "model/design/guardrailpolicy.h"
 #include "model/generate/designmanifests.h"
 
 #include <QCoreApplication>
@@ -14,19 +13,8 @@
 
 namespace Netpol {
 
-namespace {
-
-ManifestSet evaluatedManifests(const Design &design)
-{
-    ManifestSet manifests = designManifests(design, "design");
-    addGuardrailPolicies(design, manifests);
-    return manifests;
-}
-
-} // namespace
-
 ReachabilityData::ReachabilityData(const Design &design)
-    : m_cluster(buildCluster(evaluatedManifests(design)))
+    : m_cluster(buildCluster(designManifests(design, "design")))
 {
     // The guardrails decide before and after the NetworkPolicies; their networks split the
     // addresses as ipBlocks do (as `netpol analyze` computes the list).
