@@ -20,7 +20,7 @@ void MainWindow::createGuardrails()
     dock->setObjectName(QStringLiteral("guardrailDock"));
     dock->setWidget(m_guardrailBand);
     addDockWidget(Qt::TopDockWidgetArea, dock);
-    resizeDocks({dock}, {120}, Qt::Vertical);
+    resizeDocks({dock}, {170}, Qt::Vertical);
 
     // One place shows a focus everywhere: the band's row, the canvas, the inspector.
     auto show = [this](const GuardrailFocus &focus) {

@@ -150,12 +150,14 @@ std::optional<GuardrailPeer> parseGuardrailPeer(std::string_view text, std::stri
         return peer;
     }
     case GuardrailPeer::Kind::Pods: {
-        const std::size_t slash = rest.find('/');
+        // Label keys hold "/" (kubernetes.io/metadata.name): the two selectors are apart by
+        // " / ", spaces around.
+        const std::size_t slash = rest.find(" / ");
         const std::string_view nsText = slash == std::string_view::npos ? std::string_view()
                                                                         : rest.substr(0, slash);
         const std::string_view podText = slash == std::string_view::npos
                                              ? rest
-                                             : rest.substr(slash + 1);
+                                             : rest.substr(slash + 3);
         auto namespaces = parseSelectorText(nsText, error);
         if (!namespaces)
             return std::nullopt;

@@ -10,7 +10,7 @@
 namespace Netpol {
 
 // The one-line text form of guardrail subjects and peers that the designer's inspector edits:
-//   namespaces: team=a,env=prod     pods: team=a / app=web (namespaces / pods)
+//   namespaces: team=a,env=prod     pods: team=a / app=web (namespaces, " / ", pods)
 //   pods: app=web                   nodes: role=ingress
 //   networks: 10.0.0.0/8, 192.168.0.0/16    domainNames: api.example.com, *.example.org
 // A selector is `key=value` pairs joined by commas; empty or `{}` selects everything.

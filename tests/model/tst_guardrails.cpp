@@ -139,6 +139,7 @@ TEST(Guardrails, PeerTextRoundTripsAndRefusesWhatTheApiWould)
 {
     for (const char *text : {"namespaces: {}", "namespaces: team=a", "pods: app=web",
                              "pods: team=a / app=web", "nodes: role=ingress",
+                             "pods: kubernetes.io/metadata.name=x / app.kubernetes.io/name=y",
                              "networks: 10.0.0.0/8, 192.168.0.0/16",
                              "domainNames: api.example.com, *.example.org"}) {
         std::string error;

@@ -239,8 +239,10 @@ void GuardrailOverlay::show(const GuardrailFocus &focus)
                 const QRectF b = subject->sceneFrame();
                 if (peer == subject || a.contains(b) || b.contains(a))
                     continue;
-                const QPolygonF route = d.egress ? FlowRouter::route(b, a, kLaneOffset, {})
-                                                 : FlowRouter::route(a, b, kLaneOffset, {});
+                // Edges that share a line (a row of namespaces) are kept a little apart.
+                const double offset = kLaneOffset - 6.0 * (edges % 4);
+                const QPolygonF route = d.egress ? FlowRouter::route(b, a, offset, {})
+                                                 : FlowRouter::route(a, b, offset, {});
                 auto *edge = new QGraphicsPathItem(arrowPath(route), layer);
                 edge->setPen(QPen(colour, 3, style, Qt::RoundCap, Qt::RoundJoin));
                 edge->setData(kRoleKey, QStringLiteral("edge"));
@@ -248,7 +250,8 @@ void GuardrailOverlay::show(const GuardrailFocus &focus)
                 edge->setToolTip(tip);
                 edge->setAcceptedMouseButtons(Qt::NoButton);
                 addLabel(signOf(action) + QLatin1Char(' ') + ruleName,
-                         FlowRouter::pointAlong(route, 0.5), colour, style, tip);
+                         FlowRouter::pointAlong(route, 0.35 + 0.1 * (edges % 4)), colour, style,
+                         tip);
                 ++edges;
                 ++m_edges[int(action)];
             }

@@ -93,7 +93,7 @@ GuardrailPage::GuardrailPage(QWidget *parent)
     m_subject->setPlaceholderText(QStringLiteral("namespaces: team=a"));
     m_peers->setPlaceholderText(tr("namespaces: {}; pods: team=a / app=web; networks: 10.0.0.0/8"));
     m_ports->setPlaceholderText(tr("all ports (53/UDP, 443, 8000-8100/TCP, http)"));
-    m_rules->setMaximumHeight(130);
+    m_rules->setMaximumHeight(96);
     m_addIngress->setText(tr("Add Ingress Rule"));
     m_addEgress->setText(tr("Add Egress Rule"));
     m_removeRule->setText(tr("Remove Rule"));

@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace Netpol {
 
 namespace {
@@ -39,6 +41,7 @@ GuardrailBand::GuardrailBand(DesignSource *source, QWidget *parent)
     header()->setStretchLastSection(true);
     setRootIsDecorated(true);
     setUniformRowHeights(true);
+    setMinimumHeight(fontMetrics().height() * 8); // a header and a few guardrails
     setSelectionMode(QAbstractItemView::SingleSelection);
     setDragEnabled(true);
     setAcceptDrops(true);
@@ -114,8 +117,10 @@ void GuardrailBand::reload()
         }
     }
     expandAll();
-    resizeColumnToContents(0);
-    resizeColumnToContents(1);
+    for (int column = 0; column < 3; ++column) {
+        resizeColumnToContents(column);
+        setColumnWidth(column, std::min(columnWidth(column), column == 2 ? 520 : 300));
+    }
     m_loading = false;
     if (!keep.isNull() && keep.guardrail < int(guardrails.size()))
         setFocusTo(keep);
