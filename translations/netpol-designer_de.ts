@@ -112,6 +112,46 @@
         <source>some of its connections are allowed and some denied: there is no one verdict to assert</source>
         <translation>einige ihrer Verbindungen sind erlaubt, andere gesperrt: es gibt kein einheitliches Ergebnis, das sich festhalten ließe</translation>
     </message>
+    <message>
+        <source>egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>%1: no policy applies (outside the cluster)</source>
+        <translation>%1: keine Policy greift (außerhalb des Clusters)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>%1: Admin tier, %2 rule %3 (%4)</source>
+        <translation>%1: Admin-Ebene, %2 Regel %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: Baseline tier, %2 rule %3 (%4)</source>
+        <translation>%1: Baseline-Ebene, %2 Regel %3 (%4)</translation>
+    </message>
+    <message>
+        <source> after a Pass</source>
+        <translation> nach einem Pass</translation>
+    </message>
+    <message>
+        <source>%1: NetworkPolicy%2</source>
+        <translation>%1: NetworkPolicy%2</translation>
+    </message>
+    <message>
+        <source>%1: default (allowed)%2</source>
+        <translation>%1: Standard (erlaubt)%2</translation>
+    </message>
 </context>
 <context>
     <name>ExposureBadge</name>
@@ -446,6 +486,10 @@
     <message>
         <source>Add Assertion %1</source>
         <translation>Zusicherung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Entschieden von: %1</translation>
     </message>
 </context>
 <context>
@@ -879,6 +923,18 @@
         <source>Paste manifests (%1 added)</source>
         <translation>Manifeste einfügen (%1 hinzugefügt)</translation>
     </message>
+    <message>
+        <source>Add guardrail %1</source>
+        <translation>Leitplanke %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove guardrail %1</source>
+        <translation>Leitplanke %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder guardrail %1</source>
+        <translation>Leitplanke %1 umordnen</translation>
+    </message>
 </context>
 <context>
     <name>Netpol::ExportDialog</name>
@@ -1028,6 +1084,287 @@
     <message>
         <source>Flow #%1: both its policy sides are generated where the namespaces deny traffic.</source>
         <translation>Datenfluss #%1: Beide Policy-Seiten werden erzeugt, wo die Namespaces Verkehr sperren.</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::GuardrailBand</name>
+    <message>
+        <source>Guardrail / rule</source>
+        <translation>Leitplanke / Regel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Cluster guardrails in evaluation order: the Admin tier, then NetworkPolicies, then the Baseline tier. Drag a guardrail to change its priority.</source>
+        <translation>Cluster-Leitplanken in Auswertungsreihenfolge: die Admin-Ebene, dann die NetworkPolicies, dann die Baseline-Ebene. Ziehen Sie eine Leitplanke, um ihre Priorität zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add Admin Guardrail</source>
+        <translation>Admin-Leitplanke hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Baseline Guardrail</source>
+        <translation>Baseline-Leitplanke hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Guardrail</source>
+        <translation>Leitplanke entfernen</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>Subjekt %1</translation>
+    </message>
+    <message>
+        <source>egress %1</source>
+        <translation>Egress %1</translation>
+    </message>
+    <message>
+        <source>ingress %1</source>
+        <translation>Ingress %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>alle Ports</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::GuardrailOverlay</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Subject of guardrail %1</source>
+        <translation>Subjekt der Leitplanke %1</translation>
+    </message>
+    <message>
+        <source>◎ %1</source>
+        <translation>◎ %1</translation>
+    </message>
+    <message>
+        <source>egress rule %1</source>
+        <translation>Egress-Regel %1</translation>
+    </message>
+    <message>
+        <source>ingress rule %1</source>
+        <translation>Ingress-Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (guardrail %4)</source>
+        <translation>%1 %2: %3 (Leitplanke %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::GuardrailPage</name>
+    <message>
+        <source>Guardrail</source>
+        <translation>Leitplanke</translation>
+    </message>
+    <message>
+        <source>A guardrail needs a name</source>
+        <translation>Eine Leitplanke braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The design has a guardrail &quot;%1&quot; already</source>
+        <translation>Der Entwurf hat bereits eine Leitplanke „%1“</translation>
+    </message>
+    <message>
+        <source>The priority is a whole number from 0 to 1000</source>
+        <translation>Die Priorität ist eine ganze Zahl von 0 bis 1000</translation>
+    </message>
+    <message>
+        <source>A subject selects namespaces or pods</source>
+        <translation>Ein Subjekt wählt Namespaces oder Pods aus</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>A rule name has at most 100 characters</source>
+        <translation>Ein Regelname hat höchstens 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>Admin (before NetworkPolicies)</source>
+        <translation>Admin (vor den NetworkPolicies)</translation>
+    </message>
+    <message>
+        <source>Baseline (after NetworkPolicies)</source>
+        <translation>Baseline (nach den NetworkPolicies)</translation>
+    </message>
+    <message>
+        <source>namespaces: {}; pods: team=a / app=web; networks: 10.0.0.0/8</source>
+        <translation>namespaces: {}; pods: team=a / app=web; networks: 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>all ports (53/UDP, 443, 8000-8100/TCP, http)</source>
+        <translation>alle Ports (53/UDP, 443, 8000-8100/TCP, http)</translation>
+    </message>
+    <message>
+        <source>Add Ingress Rule</source>
+        <translation>Ingress-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Egress Rule</source>
+        <translation>Egress-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Peers: KIND: VALUE separated by &quot;;&quot; (namespaces, pods with NAMESPACES / PODS, nodes, networks, domainNames).</source>
+        <translation>Peers: ART: WERT, getrennt durch „;“ (namespaces, pods mit NAMESPACES / PODS, nodes, networks, domainNames).</translation>
+    </message>
+    <message>
+        <source>Rename guardrail to %1</source>
+        <translation>Leitplanke in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change guardrail tier</source>
+        <translation>Ebene der Leitplanke ändern</translation>
+    </message>
+    <message>
+        <source>Change guardrail priority</source>
+        <translation>Priorität der Leitplanke ändern</translation>
+    </message>
+    <message>
+        <source>Change guardrail subject</source>
+        <translation>Subjekt der Leitplanke ändern</translation>
+    </message>
+    <message>
+        <source>Add egress rule</source>
+        <translation>Egress-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add ingress rule</source>
+        <translation>Ingress-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove guardrail rule</source>
+        <translation>Regel der Leitplanke entfernen</translation>
+    </message>
+    <message>
+        <source>Rename guardrail rule</source>
+        <translation>Regel der Leitplanke umbenennen</translation>
+    </message>
+    <message>
+        <source>Change guardrail rule action</source>
+        <translation>Aktion der Regel ändern</translation>
+    </message>
+    <message>
+        <source>Change guardrail rule peers</source>
+        <translation>Peers der Regel ändern</translation>
+    </message>
+    <message>
+        <source>Change guardrail rule ports</source>
+        <translation>Ports der Regel ändern</translation>
+    </message>
+    <message>
+        <source>egress %1</source>
+        <translation>Egress %1</translation>
+    </message>
+    <message>
+        <source>ingress %1</source>
+        <translation>Ingress %1</translation>
+    </message>
+    <message>
+        <source>Egress rule %1</source>
+        <translation>Egress-Regel %1</translation>
+    </message>
+    <message>
+        <source>Ingress rule %1</source>
+        <translation>Ingress-Regel %1</translation>
+    </message>
+    <message>
+        <source>A rule needs at least one peer</source>
+        <translation>Eine Regel braucht mindestens einen Peer</translation>
+    </message>
+    <message>
+        <source>A rule has at most 25 peers</source>
+        <translation>Eine Regel hat höchstens 25 Peers</translation>
+    </message>
+    <message>
+        <source>Ingress peers are namespaces or pods</source>
+        <translation>Ingress-Peers sind Namespaces oder Pods</translation>
+    </message>
+    <message>
+        <source>domainNames are allowed only in Admin-tier Accept rules</source>
+        <translation>domainNames sind nur in Accept-Regeln der Admin-Ebene erlaubt</translation>
+    </message>
+    <message>
+        <source>Named ports cannot be used with networks, nodes or domainNames peers</source>
+        <translation>Benannte Ports gehen nicht mit Peers networks, nodes oder domainNames</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2225,10 @@
     <message>
         <source>Defa&amp;ult Deny</source>
         <translation>Standardmäßig &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Cluster Guardrails</source>
+        <translation>Cluster-Leitplanken</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,46 @@
         <source>some of its connections are allowed and some denied: there is no one verdict to assert</source>
         <translation>certaines de ses connexions sont autorisées et d’autres refusées&#xa0;: il n’y a pas de verdict unique à affirmer</translation>
     </message>
+    <message>
+        <source>egress</source>
+        <translation>egress</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>ingress</translation>
+    </message>
+    <message>
+        <source>%1: no policy applies (outside the cluster)</source>
+        <translation>%1&#xa0;: aucune politique ne s’applique (hors du cluster)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>%1: Admin tier, %2 rule %3 (%4)</source>
+        <translation>%1&#xa0;: niveau Admin, %2 règle %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: Baseline tier, %2 rule %3 (%4)</source>
+        <translation>%1&#xa0;: niveau Baseline, %2 règle %3 (%4)</translation>
+    </message>
+    <message>
+        <source> after a Pass</source>
+        <translation> après un Pass</translation>
+    </message>
+    <message>
+        <source>%1: NetworkPolicy%2</source>
+        <translation>%1&#xa0;: NetworkPolicy%2</translation>
+    </message>
+    <message>
+        <source>%1: default (allowed)%2</source>
+        <translation>%1&#xa0;: par défaut (autorisé)%2</translation>
+    </message>
 </context>
 <context>
     <name>ExposureBadge</name>
@@ -446,6 +486,10 @@
     <message>
         <source>Add Assertion %1</source>
         <translation>Ajouter l’assertion %1</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Décidé par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -879,6 +923,18 @@
         <source>Paste manifests (%1 added)</source>
         <translation>Coller des manifestes (%1 ajoutés)</translation>
     </message>
+    <message>
+        <source>Add guardrail %1</source>
+        <translation>Ajouter le garde-fou %1</translation>
+    </message>
+    <message>
+        <source>Remove guardrail %1</source>
+        <translation>Supprimer le garde-fou %1</translation>
+    </message>
+    <message>
+        <source>Reorder guardrail %1</source>
+        <translation>Réordonner le garde-fou %1</translation>
+    </message>
 </context>
 <context>
     <name>Netpol::ExportDialog</name>
@@ -1028,6 +1084,287 @@
     <message>
         <source>Flow #%1: both its policy sides are generated where the namespaces deny traffic.</source>
         <translation>Flux n°&#xa0;%1&#xa0;: ses deux côtés de politique sont générés là où les namespaces refusent le trafic.</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::GuardrailBand</name>
+    <message>
+        <source>Guardrail / rule</source>
+        <translation>Garde-fou / règle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Cluster guardrails in evaluation order: the Admin tier, then NetworkPolicies, then the Baseline tier. Drag a guardrail to change its priority.</source>
+        <translation>Garde-fous du cluster dans l’ordre d’évaluation&#xa0;: le niveau Admin, puis les NetworkPolicies, puis le niveau Baseline. Faites glisser un garde-fou pour changer sa priorité.</translation>
+    </message>
+    <message>
+        <source>Add Admin Guardrail</source>
+        <translation>Ajouter un garde-fou Admin</translation>
+    </message>
+    <message>
+        <source>Add Baseline Guardrail</source>
+        <translation>Ajouter un garde-fou Baseline</translation>
+    </message>
+    <message>
+        <source>Remove Guardrail</source>
+        <translation>Supprimer le garde-fou</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>sujet %1</translation>
+    </message>
+    <message>
+        <source>egress %1</source>
+        <translation>egress %1</translation>
+    </message>
+    <message>
+        <source>ingress %1</source>
+        <translation>ingress %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>tous les ports</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::GuardrailOverlay</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Subject of guardrail %1</source>
+        <translation>Sujet du garde-fou %1</translation>
+    </message>
+    <message>
+        <source>◎ %1</source>
+        <translation>◎ %1</translation>
+    </message>
+    <message>
+        <source>egress rule %1</source>
+        <translation>règle egress %1</translation>
+    </message>
+    <message>
+        <source>ingress rule %1</source>
+        <translation>règle ingress %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (guardrail %4)</source>
+        <translation>%1 %2&#xa0;: %3 (garde-fou %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Netpol::GuardrailPage</name>
+    <message>
+        <source>Guardrail</source>
+        <translation>Garde-fou</translation>
+    </message>
+    <message>
+        <source>A guardrail needs a name</source>
+        <translation>Un garde-fou a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>The design has a guardrail &quot;%1&quot; already</source>
+        <translation>Le modèle a déjà un garde-fou «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The priority is a whole number from 0 to 1000</source>
+        <translation>La priorité est un nombre entier de 0 à 1000</translation>
+    </message>
+    <message>
+        <source>A subject selects namespaces or pods</source>
+        <translation>Un sujet sélectionne des namespaces ou des pods</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>A rule name has at most 100 characters</source>
+        <translation>Un nom de règle a au plus 100 caractères</translation>
+    </message>
+    <message>
+        <source>Admin (before NetworkPolicies)</source>
+        <translation>Admin (avant les NetworkPolicies)</translation>
+    </message>
+    <message>
+        <source>Baseline (after NetworkPolicies)</source>
+        <translation>Baseline (après les NetworkPolicies)</translation>
+    </message>
+    <message>
+        <source>namespaces: {}; pods: team=a / app=web; networks: 10.0.0.0/8</source>
+        <translation>namespaces: {}; pods: team=a / app=web; networks: 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>all ports (53/UDP, 443, 8000-8100/TCP, http)</source>
+        <translation>tous les ports (53/UDP, 443, 8000-8100/TCP, http)</translation>
+    </message>
+    <message>
+        <source>Add Ingress Rule</source>
+        <translation>Ajouter une règle ingress</translation>
+    </message>
+    <message>
+        <source>Add Egress Rule</source>
+        <translation>Ajouter une règle egress</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Peers: KIND: VALUE separated by &quot;;&quot; (namespaces, pods with NAMESPACES / PODS, nodes, networks, domainNames).</source>
+        <translation>Pairs&#xa0;: TYPE: VALEUR séparés par «&#xa0;;&#xa0;» (namespaces, pods avec NAMESPACES / PODS, nodes, networks, domainNames).</translation>
+    </message>
+    <message>
+        <source>Rename guardrail to %1</source>
+        <translation>Renommer le garde-fou en %1</translation>
+    </message>
+    <message>
+        <source>Change guardrail tier</source>
+        <translation>Changer le niveau du garde-fou</translation>
+    </message>
+    <message>
+        <source>Change guardrail priority</source>
+        <translation>Changer la priorité du garde-fou</translation>
+    </message>
+    <message>
+        <source>Change guardrail subject</source>
+        <translation>Changer le sujet du garde-fou</translation>
+    </message>
+    <message>
+        <source>Add egress rule</source>
+        <translation>Ajouter une règle egress</translation>
+    </message>
+    <message>
+        <source>Add ingress rule</source>
+        <translation>Ajouter une règle ingress</translation>
+    </message>
+    <message>
+        <source>Remove guardrail rule</source>
+        <translation>Supprimer une règle du garde-fou</translation>
+    </message>
+    <message>
+        <source>Rename guardrail rule</source>
+        <translation>Renommer une règle du garde-fou</translation>
+    </message>
+    <message>
+        <source>Change guardrail rule action</source>
+        <translation>Changer l’action de la règle</translation>
+    </message>
+    <message>
+        <source>Change guardrail rule peers</source>
+        <translation>Changer les pairs de la règle</translation>
+    </message>
+    <message>
+        <source>Change guardrail rule ports</source>
+        <translation>Changer les ports de la règle</translation>
+    </message>
+    <message>
+        <source>egress %1</source>
+        <translation>egress %1</translation>
+    </message>
+    <message>
+        <source>ingress %1</source>
+        <translation>ingress %1</translation>
+    </message>
+    <message>
+        <source>Egress rule %1</source>
+        <translation>Règle egress %1</translation>
+    </message>
+    <message>
+        <source>Ingress rule %1</source>
+        <translation>Règle ingress %1</translation>
+    </message>
+    <message>
+        <source>A rule needs at least one peer</source>
+        <translation>Une règle a besoin d’au moins un pair</translation>
+    </message>
+    <message>
+        <source>A rule has at most 25 peers</source>
+        <translation>Une règle a au plus 25 pairs</translation>
+    </message>
+    <message>
+        <source>Ingress peers are namespaces or pods</source>
+        <translation>Les pairs ingress sont des namespaces ou des pods</translation>
+    </message>
+    <message>
+        <source>domainNames are allowed only in Admin-tier Accept rules</source>
+        <translation>domainNames n’est permis que dans les règles Accept du niveau Admin</translation>
+    </message>
+    <message>
+        <source>Named ports cannot be used with networks, nodes or domainNames peers</source>
+        <translation>Les ports nommés ne vont pas avec les pairs networks, nodes ou domainNames</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2225,10 @@
     <message>
         <source>Defa&amp;ult Deny</source>
         <translation>&amp;Refus par défaut</translation>
+    </message>
+    <message>
+        <source>Cluster Guardrails</source>
+        <translation>Garde-fous du cluster</translation>
     </message>
 </context>
 <context>

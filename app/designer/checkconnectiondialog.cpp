@@ -172,7 +172,11 @@ void CheckConnectionDialog::showAnswer(const ConnectionCheck &check)
     m_verdict->setText(check.mixed     ? tr("<b>± Partly allowed</b>: %1").arg(question)
                        : check.allowed ? tr("<b>✓ Allowed</b>: %1").arg(question)
                                        : tr("<b>✗ Denied</b>: %1").arg(question));
-    m_explanation->setPlainText(check.explanation.join(QLatin1Char('\n')));
+    QStringList lines;
+    if (!check.decidedBy.isEmpty())
+        lines << tr("Decided by: %1").arg(check.decidedBy.join(QStringLiteral("; "))) << QString();
+    lines << check.explanation;
+    m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
     m_history.prepend(check);
     if (m_history.size() > kHistory)
         m_history.removeLast();

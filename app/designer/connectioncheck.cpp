@@ -95,11 +95,51 @@ QString ConnectionCheck::question() const
         .arg(from, to, port, QString::fromStdString(std::string(protocolName(protocol))));
 }
 
+namespace {
+
+// The tier that decided one side of a probe (docs/cluster-policies.md's order).
+QString decidingTier(const Analyzer &analyzer, const ProbeResult &result, bool egress)
+{
+    using C = QCoreApplication;
+    const AnalysisEndpoint &subject = egress ? result.from() : result.to();
+    const SideVerdict &side = egress ? result.verdict.egress : result.verdict.ingress;
+    const QString direction = egress ? C::translate("ConnectionCheck", "egress")
+                                     : C::translate("ConnectionCheck", "ingress");
+    if (!subject.peer.isPod)
+        return C::translate("ConnectionCheck", "%1: no policy applies (outside the cluster)")
+            .arg(direction);
+    if (side.decision) {
+        const ClusterRuleRef &ref = side.decision->rule;
+        const ClusterTiers &tiers = analyzer.evaluator().clusterTiers();
+        const ClusterPolicy &policy = tiers.policies()[ref.policy];
+        const ClusterPolicyRule &rule = tiers.ruleAt(ref.policy, egress, ref.rule);
+        const bool admin = policy.effectiveTier().value_or(ClusterTier::Admin)
+                           == ClusterTier::Admin;
+        const QString ruleName = rule.name.empty() ? QString::number(ref.rule + 1)
+                                                   : QString::fromStdString(rule.name);
+        const QString action = side.decision->action == ClusterAction::Accept
+                                   ? C::translate("ConnectionCheck", "Accept")
+                                   : C::translate("ConnectionCheck", "Deny");
+        return (admin ? C::translate("ConnectionCheck", "%1: Admin tier, %2 rule %3 (%4)")
+                      : C::translate("ConnectionCheck", "%1: Baseline tier, %2 rule %3 (%4)"))
+            .arg(direction, QString::fromStdString(policy.displayName()), ruleName, action);
+    }
+    const QString passed = side.passes.empty()
+                               ? QString()
+                               : C::translate("ConnectionCheck", " after a Pass");
+    if (side.isolated)
+        return C::translate("ConnectionCheck", "%1: NetworkPolicy%2").arg(direction, passed);
+    return C::translate("ConnectionCheck", "%1: default (allowed)%2").arg(direction, passed);
+}
+
+} // namespace
+
 ConnectionCheck answer(const Design &design, ConnectionCheck check)
 {
     check.answered = false;
     check.mixed = false;
     check.explanation.clear();
+    check.decidedBy.clear();
     check.error.clear();
     if (isWildcard(check.from) || isWildcard(check.to))
         return answerWildcard(design, check);
@@ -124,6 +164,9 @@ ConnectionCheck answer(const Design &design, ConnectionCheck check)
     check.allowed = result->allowed;
     for (const std::string &line : explainVerdict(analyzer, *result))
         check.explanation << QString::fromStdString(line);
+    if (!result->loopback)
+        check.decidedBy = {decidingTier(analyzer, *result, true),
+                           decidingTier(analyzer, *result, false)};
     return check;
 }
 

@@ -25,6 +25,9 @@ struct ConnectionCheck
     bool mixed = false;   // with a wildcard end: some allowed, some denied
     QString error;           // why there is no answer (an unknown endpoint, a bad port)
     QStringList explanation; // per side: isolated or not, which policy and rule allows it
+    // Which tier decided each side: "egress: Admin tier, ClusterNetworkPolicy/x rule y
+    // (Deny)", "ingress: NetworkPolicy", "... Baseline tier ...", "... default (allowed)".
+    QStringList decidedBy;
 
     QString question() const; // "storefront/web → data/postgres 5432/TCP"
 };

@@ -225,6 +225,11 @@ DesignEdit Document::apply(const DesignEdit &edit)
         inverse.expectations = m_design.expectations;
         m_design.expectations = *edit.expectations;
     }
+    if (edit.guardrails) {
+        inverse.guardrails = m_design.guardrails;
+        m_design.guardrails = *edit.guardrails;
+        emit guardrailsChanged();
+    }
     emit designChanged();
     if (displayName() != m_lastDisplayName) {
         m_lastDisplayName = displayName();

@@ -53,6 +53,15 @@ public slots:
     void align(const QList<Netpol::ElementRef> &elements, Netpol::Alignment alignment);
     void distribute(const QList<Netpol::ElementRef> &elements, Netpol::Distribution distribution);
 
+    // Cluster guardrails (editcontrollerguardrails.cpp), one undo step each. addGuardrail
+    // returns the new guardrail's index (last in its tier, named uniquely).
+    int addGuardrail(Netpol::ClusterTier tier);
+    void removeGuardrail(int index);
+    // Gives guardrail `index` the place `position` of the listed order (guardrailOrder()).
+    void moveGuardrail(int index, int position);
+    // Replaces guardrail `index` by `guardrail`; `text` names the step in the history.
+    void editGuardrail(int index, const Netpol::Guardrail &guardrail, const QString &text);
+
     // Kubernetes manifests (NetworkPolicies, Namespaces, workloads) imported into the open
     // design as one undo step (editcontrollerimport.cpp), their findings in Diagnostics;
     // `source` names the text in messages. Says why and returns false when nothing is taken.
@@ -71,10 +80,12 @@ signals:
     // New elements to select; a new flow should have its ports edited at once.
     void created(const QList<Netpol::ElementRef> &elements);
     void flowCreated(const Netpol::ElementRef &flow);
+    void guardrailCreated(int index);
 
 private:
     bool importManifestSet(const Netpol::ManifestSet &manifests, const QString &source);
     bool push(const EditResult &result, const QString &text, int mergeId = -1);
+    void pushGuardrails(const std::vector<Guardrail> &guardrails, const QString &text);
     void pasteFragment(const Design &fragment, double offset);
     QString describe(const ElementRef &element) const;
 

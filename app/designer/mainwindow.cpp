@@ -143,6 +143,7 @@ void MainWindow::createDocks()
     resizeDocks({inspectorDock}, {400}, Qt::Horizontal);
     resizeDocks({inspectorDock, yamlDock}, {430, 370}, Qt::Vertical);
     resizeDocks({diagnosticsDock}, {150}, Qt::Vertical);
+    createGuardrails();
 }
 
 void MainWindow::connectViews()

@@ -25,6 +25,8 @@ class DiagnosticsView;
 class Document;
 class EditController;
 class FindPanel;
+class GuardrailBand;
+class GuardrailOverlay;
 class InlineRenamer;
 class HelperTasks;
 class InspectorWidget;
@@ -58,6 +60,8 @@ public:
     DiagnosticsView *diagnosticsView() const { return m_diagnostics; }
     FindPanel *findPanel() const { return m_find; }
     OverviewWidget *overview() const { return m_overview; }
+    GuardrailBand *guardrailBand() const { return m_guardrailBand; }
+    GuardrailOverlay *guardrailOverlay() const { return m_guardrailOverlay; }
     HelperTasks *tasks() const { return m_tasks; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
     // Reachability and change review (mainwindowreview.cpp).
@@ -153,6 +157,9 @@ private:
     bool startImport(const QStringList &paths); // unsaved work was asked about
     void createMenus();
     void createDocks();
+    // The cluster band (a dock above the canvas), its overlay on the canvas and their wiring
+    // to the inspector and the controller (mainwindowguardrails.cpp).
+    void createGuardrails();
     void connectViews();
     bool maybeSave();
     void updateTitle();
@@ -173,6 +180,8 @@ private:
     DiagnosticsView *m_diagnostics = nullptr;
     FindPanel *m_find = nullptr;
     OverviewWidget *m_overview = nullptr;
+    GuardrailBand *m_guardrailBand = nullptr;
+    GuardrailOverlay *m_guardrailOverlay = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_templateMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/inspector/inspectorwidget.h"
+#include "views/panels/guardrailband.h"
 #include "views/panels/diagnosticsview.h"
 #include "views/panels/palettewidget.h"
 #include "views/panels/yamlpreview.h"
@@ -210,6 +211,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action("actionSelectAll"));
     edit->addAction(action("actionFind"));
+    edit->addSeparator();
+    edit->addActions({m_guardrailBand->addAdminAction(), m_guardrailBand->addBaselineAction(),
+                      m_guardrailBand->removeAction()});
     edit->addSeparator();
     edit->addAction(action("actionPreferences"));
 

@@ -9,8 +9,10 @@
 
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
+#include "views/canvas/guardrailoverlay.h"
 #include "views/canvas/overviewwidget.h"
 #include "views/canvas/welcomepanel.h"
+#include "views/panels/guardrailband.h"
 #include "views/panels/palettewidget.h"
 #include "views/panels/yamlpreview.h"
 
@@ -182,6 +184,8 @@ void MainWindow::setTheme(Themes::Choice choice)
     m_scene->update();
     m_view->viewport()->update();
     m_overview->update();
+    m_guardrailBand->reload();
+    m_guardrailOverlay->refresh();
 }
 
 } // namespace Netpol

@@ -38,6 +38,15 @@ int flowTo(const Design &design, const std::string &to);
 // Deletes the flow at `index` through the document's undo stack, as one step.
 void deleteFlow(Document &document, int index);
 
+// A design with cluster guardrails of both tiers and every action, over five namespaces:
+// kube-system (CoreDNS), team-a/web -> team-b/api (a flow), monitoring/prometheus (unmanaged),
+// legacy/app (unmanaged, tenant=yes) and the external corp 10.1.0.0/16. Guardrails, in the
+// design's order: tenant-baseline (Baseline 10: tenant=yes namespaces deny ingress from every
+// namespace), protect-kube-system (Admin 10: accept DNS from every namespace, deny the rest),
+// pass-to-api (Admin 30: pods app=api in team-b pass ingress from team-a), scrape (Admin 20:
+// every namespace accepts prometheus; egress from team-a to corp denied).
+Design guardrailDesign();
+
 // Runs the event loop until `done` is true or the time is up.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 3000);
 

@@ -48,6 +48,9 @@ ThemeColors lightColors()
     c.exposureFill = rgb(0xffe8b0);
     c.exposureBorder = rgb(0x9a5800);
     c.exposureText = rgb(0x5c3400);
+    c.guardrailAccept = rgb(0x17753a);
+    c.guardrailDeny = rgb(0xc62828);
+    c.guardrailPass = rgb(0x59626e);
     // Deployment, StatefulSet, DaemonSet, Pod, Job, CronJob, ReplicaSet: the kind's colour,
     // darkened where it is too light to read on a white card.
     c.kindText = {rgb(0x245fa8), rgb(0x8e44ad), rgb(0x0e7a66), rgb(0x5d6d7e),
@@ -99,6 +102,9 @@ ThemeColors darkColors()
     c.exposureFill = rgb(0xffe8b0);
     c.exposureBorder = rgb(0xd69a45);
     c.exposureText = rgb(0x5c3400);
+    c.guardrailAccept = rgb(0x6fd685);
+    c.guardrailDeny = rgb(0xff7b7b);
+    c.guardrailPass = rgb(0xb4bcc8);
     c.kindText = {rgb(0x72a8ff), rgb(0xc39bf0), rgb(0x4fd1b5), rgb(0xa7b4c2),
                   rgb(0xffa060), rgb(0xff8a80), rgb(0x5cc8e0)};
     c.yamlBase = rgb(0x1e2228);
@@ -163,6 +169,9 @@ QList<TextPair> textPairs(Theme theme)
         {QStringLiteral("exposure badge"), c.exposureText, c.exposureFill},
         {QStringLiteral("welcome text"), c.text, c.cardFill},
         {QStringLiteral("welcome links"), c.link, c.cardFill},
+        {QStringLiteral("guardrail Accept label"), c.guardrailAccept, c.labelFill},
+        {QStringLiteral("guardrail Deny label"), c.guardrailDeny, c.labelFill},
+        {QStringLiteral("guardrail Pass label"), c.guardrailPass, c.labelFill},
     };
     static const char *const kinds[] = {"Deployment", "StatefulSet", "DaemonSet", "Pod",
                                         "Job",        "CronJob",     "ReplicaSet"};

@@ -26,6 +26,9 @@ struct ThemeColors
     QColor cardFill, cardBorder, cardShadow, nameplate;
     QColor labelFill, labelBorder, stubFill;
     QColor exposureFill, exposureBorder, exposureText;
+    // A selected guardrail rule on the canvas, by action (the line styles and signs tell them
+    // apart without colour too).
+    QColor guardrailAccept, guardrailDeny, guardrailPass;
     QList<QColor> kindText; // by WorkloadKind, for the kind's name on a card
     // The live YAML: the editor's colours, the highlighting formats and the background of the
     // policies generated for the selected element.

@@ -51,6 +51,7 @@ signals:
     void elementChanged(Netpol::ElementRef::Kind kind, int index);
     void optionsChanged();
     void metadataChanged();
+    void guardrailsChanged(); // the `guardrails:` list changed (any of it)
     void designChanged(); // once after every edit and after a reset
     void fileNameChanged(const QString &fileName);
     void diagnosticsChanged();  // findings changed without a design edit (dismissed)

@@ -6,6 +6,7 @@
 #include "views/inspector/designpage.h"
 #include "views/inspector/externalpage.h"
 #include "views/inspector/flowpage.h"
+#include "views/inspector/guardrailpage.h"
 #include "views/inspector/namespacepage.h"
 #include "views/inspector/workloadpage.h"
 
@@ -20,7 +21,8 @@ namespace Netpol {
 InspectorWidget::InspectorWidget(DesignSource *source, QWidget *parent)
     : QWidget(parent), m_source(source), m_stack(new QStackedWidget), m_designPage(new DesignPage),
       m_namespacePage(new NamespacePage), m_workloadPage(new WorkloadPage),
-      m_externalPage(new ExternalPage), m_flowPage(new FlowPage), m_multiPage(new QLabel)
+      m_externalPage(new ExternalPage), m_flowPage(new FlowPage),
+      m_guardrailPage(new GuardrailPage), m_multiPage(new QLabel)
 {
     m_multiPage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_multiPage->setMargin(14);
@@ -28,7 +30,8 @@ InspectorWidget::InspectorWidget(DesignSource *source, QWidget *parent)
     for (QWidget *page :
          {static_cast<QWidget *>(m_designPage), static_cast<QWidget *>(m_namespacePage),
           static_cast<QWidget *>(m_workloadPage), static_cast<QWidget *>(m_externalPage),
-          static_cast<QWidget *>(m_flowPage), static_cast<QWidget *>(m_multiPage)})
+          static_cast<QWidget *>(m_flowPage), static_cast<QWidget *>(m_guardrailPage),
+          static_cast<QWidget *>(m_multiPage)})
         m_stack->addWidget(page);
     for (InspectorPage *page :
          {static_cast<InspectorPage *>(m_namespacePage),
@@ -37,6 +40,10 @@ InspectorWidget::InspectorWidget(DesignSource *source, QWidget *parent)
         connect(page, &InspectorPage::elementEdited, this, &InspectorWidget::elementEdited);
     connect(m_designPage, &DesignPage::optionsEdited, this, &InspectorWidget::optionsEdited);
     connect(m_designPage, &DesignPage::metadataEdited, this, &InspectorWidget::metadataEdited);
+    connect(m_guardrailPage, &GuardrailPage::guardrailEdited, this,
+            &InspectorWidget::guardrailEdited);
+    connect(m_guardrailPage, &GuardrailPage::focusRequested, this,
+            &InspectorWidget::guardrailFocusRequested);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_stack);
@@ -59,6 +66,16 @@ InspectorWidget::InspectorWidget(DesignSource *source, QWidget *parent)
 void InspectorWidget::setSelection(const QList<ElementRef> &elements)
 {
     m_selection = elements;
+    if (!elements.isEmpty())
+        m_guardrail = {};
+    reload();
+}
+
+void InspectorWidget::showGuardrail(const GuardrailFocus &focus)
+{
+    m_guardrail = focus;
+    if (!focus.isNull())
+        m_selection.clear();
     reload();
 }
 
@@ -74,6 +91,12 @@ void InspectorWidget::reload()
     for (const ElementRef &e : std::as_const(m_selection)) {
         if (isValidIndex(design, e.kind, e.index))
             valid.append(e);
+    }
+    if (valid.isEmpty() && m_guardrail.guardrail >= 0
+        && m_guardrail.guardrail < int(design.guardrails.size())) {
+        m_guardrailPage->loadGuardrail(design, m_guardrail);
+        m_stack->setCurrentWidget(m_guardrailPage);
+        return;
     }
     if (valid.isEmpty()) {
         m_designPage->load(design, ElementRef::design());

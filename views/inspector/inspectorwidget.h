@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/guardrailfocus.h"
+
 #include "model/design/designedit.h"
 
 #include <QList>
@@ -15,6 +17,7 @@ class ExposureWatcher;
 class DesignSource;
 class ExternalPage;
 class FlowPage;
+class GuardrailPage;
 class NamespacePage;
 class WorkloadPage;
 
@@ -27,7 +30,10 @@ class InspectorWidget : public QWidget
 public:
     explicit InspectorWidget(DesignSource *source, QWidget *parent = nullptr);
 
+    // Elements selected on the canvas; an empty list keeps a guardrail shown.
     void setSelection(const QList<ElementRef> &elements);
+    // A guardrail or rule of the cluster band (a null focus: back to the selection).
+    void showGuardrail(const Netpol::GuardrailFocus &focus);
     // Where the workload page finds a workload's exposure (the scene's).
     void setExposureSource(ExposureWatcher *watcher);
     QWidget *currentPage() const;
@@ -37,6 +43,7 @@ public:
     WorkloadPage *workloadPage() const { return m_workloadPage; }
     ExternalPage *externalPage() const { return m_externalPage; }
     FlowPage *flowPage() const { return m_flowPage; }
+    GuardrailPage *guardrailPage() const { return m_guardrailPage; }
 
 public slots:
     void reload();
@@ -46,6 +53,8 @@ signals:
     void elementEdited(const Netpol::ElementRef &element, const Netpol::ElementValue &value);
     void optionsEdited(const Netpol::Options &options);
     void metadataEdited(const Netpol::DesignMetadata &metadata);
+    void guardrailEdited(int index, const Netpol::Guardrail &guardrail, const QString &text);
+    void guardrailFocusRequested(const Netpol::GuardrailFocus &focus);
 
 private:
     void showExposure();
@@ -59,6 +68,8 @@ private:
     WorkloadPage *m_workloadPage;
     ExternalPage *m_externalPage;
     FlowPage *m_flowPage;
+    GuardrailPage *m_guardrailPage;
+    GuardrailFocus m_guardrail;
     QLabel *m_multiPage;
 };
 

@@ -16,9 +16,13 @@ namespace Netpol {
 ReachabilityData::ReachabilityData(const Design &design)
     : m_cluster(buildCluster(designManifests(design, "design")))
 {
-    m_evaluator = std::make_unique<PolicyEvaluator>(m_cluster.policies);
-    m_list = std::make_unique<ConnectionList>(m_cluster, *m_evaluator,
-                                              partitionAddresses({&m_cluster.policies}));
+    // The guardrails decide before and after the NetworkPolicies; their networks split the
+    // addresses as ipBlocks do (as `netpol analyze` computes the list).
+    m_evaluator = std::make_unique<PolicyEvaluator>(m_cluster.policies,
+                                                    m_cluster.clusterPolicies);
+    const std::vector<NetworkPolicy> networks{guardrailNetworks(m_cluster)};
+    m_list = std::make_unique<ConnectionList>(
+        m_cluster, *m_evaluator, partitionAddresses({&m_cluster.policies, &networks}));
     const std::vector<ConnectionEndpoint> &ends = m_list->endpoints();
     std::vector<QString> labels(ends.size());
     std::vector<QStringList> externals(ends.size());
