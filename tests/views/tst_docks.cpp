@@ -248,7 +248,7 @@ TEST(Diagnostics, KeepsItsRowsWhenAnEditLeavesTheFindingsAsTheyWere)
     External e;
     e.name = "partner";
     e.cidr = "10.0.0.0/33";
-    document.push({{ElementChange::insert(0, e)}, {}, {}, {}}, QStringLiteral("add"));
+    document.push({{ElementChange::insert(0, e)}, {}, {}, {}, {}}, QStringLiteral("add"));
     ASSERT_TRUE(waitUntil([&] { return !view.isPending(); }));
     EXPECT_EQ(view.list()->topLevelItemCount(), int(view.diagnostics().size()));
     EXPECT_EQ(view.list()->topLevelItem(0)->text(2), QStringLiteral("invalid-cidr"));
