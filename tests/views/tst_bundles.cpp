@@ -80,7 +80,8 @@ TEST(Bundles, TheFlowsInsideANamespaceAreOneBundleWithTheirCount)
     EXPECT_EQ(inner["ns-3"]->label(), QStringLiteral("10 flows"));
     EXPECT_EQ(inner["ns-0"]->first(), inner["ns-0"]->second());
     const QString tip = inner["ns-3"]->toolTip();
-    EXPECT_TRUE(tip.contains(QStringLiteral("ns-3: 10 flows inside the namespace"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("ns-3: 10 flows inside the namespace")))
+        << tip.toStdString();
     EXPECT_EQ(tip.count(QStringLiteral("→")), 10) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("ns-3/svc-0 → ns-3/svc-1"))) << tip.toStdString();
     int across = 0;

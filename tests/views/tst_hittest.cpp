@@ -207,8 +207,9 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
 
     // A new flow across namespaces joins its bundle after the edit.
     EditController controller(&document);
-    const auto across = std::find_if(expected.begin(), expected.end(),
-                                     [](const auto &pair) { return pair.first.first != pair.first.second; });
+    const auto across = std::find_if(expected.begin(), expected.end(), [](const auto &pair) {
+        return pair.first.first != pair.first.second;
+    });
     ASSERT_NE(across, expected.end());
     const auto [nsA, nsB] = across->first;
     const int before = across->second;

@@ -257,10 +257,13 @@ TEST(Routing, ACardMovedIntoARouteMakesItGoAround)
     Design d;
     d.metadata.name = "row";
     d.namespaces.push_back(Namespace{"shop", {}, true, DirectionSet::both(), {0, 0, 900, 700}});
-    for (int i = 0; i < 4; ++i)
-        d.workloads.push_back(Workload{std::string(1, char('a' + i)), "shop", WorkloadKind::Deployment,
-                                       {{"app", std::string(1, char('a' + i))}}, {}, {40.0 + 300 * (i % 3), 100.0 + 450 * (i / 3)}});
-    d.flows.push_back({Endpoint::workload("shop", "a"), Endpoint::workload("shop", "c"), {FlowPort::number(8080)}});
+    for (int i = 0; i < 4; ++i) {
+        const std::string name(1, char('a' + i));
+        d.workloads.push_back(Workload{name, "shop", WorkloadKind::Deployment, {{"app", name}}, {},
+                                       {40.0 + 300 * (i % 3), 100.0 + 450 * (i / 3)}});
+    }
+    d.flows.push_back({Endpoint::workload("shop", "a"), Endpoint::workload("shop", "c"),
+                       {FlowPort::number(8080)}});
     Document document;
     document.reset(d, QString());
     DesignScene scene(&document);
@@ -273,7 +276,8 @@ TEST(Routing, ACardMovedIntoARouteMakesItGoAround)
     // Put d on the middle of the route's longest segment.
     int longest = 0;
     for (int i = 0; i + 1 < before.size(); ++i)
-        if (QLineF(before[i], before[i + 1]).length() > QLineF(before[longest], before[longest + 1]).length())
+        if (QLineF(before[i], before[i + 1]).length()
+            > QLineF(before[longest], before[longest + 1]).length())
             longest = i;
     const QPointF middle = QLineF(before[longest], before[longest + 1]).center();
     const QSizeF size = scene.workloadItems()[3]->sceneFrame().size();

@@ -55,7 +55,12 @@ struct Open
     double estimate;
     double cost;
     qint64 state;
-    bool operator>(const Open &other) const { return estimate > other.estimate; }
+    // The cheapest estimate first; among equal ones the furthest along, so that a plateau of
+    // equally good routes (open space) is not searched breadth first.
+    bool operator>(const Open &other) const
+    {
+        return estimate > other.estimate || (estimate == other.estimate && cost < other.cost);
+    }
 };
 
 // The route less its parts inside `from` (at the front) and `to` (at the back).
