@@ -104,8 +104,8 @@ TEST(Bundles, TheFlowsInsideANamespaceAreOneBundleWithTheirCount)
         view.render(&painter, QRectF(), view.viewport()->rect());
         painter.end();
         const QRect at = view.mapFromScene(frame).boundingRect();
-        // The count's pill: the bottom right of the frame, 100 x 30 pixels.
-        const QImage part = image.copy(at.right() - 100, at.bottom() - 30, 100, 30);
+        // The count's pill: on the bottom right of the frame, within 100 x 40 pixels.
+        const QImage part = image.copy(at.right() - 100, at.bottom() - 20, 100, 40);
         return part;
     };
     view.centerOn(frame.bottomRight());

@@ -92,32 +92,48 @@ void BundleItem::updateGeometry(bool repaint)
     update();
 }
 
+QString BundleItem::innerText() const
+{
+    return m_compact ? QString::number(m_count) : label();
+}
+
 QRectF BundleItem::innerPill(double lod) const
 {
     const QFontMetricsF metrics(smallFont());
-    const QSizeF size = (metrics.boundingRect(label()).size() + QSizeF(12, 4)) / lod;
-    const QPointF corner = m_line.p2() - QPointF(6, 6) / lod; // the frame's bottom right
+    const QSizeF size = (metrics.boundingRect(innerText()).size() + QSizeF(12, 4)) / lod;
+    // On the frame's bottom border, at its right: half in the margin below the cards, half in
+    // the gap below the frame, so it covers as little as it can of either.
+    const QPointF corner = m_line.p2() + QPointF(-10 / lod, size.height() / 2);
     return QRectF(corner - QPointF(size.width(), size.height()), size);
 }
 
 void BundleItem::paintInner(QPainter *painter, double lod)
 {
     const QRectF frame = QRectF(m_line.p1(), m_line.p2());
-    const QRectF pill = innerPill(lod);
+    const double radius = 5 / lod;
+    // Room for the pill and its loop below the namespace's name (a pill of about 24 pixels
+    // when zoomed out): the whole label, else the bare count, else the loop alone.
+    auto fits = [&](const QRectF &pill) {
+        return pill.left() - 3 * radius > frame.left() && pill.top() > frame.top() + 26 / lod;
+    };
+    m_compact = false;
+    QRectF pill = innerPill(lod);
+    if (!fits(pill)) {
+        m_compact = true;
+        pill = innerPill(lod);
+    }
     QColor color = flowColor();
     color.setAlphaF(std::min(1.0, 0.5 + 0.2 * std::log10(double(std::max(1, m_count)))));
     QPen pen(color, 1.5);
     pen.setCosmetic(true);
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(pen);
-    // The loop: flows leaving the namespace and coming back into it.
-    const double radius = 5 / lod;
-    if (pill.left() - 3 * radius < frame.left() || pill.top() < frame.top() + kHeaderHeight) {
-        // Too small on screen for the count: the loop alone, the tooltip tells the rest.
+    // The loop: flows leaving a workload of the namespace for another of it.
+    if (!fits(pill)) {
         const QPointF c = frame.bottomRight() - QPointF(2, 2) * radius;
-        if (frame.width() > 4 * radius)
+        if (frame.width() > 4 * radius && frame.height() > 4 * radius)
             painter->drawEllipse(c, radius, radius);
-        return;
+        return; // the tooltip tells the rest
     }
     painter->drawEllipse(QPointF(pill.left() - 1.6 * radius, pill.center().y()), radius, radius);
     painter->save();
@@ -129,7 +145,7 @@ void BundleItem::paintInner(QPainter *painter, double lod)
     painter->drawRoundedRect(at, at.height() / 2, at.height() / 2);
     painter->setFont(smallFont());
     painter->setPen(textColor());
-    painter->drawText(at, Qt::AlignCenter, label());
+    painter->drawText(at, Qt::AlignCenter, innerText());
     painter->restore();
 }
 

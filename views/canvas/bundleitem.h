@@ -40,8 +40,10 @@ public:
     void updateGeometry(bool repaint = false);
 
 private:
-    // An inner bundle's pill, in the frame's bottom right corner, at level of detail `lod`.
+    // An inner bundle's pill, in the frame's bottom right corner, at level of detail `lod`:
+    // "12 flows", or only "12" where the frame is small on screen (m_compact).
     QRectF innerPill(double lod) const;
+    QString innerText() const;
     void paintInner(QPainter *painter, double lod);
 
     NamespaceItem *m_a;
@@ -50,6 +52,7 @@ private:
     QLineF m_line;
     QRectF m_bounds;
     double m_paintedLod = 0.1; // for the shape of an inner bundle's pill
+    bool m_compact = false;
 };
 
 } // namespace Netpol
