@@ -16,7 +16,6 @@
 #include <QPainter>
 
 #include <map>
-#include <random>
 
 using namespace Netpol;
 
@@ -26,24 +25,12 @@ namespace {
 // times three, plus one) and a few between them.
 Design fourNamespaces()
 {
-    Design d;
-    d.metadata.name = "four";
+    Design d = Test::namespaceGrid(4, 2, {1300, 700}, 5, 3, {320, 200}, {40, 80});
     for (int n = 0; n < 4; ++n) {
-        Namespace ns;
-        ns.name = "ns-" + std::to_string(n);
-        ns.geometry = {double(n % 2) * 1300, double(n / 2) * 700, 1160, 540};
-        d.namespaces.push_back(ns);
-        for (int w = 0; w < 5; ++w) {
-            Workload wl;
-            wl.name = "svc-" + std::to_string(w);
-            wl.ns = ns.name;
-            wl.labels = {{"app", wl.name}};
-            wl.position = {ns.geometry.x + 40 + (w % 3) * 320, ns.geometry.y + 80 + (w / 3) * 200};
-            d.workloads.push_back(wl);
-        }
+        const std::string ns = "ns-" + std::to_string(n);
         for (int k = 0; k < 3 * n + 1; ++k)
-            d.flows.push_back({Endpoint::workload(ns.name, "svc-" + std::to_string(k % 5)),
-                               Endpoint::workload(ns.name, "svc-" + std::to_string((k + 1) % 5)),
+            d.flows.push_back({Endpoint::workload(ns, "svc-" + std::to_string(k % 5)),
+                               Endpoint::workload(ns, "svc-" + std::to_string((k + 1) % 5)),
                                {FlowPort::number(8000 + k)}});
     }
     d.flows.push_back({Endpoint::workload("ns-0", "svc-0"), Endpoint::workload("ns-1", "svc-0"),

@@ -163,29 +163,6 @@ TEST(Routing, TheRouterFindsAChannelBetweenCardsInAGrid)
 
 namespace {
 
-// Namespaces of 20 cards in a grid (as the benchmark's synthetic designs), 80 units apart.
-Design namespaceGrid(int columns, int rows)
-{
-    Design d;
-    d.metadata.name = "grid";
-    for (int n = 0; n < columns * rows; ++n) {
-        Namespace ns;
-        ns.name = "ns-" + std::to_string(n);
-        ns.geometry = {double(n % columns) * 1240, double(n / columns) * 600, 1160, 540};
-        d.namespaces.push_back(ns);
-        for (int w = 0; w < 20; ++w) {
-            Workload wl;
-            wl.name = "svc-" + std::to_string(w);
-            wl.ns = ns.name;
-            wl.labels = {{"app", wl.name}};
-            wl.ports = {{"http", 8080, Protocol::TCP}};
-            wl.position = {ns.geometry.x + 40 + (w % 5) * 220, ns.geometry.y + 60 + (w / 5) * 120};
-            d.workloads.push_back(wl);
-        }
-    }
-    return d;
-}
-
 // The frames a route passes through other than those of its ends' namespaces.
 int crossedFrames(const DesignScene &scene, const FlowItem *flow)
 {
@@ -202,7 +179,8 @@ int crossedFrames(const DesignScene &scene, const FlowItem *flow)
 
 TEST(Routing, LongFlowsRunThroughTheCorridorsBetweenNamespaces)
 {
-    Design d = namespaceGrid(4, 3);
+    // Namespaces of 20 cards in a grid (as the benchmark's synthetic designs), 80 units apart.
+    Design d = namespaceGrid(12, 4, {1240, 600}, 20, 5, {220, 120}, {40, 60});
     std::mt19937 random(7);
     for (int k = 0; k < 60; ++k) { // from anywhere to anywhere at least two namespaces away
         const int a = int(random() % 12), b = int((a + 2 + random() % 9) % 12);
