@@ -18,6 +18,11 @@
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 inside the namespace</source>
+        <comment>a bundle&apos;s tooltip: namespace, &apos;12 flows&apos;</comment>
+        <translation>%1: %2 innerhalb des Namespace</translation>
+    </message>
 </context>
 <context>
     <name>BundledDesigns</name>

@@ -18,6 +18,11 @@
             <numerusform>… et %n de plus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 inside the namespace</source>
+        <comment>a bundle&apos;s tooltip: namespace, &apos;12 flows&apos;</comment>
+        <translation>%1 : %2 à l’intérieur du Namespace</translation>
+    </message>
 </context>
 <context>
     <name>BundledDesigns</name>

@@ -57,12 +57,36 @@ Design row()
     return d;
 }
 
+// row() with c walled in by eight cards 10 units apart (less than two route clearances): no
+// route reaches it, so the flow from a is drawn straight over the wall card on its way.
+Design walled()
+{
+    Design d = row();
+    d.namespaces[0].geometry = {0, 0, 2800, 600};
+    const double w = CanvasMetrics::kWorkloadWidth + 10, h = CanvasMetrics::kWorkloadHeight + 10;
+    d.workloads[1].position = {400, 500};
+    d.workloads[2].position = {2000, 260};
+    int n = 0;
+    for (int dx = -1; dx <= 1; ++dx) {
+        for (int dy = -1; dy <= 1; ++dy) {
+            if (dx == 0 && dy == 0)
+                continue;
+            Workload wall = d.workloads[2];
+            wall.name = "wall-" + std::to_string(n++);
+            wall.labels = {{"app", wall.name}};
+            wall.position = {2000 + dx * w, 260 + dy * h};
+            d.workloads.push_back(wall);
+        }
+    }
+    return d;
+}
+
 } // namespace
 
 TEST(HitTest, CardsComeBeforeTheFlowsDrawnOverThem)
 {
     Document document;
-    document.reset(row(), QString());
+    document.reset(walled(), QString());
     DesignScene scene(&document);
     DesignView view(&scene);
     view.resize(1000, 400);
@@ -72,7 +96,12 @@ TEST(HitTest, CardsComeBeforeTheFlowsDrawnOverThem)
     QCoreApplication::processEvents();
 
     FlowItem *flow = scene.flowItems().front();
-    WorkloadItem *b = scene.workloadItems()[1];
+    scene.finishRouting();
+    ASSERT_EQ(flow->gaps().size(), 1);
+    WorkloadItem *b = nullptr; // the wall card the flow passes over
+    for (WorkloadItem *card : scene.workloadItems())
+        b = flow->gaps().front().contains(card->sceneFrame()) ? card : b;
+    ASSERT_TRUE(b);
     const QLineF line = flow->line();
     // The flow really crosses b: a point of the line inside b's card.
     QPointF onB;
@@ -87,7 +116,8 @@ TEST(HitTest, CardsComeBeforeTheFlowsDrawnOverThem)
 
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, viewportPoint(&view, onB));
     ASSERT_EQ(scene.selectedElements().size(), 1);
-    EXPECT_EQ(scene.selectedElements().front(), refTo(document.design(), ElementRef::Kind::Workload, 1))
+    EXPECT_EQ(scene.selectedElements().front(),
+              refTo(document.design(), ElementRef::Kind::Workload, b->index()))
         << "the card, not the flow over it";
 
     // On the line between a and b (inside the namespace's body): the flow.
@@ -155,12 +185,13 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
     document.open(QString::fromStdString(examplePath("online-shop.netpol.yaml")), &ok);
     ASSERT_TRUE(ok);
     DesignScene scene(&document);
-    // Count the flows between workloads or namespaces of two different namespaces by hand.
+    // Count the flows between workloads or namespaces of two namespaces by hand; the flows
+    // inside one namespace are its inner bundle, (ns, ns).
     std::map<std::pair<std::string, std::string>, int> expected;
     for (const Flow &f : document.design().flows) {
         if (f.from.kind == Endpoint::Kind::External || f.to.kind == Endpoint::Kind::External
             || f.from.kind == Endpoint::Kind::AllNamespaces
-            || f.to.kind == Endpoint::Kind::AllNamespaces || f.from.ns == f.to.ns)
+            || f.to.kind == Endpoint::Kind::AllNamespaces)
             continue;
         ++expected[std::minmax(f.from.ns, f.to.ns)];
     }
@@ -176,8 +207,12 @@ TEST(Bundles, OneEdgePerPairOfNamespacesWithTheCountOfTheirFlows)
 
     // A new flow across namespaces joins its bundle after the edit.
     EditController controller(&document);
-    const auto [nsA, nsB] = expected.begin()->first;
-    const int before = expected.begin()->second;
+    const auto across = std::find_if(expected.begin(), expected.end(), [](const auto &pair) {
+        return pair.first.first != pair.first.second;
+    });
+    ASSERT_NE(across, expected.end());
+    const auto [nsA, nsB] = across->first;
+    const int before = across->second;
     const Workload *from = nullptr;
     const Workload *to = nullptr;
     for (const Workload &w : document.design().workloads) {
@@ -258,26 +293,39 @@ TEST(Bundles, ZoomedOutTheViewSkipsTheFlowsButNotTheSelectedOnes)
     EXPECT_EQ(countDrawn(scene.bundleItems()), 0);
 }
 
-TEST(LongFlows, AreBrokenUnderTheCardsTheyPassSoNoneIsHidden)
+TEST(LongFlows, AreRoutedAroundTheCardsInTheirWay)
 {
     Document document;
     document.reset(row(), QString());
     DesignScene scene(&document);
-    scene.setShowGrid(false);
     scene.finishRouting();
     FlowItem *flow = scene.flowItems().front();
     const QRectF b = scene.workloadItems()[1]->sceneFrame();
-    const QLineF line = flow->line();
     const QRectF ends =
         scene.workloadItems()[0]->sceneFrame() | scene.workloadItems()[2]->sceneFrame();
-    ASSERT_GT(ends.width(), 1800) << "too far apart to be routed around b";
-    ASSERT_TRUE(FlowRouter::clip(line, b)) << "the test's flow must cross b";
-    ASSERT_EQ(flow->gaps().size(), 1) << "b only: not the cards at its ends, not its namespace";
-    EXPECT_TRUE(flow->gaps().front().contains(b));
+    ASSERT_GT(ends.width(), 1800) << "a long flow: routed through the corridors";
+    EXPECT_GT(flow->route().size(), 2) << "bent around b";
+    EXPECT_EQ(FlowRouter::crossings(flow->route(), {b}), 0);
+    EXPECT_TRUE(flow->gaps().isEmpty()) << "routed, it needs no gaps";
     EXPECT_FALSE(flow->labelRect().intersects(b)) << "its label covers no card either";
+}
 
-    // Drawn: just beside b, in the gap, the namespace's body shows, not the flow; further
-    // away the flow is there.
+TEST(LongFlows, WithNoWayThroughAreBrokenUnderTheCardsTheyPass)
+{
+    Document document;
+    document.reset(walled(), QString());
+    DesignScene scene(&document);
+    scene.setShowGrid(false);
+    scene.finishRouting();
+    FlowItem *flow = scene.flowItems().front();
+    const QLineF line = flow->line();
+    EXPECT_EQ(flow->route().size(), 2) << "no way through: straight";
+    ASSERT_EQ(flow->gaps().size(), 1) << "the one wall card it passes, not its ends";
+    const QRectF wall = flow->gaps().front();
+    EXPECT_FALSE(flow->labelRect().intersects(wall)) << "its label covers no card either";
+
+    // Drawn: in the gap the namespace's body shows, not the flow; further away the flow is
+    // there.
     auto pixelOnLine = [&](double x) {
         const QPointF p(x, line.pointAt((x - line.x1()) / line.dx()).y());
         QImage image(9, 9, QImage::Format_ARGB32);
@@ -287,16 +335,23 @@ TEST(LongFlows, AreBrokenUnderTheCardsTheyPassSoNoneIsHidden)
         painter.end();
         return image.pixelColor(4, 4);
     };
-    const QColor inGap = pixelOnLine(b.right() + 2);
-    const QColor onLine = pixelOnLine(b.right() + 60);
+    const QColor inGap = pixelOnLine(wall.center().x());
+    const QColor onLine = pixelOnLine(wall.left() - 200);
     EXPECT_NE(inGap, onLine);
     EXPECT_LT(std::abs(onLine.lightness() - CanvasStyle::flowColor().lightness()),
               std::abs(inGap.lightness() - CanvasStyle::flowColor().lightness()));
 
-    // Moved off the line, b no longer breaks it.
+    // A gap in the wall opens (its left card moves away): the flow is routed through it.
     EditController controller(&document);
-    controller.moveElements({refTo(document.design(), ElementRef::Kind::Workload, 1)}, {0, -60},
-                            false);
+    int left = -1;
+    for (int i = 0; i < int(document.design().workloads.size()); ++i)
+        if (document.design().workloads[std::size_t(i)].position.x < 1900
+            && document.design().workloads[std::size_t(i)].position.y == 260)
+            left = i;
+    ASSERT_GE(left, 0);
+    controller.moveElements({refTo(document.design(), ElementRef::Kind::Workload, left)},
+                            {0, 250}, false);
     scene.finishRouting();
     EXPECT_TRUE(scene.flowItems().front()->gaps().isEmpty());
+    EXPECT_GT(scene.flowItems().front()->route().size(), 2);
 }

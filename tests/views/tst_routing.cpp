@@ -9,6 +9,7 @@
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
 #include "views/canvas/flowrouter.h"
+#include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 
 #include "support/testsupport.h"
@@ -16,6 +17,8 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <set>
+#include <tuple>
 
 using namespace Netpol;
 using namespace Netpol::Test;
@@ -156,4 +159,117 @@ TEST(Routing, TheRouterFindsAChannelBetweenCardsInAGrid)
         }
     }
     EXPECT_GT(bent, 50) << "most pairs of a grid have a card between them";
+}
+
+namespace {
+
+// The frames a route passes through other than those of its ends' namespaces.
+int crossedFrames(const DesignScene &scene, const FlowItem *flow)
+{
+    int crossed = 0;
+    for (const NamespaceItem *ns : scene.namespaceItems()) {
+        if (ns == flow->source()->parentItem() || ns == flow->target()->parentItem())
+            continue;
+        crossed += FlowRouter::crossings(flow->route(), {ns->sceneFrame()});
+    }
+    return crossed;
+}
+
+} // namespace
+
+TEST(Routing, LongFlowsRunThroughTheCorridorsBetweenNamespaces)
+{
+    // Namespaces of 20 cards in a grid (as the benchmark's synthetic designs), 80 units apart.
+    Design d = namespaceGrid(12, 4, {1240, 600}, 20, 5, {220, 120}, {40, 60});
+    std::mt19937 random(7);
+    for (int k = 0; k < 60; ++k) { // from anywhere to anywhere at least two namespaces away
+        const int a = int(random() % 12), b = int((a + 2 + random() % 9) % 12);
+        const std::string from = "svc-" + std::to_string(random() % 20);
+        const std::string to = "svc-" + std::to_string(random() % 20);
+        d.flows.push_back({Endpoint::workload("ns-" + std::to_string(a), from),
+                           Endpoint::workload("ns-" + std::to_string(b), to),
+                           {FlowPort::number(8080 + k % 3)}});
+    }
+    Document document;
+    document.reset(d, QString());
+    DesignScene scene(&document);
+    scene.finishRouting();
+    int corridors = 0;
+    for (FlowItem *flow : scene.flowItems()) {
+        const QString name = QString::fromStdString(flow->flow().from.toString() + " -> "
+                                                    + flow->flow().to.toString());
+        SCOPED_TRACE(name.toStdString());
+        const QRectF ends = flow->source()->sceneFrame() | flow->target()->sceneFrame();
+        EXPECT_TRUE(crossedCards(scene, flow).isEmpty())
+            << "crosses " << crossedCards(scene, flow).join(", ").toStdString();
+        EXPECT_TRUE(flow->gaps().isEmpty()) << "every flow finds its way";
+        const bool long_ = ends.width() > 1800 || ends.height() > 1800;
+        if (long_) // a short one keeps clear of the cards near it
+            EXPECT_EQ(crossedFrames(scene, flow), 0) << "around the other namespaces";
+        EXPECT_TRUE(isOrthogonal(flow->route()));
+        EXPECT_TRUE(onBorder(flow->source()->sceneFrame(), flow->route().first()));
+        EXPECT_TRUE(onBorder(flow->target()->sceneFrame(), flow->route().last()));
+        for (NodeItem *card : cards(scene))
+            EXPECT_FALSE(card != flow->source() && card != flow->target()
+                         && card->sceneFrame().intersects(flow->labelRect()))
+                << "its ports cover a card";
+        corridors += long_;
+    }
+    EXPECT_GT(corridors, 25) << "most are long";
+
+    // Parallel long flows sharing a corridor are kept apart: no two routes share a segment.
+    std::set<std::tuple<double, double, double, double>> segments;
+    int shared = 0, middles = 0;
+    for (FlowItem *flow : scene.flowItems()) {
+        const QPolygonF &r = flow->route();
+        for (int i = 1; i + 2 < r.size(); ++i, ++middles)
+            shared += !segments.insert({r[i].x(), r[i].y(), r[i + 1].x(), r[i + 1].y()}).second;
+    }
+    EXPECT_LT(shared * 5, middles) << shared << " of " << middles << " segments shared";
+}
+
+TEST(Routing, ACardMovedIntoARouteMakesItGoAround)
+{
+    // a -> c bent around b; then d, unrelated, moves into the bent route: the flow is routed
+    // again (found by the scene's index, not by a pass over all flows) and avoids d.
+    Design d;
+    d.metadata.name = "row";
+    d.namespaces.push_back(Namespace{"shop", {}, true, DirectionSet::both(), {0, 0, 900, 700}});
+    for (int i = 0; i < 4; ++i) {
+        const std::string name(1, char('a' + i));
+        d.workloads.push_back(Workload{name, "shop", WorkloadKind::Deployment, {{"app", name}}, {},
+                                       {40.0 + 300 * (i % 3), 100.0 + 450 * (i / 3)}});
+    }
+    d.flows.push_back({Endpoint::workload("shop", "a"), Endpoint::workload("shop", "c"),
+                       {FlowPort::number(8080)}});
+    Document document;
+    document.reset(d, QString());
+    DesignScene scene(&document);
+    scene.finishRouting();
+    FlowItem *flow = scene.flowItems().front();
+    const QPolygonF before = flow->route();
+    ASSERT_GT(before.size(), 2);
+    ASSERT_TRUE(crossedCards(scene, flow).isEmpty());
+
+    // Put d on the middle of the route's longest segment.
+    int longest = 0;
+    for (int i = 0; i + 1 < before.size(); ++i)
+        if (QLineF(before[i], before[i + 1]).length()
+            > QLineF(before[longest], before[longest + 1]).length())
+            longest = i;
+    const QPointF middle = QLineF(before[longest], before[longest + 1]).center();
+    const QSizeF size = scene.workloadItems()[3]->sceneFrame().size();
+    Workload moved = document.design().workloads[3];
+    moved.position = {middle.x() - size.width() / 2, middle.y() - size.height() / 2};
+    DesignEdit edit;
+    edit.changes.push_back(ElementChange::replace(3, moved));
+    document.push(edit, QStringLiteral("Move"));
+    const QRectF card = scene.workloadItems()[3]->sceneFrame();
+    ASSERT_GT(FlowRouter::crossings(before, {card}), 0) << "d now sits on the old route";
+    EXPECT_TRUE(flow->needsRoute()) << "the flow is to be routed again";
+    EXPECT_EQ(flow->route(), before) << "and keeps its route until then";
+    scene.finishRouting();
+    EXPECT_NE(flow->route(), before);
+    EXPECT_EQ(FlowRouter::crossings(flow->route(), {card}), 0);
+    EXPECT_TRUE(crossedCards(scene, flow).isEmpty());
 }

@@ -60,6 +60,30 @@ int flowTo(const Design &design, const std::string &to)
     return found;
 }
 
+Design namespaceGrid(int count, int columns, QPointF pitch, int perNamespace, int perRow,
+                     QPointF cell, QPointF first)
+{
+    Design d;
+    d.metadata.name = "grid";
+    for (int n = 0; n < count; ++n) {
+        Namespace ns;
+        ns.name = "ns-" + std::to_string(n);
+        ns.geometry = {(n % columns) * pitch.x(), (n / columns) * pitch.y(), 1160, 540};
+        d.namespaces.push_back(ns);
+        for (int w = 0; w < perNamespace; ++w) {
+            Workload wl;
+            wl.name = "svc-" + std::to_string(w);
+            wl.ns = ns.name;
+            wl.labels = {{"app", wl.name}};
+            wl.ports = {{"http", 8080, Protocol::TCP}};
+            wl.position = {ns.geometry.x + first.x() + (w % perRow) * cell.x(),
+                           ns.geometry.y + first.y() + (w / perRow) * cell.y()};
+            d.workloads.push_back(wl);
+        }
+    }
+    return d;
+}
+
 void deleteFlow(Document &document, int index)
 {
     DesignEdit edit;

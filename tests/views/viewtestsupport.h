@@ -35,6 +35,12 @@ QPoint viewportPoint(DesignView *view, QPointF scenePos);
 // The index of the last flow of `design` toward `to` (an endpoint's text), or -1.
 int flowTo(const Design &design, const std::string &to);
 
+// `count` namespaces "ns-N" of 1160 x 540, `columns` to a row, `pitch` apart; in each,
+// `perNamespace` workloads "svc-N" (label app=svc-N, port http 8080/TCP), `perRow` to a row,
+// `cell` apart, the first at `first` from the frame's corner.
+Design namespaceGrid(int count, int columns, QPointF pitch, int perNamespace, int perRow,
+                     QPointF cell, QPointF first);
+
 // Deletes the flow at `index` through the document's undo stack, as one step.
 void deleteFlow(Document &document, int index);
 

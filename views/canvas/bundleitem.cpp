@@ -4,6 +4,7 @@
 #include "views/canvas/flowitem.h"
 #include "views/canvas/namespaceitem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -58,10 +59,14 @@ void BundleItem::setFlows(const QList<const FlowItem *> &flows)
     const int count = int(flows.size());
     const bool recount = count != m_count;
     m_count = count;
-    const QString tip = QStringLiteral("<b>%1 ↔ %2: %3</b><br>%4")
-                            .arg(QString::fromStdString(m_a->ns().name),
-                                 QString::fromStdString(m_b->ns().name), label(),
-                                 shown.join(QStringLiteral("<br>")));
+    const QString title = isInner()
+        ? tr("%1: %2 inside the namespace", "a bundle's tooltip: namespace, '12 flows'")
+              .arg(QString::fromStdString(m_a->ns().name), label())
+        : QStringLiteral("%1 ↔ %2: %3")
+              .arg(QString::fromStdString(m_a->ns().name), QString::fromStdString(m_b->ns().name),
+                   label());
+    const QString tip = QStringLiteral("<b>%1</b><br>%2")
+                            .arg(title.toHtmlEscaped(), shown.join(QStringLiteral("<br>")));
     if (tip != toolTip())
         setToolTip(tip);
     updateGeometry(recount);
@@ -71,7 +76,9 @@ void BundleItem::updateGeometry(bool repaint)
 {
     const QRectF a = m_a->sceneBoundingRect();
     const QRectF b = m_b->sceneBoundingRect();
-    const QLineF line(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    // An inner bundle's "line" is its frame's diagonal: it moves when the frame does.
+    const QLineF line = isInner() ? QLineF(a.topLeft(), a.bottomRight())
+                                  : QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
     if (line == m_line) {
         if (repaint)
             update(); // a new count on the same line
@@ -85,8 +92,70 @@ void BundleItem::updateGeometry(bool repaint)
     update();
 }
 
+QString BundleItem::innerText() const
+{
+    return m_compact ? QString::number(m_count) : label();
+}
+
+QRectF BundleItem::innerPill(double lod) const
+{
+    const QFontMetricsF metrics(smallFont());
+    const QSizeF size = (metrics.boundingRect(innerText()).size() + QSizeF(12, 4)) / lod;
+    // On the frame's bottom border, at its right: half in the margin below the cards, half in
+    // the gap below the frame, so it covers as little as it can of either.
+    const QPointF corner = m_line.p2() + QPointF(-10 / lod, size.height() / 2);
+    return QRectF(corner - QPointF(size.width(), size.height()), size);
+}
+
+void BundleItem::paintInner(QPainter *painter, double lod)
+{
+    const QRectF frame = QRectF(m_line.p1(), m_line.p2());
+    const double radius = 5 / lod;
+    // Room for the pill and its loop below the namespace's name (a pill of about 24 pixels
+    // when zoomed out): the whole label, else the bare count, else the loop alone.
+    auto fits = [&](const QRectF &pill) {
+        return pill.left() - 3 * radius > frame.left() && pill.top() > frame.top() + 26 / lod;
+    };
+    m_compact = false;
+    QRectF pill = innerPill(lod);
+    if (!fits(pill)) {
+        m_compact = true;
+        pill = innerPill(lod);
+    }
+    QColor color = flowColor();
+    color.setAlphaF(std::min(1.0, 0.5 + 0.2 * std::log10(double(std::max(1, m_count)))));
+    QPen pen(color, 1.5);
+    pen.setCosmetic(true);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(pen);
+    // The loop: flows leaving a workload of the namespace for another of it.
+    if (!fits(pill)) {
+        const QPointF c = frame.bottomRight() - QPointF(2, 2) * radius;
+        if (frame.width() > 4 * radius && frame.height() > 4 * radius)
+            painter->drawEllipse(c, radius, radius);
+        return; // the tooltip tells the rest
+    }
+    painter->drawEllipse(QPointF(pill.left() - 1.6 * radius, pill.center().y()), radius, radius);
+    painter->save();
+    painter->translate(pill.topLeft());
+    painter->scale(1 / lod, 1 / lod);
+    const QRectF at(QPointF(0, 0), pill.size() * lod);
+    painter->setPen(QPen(flowColor(), 1, Qt::DashLine));
+    painter->setBrush(current().labelFill);
+    painter->drawRoundedRect(at, at.height() / 2, at.height() / 2);
+    painter->setFont(smallFont());
+    painter->setPen(textColor());
+    painter->drawText(at, Qt::AlignCenter, innerText());
+    painter->restore();
+}
+
 QPainterPath BundleItem::shape() const
 {
+    if (isInner()) {
+        QPainterPath pill;
+        pill.addRect(innerPill(m_paintedLod).adjusted(-12 / m_paintedLod, 0, 0, 0));
+        return pill;
+    }
     QPainterPath line(m_line.p1());
     line.lineTo(m_line.p2());
     QPainterPathStroker stroker;
@@ -99,6 +168,11 @@ void BundleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod >= kZoom || m_line.isNull())
         return;
+    if (isInner()) {
+        m_paintedLod = lod; // the pill keeps its screen size: its shape follows the zoom
+        paintInner(painter, lod);
+        return;
+    }
     // Thousands of bundles are painted at Fit: a one-pixel cosmetic line without antialiasing
     // takes the raster engine's fast path, so the few thin bundles (most of them) use it; wider
     // ones, for more flows, are antialiased.

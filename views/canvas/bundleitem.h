@@ -11,7 +11,8 @@ class NamespaceItem;
 
 // Zoomed out, the flows between two namespaces are one edge with their count ("12 flows"),
 // whose tooltip lists them; the flows themselves are not drawn then (FlowItem). Zoomed in, a
-// bundle draws nothing. Both directions share one bundle.
+// bundle draws nothing. Both directions share one bundle. The flows inside one namespace are
+// a bundle too (first() == second()): a loop with their count in the frame's corner.
 class BundleItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(BundleItem)
@@ -30,6 +31,7 @@ public:
 
     NamespaceItem *first() const { return m_a; }
     NamespaceItem *second() const { return m_b; }
+    bool isInner() const { return m_a == m_b; }
     int count() const { return m_count; }
     QString label() const;
     // The flows it stands for; the tooltip names the first 20 ("from → to ports").
@@ -38,11 +40,19 @@ public:
     void updateGeometry(bool repaint = false);
 
 private:
+    // An inner bundle's pill, in the frame's bottom right corner, at level of detail `lod`:
+    // "12 flows", or only "12" where the frame is small on screen (m_compact).
+    QRectF innerPill(double lod) const;
+    QString innerText() const;
+    void paintInner(QPainter *painter, double lod);
+
     NamespaceItem *m_a;
     NamespaceItem *m_b;
     int m_count = 0;
     QLineF m_line;
     QRectF m_bounds;
+    double m_paintedLod = 0.1; // for the shape of an inner bundle's pill
+    bool m_compact = false;
 };
 
 } // namespace Netpol

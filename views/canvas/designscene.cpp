@@ -6,7 +6,6 @@
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
 #include "views/canvas/flowroutequeue.h"
-#include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 #include "views/common/designsource.h"
@@ -333,12 +332,12 @@ void DesignScene::finishEdit()
     // Namespaces first: workloads are placed relative to their frames.
     bool renamed = m_nodesRestructured;
     QList<NodeItem *> nodes = m_dirtyNodes.values();
-    // Where the cards of a small edit were: flows too long to be routed are broken under the
-    // cards they pass, so those passing where a card was, or now is, are drawn again.
+    // Where the cards and frames of a small edit were: the flows whose routes pass where one
+    // was, or now is, are routed again.
     const bool trackCards = nodes.size() <= kMaxMovedCards;
     QHash<const NodeItem *, QRectF> cardsBefore;
     for (const NodeItem *node : std::as_const(nodes)) {
-        if (trackCards && node->elementKind() != ElementRef::Kind::Namespace)
+        if (trackCards)
             cardsBefore.insert(node, node->sceneFrame());
     }
     std::sort(nodes.begin(), nodes.end(), [](const NodeItem *a, const NodeItem *b) {
@@ -376,15 +375,8 @@ void DesignScene::finishEdit()
         const QRectF now = it.key()->sceneFrame();
         if (now == it.value())
             continue; // not moved (a label or port edit)
-        for (const QRectF &card : {it.value(), now}) {
-            for (QGraphicsItem *item : items(card, Qt::IntersectsItemBoundingRect)) {
-                if (item->type() != FlowItem::Type)
-                    continue;
-                auto *flow = static_cast<FlowItem *>(item);
-                if (FlowRouter::clip(flow->line(), card.adjusted(-8, -8, 8, 8)))
-                    m_dirtyFlows.insert(flow); // it passes there: broken or mended
-            }
-        }
+        m_routes->rerouteThrough(this, it.value());
+        m_routes->rerouteThrough(this, now);
     }
     m_lanes.layout();
     for (FlowItem *flow : std::as_const(m_dirtyFlows))

@@ -6,6 +6,7 @@
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowroutequeue.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/workloaditem.h"
 #include "views/common/designsource.h"
@@ -230,8 +231,17 @@ void DesignScene::endMove()
         elements.append(refFor(it.key()));
         nodes.append(it.key());
     }
+    // The routes the cards crossed on their way are kept while dragging: the ones passing
+    // where a card was, or now is, are routed again.
+    QList<QRectF> crossed;
+    for (NodeItem *node : std::as_const(nodes))
+        crossed << node->sceneFrame() << node->sceneFrame().translated(-delta);
     emit moveRequested(elements, delta, false);
     resyncNodes(nodes); // where the design says they are (back where they were, if refused)
+    constexpr int kMaxRerouted = 400; // a bigger move leaves the routes to its flows' ends
+    if (crossed.size() <= kMaxRerouted)
+        for (const QRectF &rect : std::as_const(crossed))
+            m_routes->rerouteThrough(this, rect);
 }
 
 // --- Dropping palette entries ----------------------------------------------------------------

@@ -15,7 +15,8 @@
 // The scene's extra edges. Suggested flows: half-open connections of an import, drawn dashed
 // between the design's items until the user adds them as flows or dismisses them; there are
 // few, so they are drawn anew after every edit. Bundles: one edge per pair of namespaces that
-// flows connect, drawn instead of the flows when zoomed out; made anew after each edit.
+// flows connect, and one per namespace for the flows inside it, drawn instead of the flows
+// when zoomed out; made anew after each edit.
 
 namespace Netpol {
 
@@ -47,8 +48,8 @@ void DesignScene::rebuildBundles()
     for (const FlowItem *flow : std::as_const(m_flows)) {
         NamespaceItem *a = namespaceOf(flow->source());
         NamespaceItem *b = namespaceOf(flow->target());
-        if (!a || !b || a == b)
-            continue;
+        if (!a || !b)
+            continue; // a */* or external end; within one namespace: its inner bundle
         if (b < a)
             std::swap(a, b);
         pairs[{a, b}].append(flow);

@@ -6,6 +6,8 @@
 #include "views/canvas/canvasstyle.h"
 #include "views/canvas/externalitem.h"
 #include "views/canvas/fittedtext.h"
+#include "views/canvas/corridorrouter.h"
+#include "views/canvas/flowobstacles.h"
 #include "views/canvas/flowrouter.h"
 #include "views/canvas/namespaceitem.h"
 #include "views/canvas/nodeitem.h"
@@ -31,88 +33,12 @@ constexpr double kArrowLength = 11;
 constexpr double kArrowHalfWidth = 5;
 constexpr QSizeF kBadgeSize{CanvasMetrics::kEveryPodBadgeWidth, 22};
 constexpr double kStubLength = CanvasMetrics::kEveryPodStub;
-// Flows whose ends lie further apart than this (in either direction) are drawn straight: at that
-// distance they cross namespaces anyway, and the search would cost more than it helps.
+// Flows whose ends lie further apart than this (in either direction) cross namespaces: they are
+// routed through the corridors between the frames (CorridorRouter), not among the cards near.
 constexpr double kRoutedSpan = 1800;
+// Unrelated long flows sharing a corridor run this far apart (a few tracks either side).
+constexpr double kCorridorTrack = 5;
 constexpr double kMaxPillText = 180; // a port pill no wider than a card's text
-constexpr double kGapMargin = 4; // the gap a long flow leaves on each side of a card
-
-// The other cards near a flow's ends, which its route and label keep clear of.
-QVector<QRectF> obstaclesNear(const QGraphicsScene *scene, const QRectF &area, const NodeItem *from,
-                              const NodeItem *to)
-{
-    QVector<QRectF> obstacles;
-    if (!scene)
-        return obstacles;
-    for (QGraphicsItem *item : scene->items(area, Qt::IntersectsItemBoundingRect)) {
-        if (item->type() != WorkloadItem::Type && item->type() != ExternalItem::Type)
-            continue;
-        const auto *node = static_cast<const NodeItem *>(item);
-        if (node != from && node != to)
-            obstacles << node->sceneFrame();
-    }
-    return obstacles;
-}
-
-// The cards and namespace headers a long straight flow passes over (with a margin): it is
-// broken where it crosses them, as if drawn beneath them, so it hides none.
-QVector<QRectF> coveredAlong(const QGraphicsScene *scene, const QLineF &line, const NodeItem *from,
-                             const NodeItem *to)
-{
-    QVector<QRectF> covered;
-    const auto *designScene = qobject_cast<const DesignScene *>(scene);
-    if (!designScene || line.isNull())
-        return covered;
-    // The scene's lists, not its index: a long diagonal's bounding rectangle holds thousands
-    // of items (flows above all), while testing each card against the line costs little.
-    const QRectF reach = QRectF(line.p1(), line.p2())
-                             .normalized()
-                             .adjusted(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
-    auto consider = [&](const NodeItem *node, bool headerOnly) {
-        if (node == from || node == to || node->isAncestorOf(from) || node->isAncestorOf(to))
-            return;
-        QRectF rect = node->sceneFrame();
-        if (headerOnly)
-            rect.setHeight(kHeaderHeight);
-        rect.adjust(-kGapMargin, -kGapMargin, kGapMargin, kGapMargin);
-        if (rect.intersects(reach) && FlowRouter::clip(line, rect))
-            covered << rect;
-    };
-    for (const NodeItem *node : designScene->workloadItems())
-        consider(node, false);
-    for (const NodeItem *node : designScene->externalItems())
-        consider(node, false);
-    for (const NodeItem *node : designScene->namespaceItems())
-        consider(node, true);
-    return covered;
-}
-
-// The parts of `line` outside every rectangle of `gaps`.
-QVector<QLineF> outside(const QLineF &line, const QVector<QRectF> &gaps)
-{
-    QVector<std::pair<double, double>> cuts; // fractions along the line
-    const double length = line.length();
-    if (length <= 0)
-        return {line};
-    for (const QRectF &gap : gaps) {
-        if (const auto inside = FlowRouter::clip(line, gap)) {
-            double a = QLineF(line.p1(), inside->p1()).length() / length;
-            double b = QLineF(line.p1(), inside->p2()).length() / length;
-            cuts.append(std::minmax(a, b));
-        }
-    }
-    std::sort(cuts.begin(), cuts.end());
-    QVector<QLineF> parts;
-    double at = 0;
-    for (const auto &[a, b] : cuts) {
-        if (a > at)
-            parts << QLineF(line.pointAt(at), line.pointAt(a));
-        at = std::max(at, b);
-    }
-    if (at < 1)
-        parts << QLineF(line.pointAt(at), line.p2());
-    return parts;
-}
 
 QString portsLabel(const Flow &flow)
 {
@@ -254,10 +180,48 @@ void FlowItem::updateGeometry()
     m_routeStale = m_from && m_to && isVisible();
 }
 
+void FlowItem::rerouteLater()
+{
+    if (m_from && m_to && isVisible()) {
+        m_routeStale = true;
+        update();
+    }
+}
+
 void FlowItem::routeNow()
 {
     m_routeStale = false;
     computeGeometry(true);
+}
+
+bool FlowItem::routeAcross(const QRectF &a, const QRectF &b, bool near, QVector<QRectF> *obstacles)
+{
+    // A short flow the channels between its neighbours could not take around them searches the
+    // same cards on a grid; a long one, the corridors between the namespaces on its way.
+    ObstacleGrid grid;
+    if (near) {
+        for (const QRectF &rect : std::as_const(*obstacles))
+            grid.add(rect);
+    } else {
+        grid = FlowObstacles::acrossNamespaces(scene(), m_from, m_to);
+    }
+    const double spread = double(m_index % 5 - 2) * kCorridorTrack;
+    const QPolygonF around = CorridorRouter::route(a, b, m_offset, spread, grid);
+    if (!around.isEmpty()) {
+        m_route = around;
+        if (near)
+            return false;
+        // Its label runs in a corridor beside other namespaces' frames: the scene's index
+        // tells which cards it would cover.
+        obstacles->clear();
+        return true;
+    }
+    if (!near) { // no way through: straight, broken under what it crosses
+        m_gaps = FlowObstacles::coveredAlong(scene(), QLineF(m_route.first(), m_route.last()),
+                                             m_from, m_to);
+        *obstacles = m_gaps; // and its label sits where it covers none of them
+    }
+    return false;
 }
 
 void FlowItem::computeGeometry(bool routed)
@@ -281,6 +245,7 @@ void FlowItem::computeGeometry(bool routed)
     QPointF start, end;
     m_route.clear();
     QVector<QRectF> obstacles;
+    bool cardsByIndex = false; // the label asks the scene's index for the cards it covers
     if (!m_from || !m_to) { // a */* end: a stub with a badge
         const QRectF node = (m_from ? m_from : m_to)->sceneFrame();
         if (m_from) {
@@ -306,14 +271,13 @@ void FlowItem::computeGeometry(bool routed)
             const QRectF both = a | b;
             const bool near = both.width() <= kRoutedSpan && both.height() <= kRoutedSpan;
             if (routed && near)
-                obstacles = obstaclesNear(scene(), both.adjusted(-200, -200, 200, 200), m_from, m_to);
+                obstacles = FlowObstacles::near(scene(), both.adjusted(-200, -200, 200, 200),
+                                                m_from, m_to);
             m_route = FlowRouter::route(a, b, m_offset, obstacles);
+            if (routed && (!near || FlowRouter::crossings(m_route, obstacles) > 0))
+                cardsByIndex = routeAcross(a, b, near, &obstacles);
             start = m_route.first();
             end = m_route.last();
-            if (routed && !near) { // too far to route: straight, broken under what it crosses
-                m_gaps = coveredAlong(scene(), QLineF(start, end), m_from, m_to);
-                obstacles = m_gaps; // and its label sits where it covers none of them
-            }
         }
     }
     if (m_route.isEmpty())
@@ -361,7 +325,8 @@ void FlowItem::computeGeometry(bool routed)
         auto free = [&](const QRectF &pill) {
             return !pill.intersects(head)
                 && std::none_of(obstacles.begin(), obstacles.end(),
-                                [&](const QRectF &r) { return r.intersects(pill); });
+                                [&](const QRectF &r) { return r.intersects(pill); })
+                && (!cardsByIndex || FlowObstacles::near(scene(), pill, m_from, m_to).isEmpty());
         };
         if (m_route.size() > 2 || !free(m_labelRect)) {
             if (m_route.size() > 2)
@@ -459,7 +424,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             if (m_gaps.isEmpty()) {
                 drawShaft(*visible);
             } else {
-                for (const QLineF &part : outside(*visible, m_gaps))
+                for (const QLineF &part : FlowObstacles::outside(*visible, m_gaps))
                     drawShaft(part);
             }
         }

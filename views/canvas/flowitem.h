@@ -66,13 +66,16 @@ public:
     // Finds the route around the cards in the way now (the scene calls it, see updateGeometry).
     void routeNow();
     bool needsRoute() const { return m_routeStale; }
+    // Something moved across its route (not its ends): it keeps its route until it is routed
+    // again (FlowRouteQueue::rerouteThrough).
+    void rerouteLater();
     // From where the flow leaves its source to the tip at its destination, in scene coordinates;
     // the route between them goes around the cards in the way (FlowRouter).
     QLineF line() const { return m_line; }
     QPolygonF route() const { return m_route; }
     QRectF labelRect() const { return m_labelRect; }
-    // Where a flow too long to route is broken: the cards and namespace headers it passes
-    // over, with a margin (it is drawn as if beneath them).
+    // Where a long flow no route was found for is broken: the cards and namespace headers it
+    // passes over, with a margin (it is drawn as if beneath them).
     const QVector<QRectF> &gaps() const { return m_gaps; }
 
 protected:
@@ -80,6 +83,10 @@ protected:
 
 private:
     void computeGeometry(bool routed);
+    // Replaces m_route by one through the free space between `obstacles` (near) or between
+    // the namespaces (long); `obstacles` becomes what its label keeps clear of, or, when it
+    // returns true, the cards the scene's index finds under the label.
+    bool routeAcross(const QRectF &a, const QRectF &b, bool near, QVector<QRectF> *obstacles);
     void finishGeometry();
 
     int m_index;

@@ -1,6 +1,9 @@
 #include "views/canvas/flowroutequeue.h"
 
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowrouter.h"
+
+#include <QGraphicsScene>
 
 namespace Netpol {
 
@@ -24,6 +27,25 @@ void FlowRouteQueue::finish()
     const QSet<FlowItem *> waiting = std::exchange(m_waiting, {});
     for (FlowItem *flow : waiting)
         flow->routeNow();
+}
+
+int FlowRouteQueue::rerouteThrough(const QGraphicsScene *scene, const QRectF &rect)
+{
+    // A route bending round the card runs a clearance off its sides: it may straighten now.
+    const double margin = FlowRouter::kClearance + 2;
+    const QRectF around = rect.adjusted(-margin, -margin, margin, margin);
+    int count = 0;
+    for (QGraphicsItem *item : scene->items(around, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != FlowItem::Type)
+            continue;
+        auto *flow = static_cast<FlowItem *>(item);
+        if (FlowRouter::crossings(flow->route(), {around}) == 0)
+            continue;
+        flow->rerouteLater();
+        schedule(flow);
+        ++count;
+    }
+    return count;
 }
 
 void FlowRouteQueue::slice()

@@ -7,6 +7,9 @@
 
 #include <functional>
 
+class QGraphicsScene;
+class QRectF;
+
 namespace Netpol {
 
 class FlowItem;
@@ -29,6 +32,10 @@ public:
     bool isEmpty() const { return m_waiting.isEmpty(); }
     // Routes every waiting flow now (before an export, in tests).
     void finish();
+    // A card or frame moved from or to `rect`: the flows whose routes pass there (or bend
+    // round it) are routed again, the ones the scene's index finds there, not all of them.
+    // Returns how many.
+    int rerouteThrough(const QGraphicsScene *scene, const QRectF &rect);
 
 private:
     void slice();
