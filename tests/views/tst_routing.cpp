@@ -204,8 +204,9 @@ TEST(Routing, LongFlowsRunThroughTheCorridorsBetweenNamespaces)
             << "crosses " << crossedCards(scene, flow).join(", ").toStdString();
         EXPECT_TRUE(flow->gaps().isEmpty()) << "every flow finds its way";
         const bool long_ = ends.width() > 1800 || ends.height() > 1800;
-        if (long_) // a short one keeps clear of the cards near it
+        if (long_) { // a short one keeps clear of the cards near it
             EXPECT_EQ(crossedFrames(scene, flow), 0) << "around the other namespaces";
+        }
         EXPECT_TRUE(isOrthogonal(flow->route()));
         EXPECT_TRUE(onBorder(flow->source()->sceneFrame(), flow->route().first()));
         EXPECT_TRUE(onBorder(flow->target()->sceneFrame(), flow->route().last()));
