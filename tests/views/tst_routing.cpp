@@ -204,9 +204,7 @@ TEST(Routing, LongFlowsRunThroughTheCorridorsBetweenNamespaces)
             << "crosses " << crossedCards(scene, flow).join(", ").toStdString();
         EXPECT_TRUE(flow->gaps().isEmpty()) << "every flow finds its way";
         const bool long_ = ends.width() > 1800 || ends.height() > 1800;
-        if (long_) { // a short one keeps clear of the cards near it
-            EXPECT_EQ(crossedFrames(scene, flow), 0) << "around the other namespaces";
-        }
+        EXPECT_EQ(crossedFrames(scene, flow), 0) << "around the other namespaces";
         EXPECT_TRUE(isOrthogonal(flow->route()));
         EXPECT_TRUE(onBorder(flow->source()->sceneFrame(), flow->route().first()));
         EXPECT_TRUE(onBorder(flow->target()->sceneFrame(), flow->route().last()));
@@ -227,6 +225,38 @@ TEST(Routing, LongFlowsRunThroughTheCorridorsBetweenNamespaces)
             shared += !segments.insert({r[i].x(), r[i].y(), r[i + 1].x(), r[i + 1].y()}).second;
     }
     EXPECT_LT(shared * 5, middles) << shared << " of " << middles << " segments shared";
+}
+
+TEST(Routing, ShortFlowsGoAroundAThirdNamespace)
+{
+    // Three small namespaces in a row, closer than a long flow's span: a flow from the first to
+    // the last would cross the middle one straight; it goes around its frame instead.
+    Design d = namespaceGrid(3, 3, {560, 400}, 2, 2, {220, 120}, {40, 60});
+    for (Namespace &ns : d.namespaces) {
+        ns.geometry.width = 480;
+        ns.geometry.height = 260;
+    }
+    d.flows.push_back({Endpoint::workload("ns-0", "svc-0"), Endpoint::workload("ns-2", "svc-1"),
+                       {FlowPort::number(8080)}});
+    d.flows.push_back({Endpoint::workload("ns-2", "svc-0"), Endpoint::workload("ns-0", "svc-1"),
+                       {}});
+    Document document;
+    document.reset(d, QString());
+    DesignScene scene(&document);
+    scene.finishRouting();
+    ASSERT_EQ(scene.flowItems().size(), 2);
+    for (FlowItem *flow : scene.flowItems()) {
+        const QRectF ends = flow->source()->sceneFrame() | flow->target()->sceneFrame();
+        ASSERT_LE(ends.width(), 1800) << "a short flow";
+        const NamespaceItem *middle = scene.namespaceItems().at(1);
+        ASSERT_EQ(FlowRouter::crossings({flow->route().first(), flow->route().last()},
+                                        {middle->sceneFrame()}),
+                  1)
+            << "drawn straight it would cross the middle namespace";
+        EXPECT_EQ(crossedFrames(scene, flow), 0);
+        EXPECT_TRUE(crossedCards(scene, flow).isEmpty());
+        EXPECT_TRUE(flow->gaps().isEmpty());
+    }
 }
 
 TEST(Routing, ACardMovedIntoARouteMakesItGoAround)

@@ -42,10 +42,22 @@ QVector<QRectF> near(const QGraphicsScene *scene, const QRectF &area, const Node
     QVector<QRectF> obstacles;
     if (!scene)
         return obstacles;
+    const NamespaceItem *fromNs = namespaceOf(from);
+    const NamespaceItem *toNs = namespaceOf(to);
     for (QGraphicsItem *item : scene->items(area, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() == NamespaceItem::Type) {
+            // A third namespace's frame is in the way as a whole: a short flow between two
+            // neighbours goes around it, not through it.
+            if (item != fromNs && item != toNs)
+                obstacles << static_cast<const NodeItem *>(item)->sceneFrame();
+            continue;
+        }
         if (item->type() != WorkloadItem::Type && item->type() != ExternalItem::Type)
             continue;
         const auto *node = static_cast<const NodeItem *>(item);
+        const NamespaceItem *home = namespaceOf(node);
+        if (home && home != fromNs && home != toNs)
+            continue; // inside a third frame, which is an obstacle already
         if (node != from && node != to)
             obstacles << node->sceneFrame();
     }

@@ -18,7 +18,8 @@ namespace FlowObstacles {
 // The gap a flow drawn straight leaves on each side of a card it passes under.
 inline constexpr double kGapMargin = 4;
 
-// The other cards in `area` (a short flow's surroundings), from the scene's index.
+// The other cards in `area` (a short flow's surroundings) and the frames of namespaces other
+// than its ends' (as a whole, without their cards), from the scene's index.
 QVector<QRectF> near(const QGraphicsScene *scene, const QRectF &area, const NodeItem *from,
                      const NodeItem *to);
 
