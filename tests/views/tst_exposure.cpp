@@ -5,6 +5,7 @@
 #include "viewtestsupport.h"
 
 #include "document.h"
+#include "model/design/designreader.h"
 #include "views/canvas/designscene.h"
 #include "views/canvas/exposurebadges.h"
 #include "views/canvas/workloaditem.h"
@@ -110,4 +111,29 @@ TEST(ExposureBadges, TheInspectorShowsTheSelectedWorkloadsExposure)
     const QString text = inspector.workloadPage()->exposureText();
     EXPECT_TRUE(text.contains(QStringLiteral("open both ways"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("accepts from entire cluster and every address"))) << text.toStdString();
+}
+
+TEST(ExposureBadges, FollowTheGuardrails)
+{
+    // The tenants' namespaces are unmanaged: no NetworkPolicy selects their pods, so without
+    // guardrails they are open both ways. The template's Baseline guardrail denies them
+    // ingress from every pod and egress to every address: no badge then.
+    const DesignReadResult read = readDesignFile(std::string(NETPOL_SOURCE_DIR)
+                                                 + "/resources/templates/"
+                                                   "baseline-deny-tenants.netpol.yaml");
+    ASSERT_TRUE(read.design) << "template readable";
+    Design design = *read.design;
+    ASSERT_FALSE(design.guardrails.empty());
+    const ExposureBadges guarded = computeExposureBadges(design);
+    design.guardrails.clear();
+    const ExposureBadges open = computeExposureBadges(design);
+    for (const char *name : {"tenant-a/app", "tenant-b/app"}) {
+        SCOPED_TRACE(name);
+        const QString key = QString::fromLatin1(name);
+        ASSERT_TRUE(open.contains(key));
+        EXPECT_TRUE(open.value(key).acceptsFromAll && open.value(key).sendsToAll);
+        ASSERT_TRUE(guarded.contains(key));
+        EXPECT_FALSE(guarded.value(key).acceptsFromAll);
+        EXPECT_FALSE(guarded.value(key).sendsToAll);
+    }
 }

@@ -18,6 +18,10 @@ namespace {
 
 bool everyAddress(const ExposureEntry &entry)
 {
+    // With guardrails an entry may leave some remote ends out (an Admin or Baseline Deny):
+    // then it is not open to everyone.
+    if (!entry.except.empty())
+        return false;
     if (entry.scope == ExposureEntry::Scope::Cluster)
         return true;
     if (entry.scope != ExposureEntry::Scope::Addresses || !entry.peer || !entry.peer->ipBlock)
@@ -39,7 +43,7 @@ QString ExposureBadge::text() const
 ExposureBadges computeExposureBadges(const Design &design)
 {
     const Cluster cluster = buildCluster(designManifests(design, "design"));
-    const PolicyEvaluator evaluator(cluster.policies);
+    const PolicyEvaluator evaluator(cluster.policies, cluster.clusterPolicies); // with guardrails
     const std::vector<WorkloadExposure> exposure = computeExposure(cluster, evaluator);
     ExposureBadges badges;
     for (const WorkloadExposure &w : exposure) {
