@@ -21,6 +21,7 @@ struct Piece
     PortSet coverage;
     unsigned reach = Anything;
     bool allPods = false; // matches every pod (entire cluster)
+    bool allAddresses = false; // networks 0.0.0.0/0 and ::/0: every pod, node and address
     ExposureEntry::Scope scope = ExposureEntry::Scope::Cluster;
 };
 
@@ -36,6 +37,18 @@ struct Exclusion
     Piece piece;
     std::vector<Piece> unless;
 };
+
+// Both 0.0.0.0/0 and ::/0: every address of either family.
+bool holdsBothSpaces(const std::vector<std::string> &networks)
+{
+    bool v4 = false, v6 = false;
+    for (const std::string &text : networks) {
+        const auto cidr = parseCidr(text).cidr;
+        if (cidr && cidr->prefix == 0)
+            (text.find(':') == std::string::npos ? v4 : v6) = true;
+    }
+    return v4 && v6;
+}
 
 bool holdsWholeSpace(const std::vector<std::string> &networks)
 {
@@ -92,6 +105,7 @@ Piece guardrailPiece(const ClusterPolicyPeer &peer, ClusterRuleRef rule, std::si
         text = peer.nodes->isEmpty() ? std::string("every node") : "nodes " + selectorText(*peer.nodes);
     } else if (peer.networks) {
         p.reach = Pods | Addresses | (holdsWholeSpace(*peer.networks) ? Nodes | Domains : 0u);
+        p.allAddresses = holdsBothSpaces(*peer.networks);
         p.scope = ExposureEntry::Scope::Addresses;
         text = "addresses " + listed(*peer.networks);
     } else if (peer.domainNames) {
@@ -108,6 +122,7 @@ Piece namedPiece(Piece p, const std::string &name, PortSet coverage)
     p.clause.text += " on their port named " + name;
     p.reach &= Pods;
     p.allPods = false;
+    p.allAddresses = false;
     p.coverage = std::move(coverage);
     return p;
 }
@@ -228,7 +243,11 @@ std::optional<ExposureEntry> entryOf(const Piece &piece, const std::vector<Exclu
     e.peer = piece.clause.peer;
     e.policyNamespace = piece.clause.policyNamespace;
     e.decidedBy = decidedBy;
-    e.description = piece.clause.text;
+    // What the unconditional exclusions leave of the entry's reach: an exclusion of every pod
+    // leaves the addresses outside the cluster (said so instead of "..., except entire
+    // cluster"), one of every address leaves nothing.
+    unsigned left = piece.reach;
+    std::vector<std::pair<std::string, unsigned>> excepts; // text, what it can reach
     for (const Exclusion &x : except) {
         if (!(x.piece.reach & piece.reach))
             continue;
@@ -253,12 +272,32 @@ std::optional<ExposureEntry> entryOf(const Piece &piece, const std::vector<Exclu
                                   && piece.reach == Pods);
         if (takesAll && exclusion.unless.empty())
             return std::nullopt;
+        bool absorbed = false;
+        if (exclusion.unless.empty() && x.piece.clause.namedPort.empty()) {
+            if (x.piece.allAddresses)
+                return std::nullopt;
+            if (x.piece.allPods && piece.allPods && (piece.reach & Addresses)) {
+                left &= ~unsigned(Pods);
+                absorbed = true;
+            }
+        }
         const std::string text = ", except " + x.piece.clause.text
                                  + (unless.empty() ? "" : " (unless " + unless + ')');
-        if (e.description.find(text) != std::string::npos)
+        const bool twice = std::any_of(excepts.begin(), excepts.end(),
+                                       [&](const auto &t) { return t.first == text; });
+        if (twice)
             continue; // the same exclusion twice
-        e.description += text;
+        if (!absorbed)
+            excepts.emplace_back(text, x.piece.reach);
         e.except.push_back(std::move(exclusion));
+    }
+    const bool podsGone = !(left & Pods) && (piece.reach & Pods);
+    if (podsGone)
+        e.scope = ExposureEntry::Scope::Addresses;
+    e.description = podsGone ? "every address outside the cluster" : piece.clause.text;
+    for (const auto &[text, reach] : excepts) {
+        if (reach & left) // an exclusion of pods says nothing once no pod is left
+            e.description += text;
     }
     if (!decidedBy.empty())
         e.description += " [" + decidedBy + ']';

@@ -51,9 +51,9 @@ TEST(ManifestLintGuardrails, NoDefaultDenySaysWhatTheGuardrailsLeaveOpen)
     EXPECT_NE(m.find("namespace shop has pods in the input (cart and pay) and no NetworkPolicy; "
                      "the guardrails that select them (ClusterNetworkPolicy/tenants) leave some "
                      "connections to the default, which allows them (not zero-trust), for "
-                     "instance: cart accepts from entire cluster and every address, except "
-                     "entire cluster : All Connections; cart may send to entire cluster and "
-                     "every address, except entire cluster : All Connections"),
+                     "instance: cart accepts from every address outside the cluster : All "
+                     "Connections; cart may send to every address outside the cluster : All "
+                     "Connections"),
               std::string::npos)
         << m;
     // A guardrail for another namespace changes nothing.

@@ -202,8 +202,7 @@ spec:
     writeExposure(out, cluster, computeExposure(cluster, evaluator), AnalysisFormat::Text);
     EXPECT_EQ(out.str(),
               "batch/job[Pod]\n"
-              "  accepts from entire cluster and every address, except pods in namespaces "
-              "kubernetes.io/metadata.name=batch, except entire cluster : All Connections\n"
+              "  accepts from every address outside the cluster : All Connections\n"
               "  accepts from pods in namespaces team=monitoring [Admin tier: "
               "ClusterNetworkPolicy/guard spec.ingress[0]] : TCP 9090\n"
               "  may send to domain names api.example.com [Admin tier: "
