@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1440, 900);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *guardrails = findChild<QDockWidget *>(QStringLiteral("guardrailDock")))
+        guardrails->setVisible(!m_document->design().guardrails.empty()); // as on each open
     updateRecentMenu();
     updateTitle();
 }

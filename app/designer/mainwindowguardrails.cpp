@@ -55,6 +55,13 @@ void MainWindow::createGuardrails()
     });
     connect(m_document, &DesignSource::designReset, m_guardrailBand,
             &GuardrailBand::clearSelection);
+    // Most designs have no guardrails: the band then leaves its room to the canvas. It shows
+    // itself for a design that has some and when one is added; View > Cluster Guardrails opens
+    // it at any time.
+    connect(m_document, &DesignSource::designReset, dock, [this, dock] {
+        dock->setVisible(!m_document->design().guardrails.empty());
+    });
+    connect(m_controller, &EditController::guardrailCreated, dock, &QDockWidget::show);
     // Edits move cards and change guardrails: the drawing follows (a removed guardrail's
     // focus is no longer valid and draws nothing).
     connect(m_document, &DesignSource::designChanged, m_guardrailOverlay, [this] {

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -228,4 +229,20 @@ TEST(Guardrails, CheckConnectionNamesTheTierThatDecided)
         EXPECT_EQ(check.decidedBy[0].toStdString(), c.egress);
         EXPECT_EQ(check.decidedBy[1].toStdString(), c.ingress);
     }
+}
+
+TEST(Guardrails, TheBandShowsItselfForDesignsWithGuardrails)
+{
+    MainWindow window;
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("guardrailDock"));
+    ASSERT_NE(dock, nullptr);
+    window.document()->reset(Design(), QString());
+    EXPECT_TRUE(dock->isHidden()) << "no guardrails: the canvas keeps the room";
+    window.document()->reset(guardrailDesign(), QString());
+    EXPECT_FALSE(dock->isHidden());
+    window.document()->reset(Design(), QString());
+    EXPECT_TRUE(dock->isHidden());
+    window.guardrailBand()->addBaselineAction()->trigger(); // as Edit > Add Baseline Guardrail
+    ASSERT_EQ(window.document()->design().guardrails.size(), 1u);
+    EXPECT_FALSE(dock->isHidden()) << "a new guardrail shows the band";
 }
