@@ -9,14 +9,6 @@ namespace Netpol {
 
 namespace {
 
-ClusterPolicyPeer everyPodPeer()
-{
-    ClusterPolicyPeer peer;
-    peer.written = {"namespaces"};
-    peer.namespaces = LabelSelector();
-    return peer;
-}
-
 ClusterPolicyPeer everyAddressPeer()
 {
     ClusterPolicyPeer peer;
@@ -26,18 +18,18 @@ ClusterPolicyPeer everyAddressPeer()
 }
 
 // The default deny of baselineDefaultDeny: egress refused to every address (pods, nodes and
-// the outside all have one), and ingress from every pod when every namespace of the subject
-// also denies ingress (an ingress rule cannot name addresses outside the cluster, so ingress
-// stays with NetworkPolicies: see generateNamespace).
+// the outside all have one). Ingress stays with NetworkPolicies (an ingress rule cannot name
+// addresses outside the cluster: see generateDefaultDeny), and as they select every pod of a
+// namespace that denies ingress, a Baseline ingress rule would never be reached: none is
+// written (netpol validate would rightly call it cnp-baseline-overridden).
 std::optional<ClusterPolicy> baselineDefaultDeny(const Design &design, ClusterPolicyApi api)
 {
+    // With DNS allowed, allow-dns selects every pod of each namespace that denies egress, which
+    // isolates them for egress: NetworkPolicies decide there, and the policy is not needed.
     std::vector<std::string> names;
-    bool allDenyIngress = true;
     for (const Namespace &ns : design.namespaces) {
-        if (!ns.deniesEgress())
-            continue;
-        names.push_back(ns.name);
-        allDenyIngress = allDenyIngress && ns.deniesIngress();
+        if (ns.deniesEgress() && !design.options.dns.enabled)
+            names.push_back(ns.name);
     }
     if (names.empty())
         return std::nullopt;
@@ -57,14 +49,6 @@ std::optional<ClusterPolicy> baselineDefaultDeny(const Design &design, ClusterPo
     p.hasSubject = true;
     p.subject.written = {"namespaces"};
     p.subject.namespaces = LabelSelector{{}, {{kNamespaceNameLabel, "In", names}}};
-    if (allDenyIngress) {
-        ClusterPolicyRule in;
-        in.name = "default-deny-ingress";
-        in.action = "Deny";
-        in.hasPeers = true;
-        in.peers.push_back(everyPodPeer());
-        p.ingress.push_back(std::move(in));
-    }
     ClusterPolicyRule out;
     out.name = "default-deny-egress";
     out.action = "Deny";

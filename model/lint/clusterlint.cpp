@@ -95,7 +95,9 @@ std::string rulePath(bool egress, std::size_t rule)
 class ClusterLint
 {
 public:
-    explicit ClusterLint(const ManifestSet &set) : m_cluster(buildCluster(set)) {}
+    ClusterLint(const ManifestSet &set, ClusterFindingPlacer place)
+        : m_cluster(buildCluster(set)), m_place(std::move(place))
+    {}
 
     Diagnostics run()
     {
@@ -112,9 +114,17 @@ private:
     void finding(const char *code, std::size_t policy, const std::string &path,
                  std::string message, std::string hint)
     {
-        Diagnostic d{Severity::Warning, code, std::move(message),
-                     m_cluster.clusterPolicySources[policy].locate(path), std::move(hint)};
-        m_out.push_back(std::move(d));
+        Location location;
+        if (m_place) {
+            const auto placed = m_place(m_cluster.clusterPolicies[policy], path);
+            if (!placed)
+                return;
+            location = *placed;
+        } else {
+            location = m_cluster.clusterPolicySources[policy].locate(path);
+        }
+        m_out.push_back({Severity::Warning, code, std::move(message), std::move(location),
+                         std::move(hint)});
     }
 
     std::string name(std::size_t policy) const
@@ -320,6 +330,7 @@ private:
     }
 
     Cluster m_cluster;
+    ClusterFindingPlacer m_place;
     Diagnostics m_out;
 };
 
@@ -327,9 +338,14 @@ private:
 
 Diagnostics lintClusterPolicies(const ManifestSet &manifests)
 {
+    return lintClusterPolicies(manifests, {});
+}
+
+Diagnostics lintClusterPolicies(const ManifestSet &manifests, const ClusterFindingPlacer &place)
+{
     if (manifests.clusterPolicies.empty())
         return {};
-    return ClusterLint(manifests).run();
+    return ClusterLint(manifests, place).run();
 }
 
 } // namespace Netpol

@@ -3,6 +3,10 @@
 #include "model/core/diagnostic.h"
 #include "model/manifests/manifestreader.h"
 
+#include <functional>
+#include <optional>
+#include <string>
+
 namespace Netpol {
 
 // Findings on the cluster guardrails of `manifests` (the ones the API server accepts, with
@@ -16,5 +20,12 @@ namespace Netpol {
 // - cnp-baseline-overridden: Baseline rules of a direction that no pod of the input reaches,
 //   because every namespace the subject selects has a default deny for that direction.
 Diagnostics lintClusterPolicies(const ManifestSet &manifests);
+
+// The same findings placed by `place` (the policy and the field path of the finding, e.g.
+// "spec.ingress[1]"), which may also drop one by returning nothing: for policies generated
+// from a design, whose findings belong to the design's fields.
+using ClusterFindingPlacer
+    = std::function<std::optional<Location>(const ClusterPolicy &, const std::string &path)>;
+Diagnostics lintClusterPolicies(const ManifestSet &manifests, const ClusterFindingPlacer &place);
 
 } // namespace Netpol

@@ -370,6 +370,8 @@ private:
 Diagnostics lintDesign(const Design &design)
 {
     Diagnostics out = Linter(design).run();
+    for (Diagnostic &d : DesignLint::guardrailFindings(design))
+        out.push_back(std::move(d));
     for (Diagnostic &d : expectationFindings(evaluateExpectations(design)))
         out.push_back(std::move(d));
     return out;

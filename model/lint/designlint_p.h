@@ -33,6 +33,9 @@ private:
     std::unordered_map<std::string, std::vector<int>> m_workloadsIn;
 };
 
+// The cluster-policy lint's findings on the design's guardrails (designlintguardrails.cpp).
+Diagnostics guardrailFindings(const Design &design);
+
 void report(Diagnostics &out, Severity severity, const char *code, const ElementRef &element,
             const std::string &field, std::string message, std::string hint);
 
