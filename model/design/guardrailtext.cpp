@@ -56,27 +56,133 @@ bool validDomainName(std::string_view name)
 
 } // namespace
 
+namespace {
+
+// The terms of a selector text, split at the commas outside parentheses ("a in (x,y),b");
+// nothing when the parentheses do not pair up.
+std::optional<std::vector<std::string>> selectorTerms(std::string_view text)
+{
+    std::vector<std::string> terms;
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        const char c = end ? ',' : text[i];
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (depth < 0 || depth > 1 || (end && depth != 0))
+            return std::nullopt;
+        if (c == ',' && depth == 0) {
+            const std::string_view term = trimmed(text.substr(start, i - start));
+            if (!term.empty())
+                terms.emplace_back(term);
+            start = i + 1;
+        }
+    }
+    return terms;
+}
+
+bool checkKey(const std::string &key, std::string *error)
+{
+    if (isQualifiedName(key))
+        return true;
+    *error = "label key \"" + key + "\": " + joinMessages(qualifiedNameErrors(key));
+    return false;
+}
+
+bool checkValue(const std::string &value, std::string *error)
+{
+    if (isLabelValue(value))
+        return true;
+    *error = "label value \"" + value + "\": " + joinMessages(labelValueErrors(value));
+    return false;
+}
+
+// "key in (a,b)" or "key notin (a,b)": the requirement, or nothing when the term is not one.
+std::optional<LabelSelectorRequirement> setTerm(const std::string &term, std::string *error,
+                                                bool *failed)
+{
+    const std::size_t open = term.find('(');
+    if (open == std::string::npos || term.back() != ')')
+        return std::nullopt;
+    const std::string head(trimmed(std::string_view(term).substr(0, open)));
+    const std::size_t space = head.find_last_of(" \t");
+    if (space == std::string::npos)
+        return std::nullopt;
+    const std::string op(trimmed(std::string_view(head).substr(space + 1)));
+    if (op != "in" && op != "notin")
+        return std::nullopt;
+    LabelSelectorRequirement r;
+    r.key = std::string(trimmed(std::string_view(head).substr(0, space)));
+    r.op = op == "in" ? "In" : "NotIn";
+    *failed = true;
+    if (!checkKey(r.key, error))
+        return std::nullopt;
+    const std::string_view inside
+        = std::string_view(term).substr(open + 1, term.size() - open - 2);
+    for (const std::string &value : splitList(inside, ',')) {
+        if (!checkValue(value, error))
+            return std::nullopt;
+        r.values.push_back(value);
+    }
+    if (r.values.empty()) {
+        *error = "\"" + term + "\" lists no value";
+        return std::nullopt;
+    }
+    *failed = false;
+    return r;
+}
+
+} // namespace
+
+// The text selectorText writes, read back: key=value pairs (matchLabels) and the set-based
+// terms of kubectl's -l (key in (a,b), key notin (a,b), key, !key, key!=value).
 std::optional<LabelSelector> parseSelectorText(std::string_view text, std::string *error)
 {
     LabelSelector selector;
     text = trimmed(text);
     if (text.empty() || text == "{}")
         return selector;
-    for (const std::string &pair : splitList(text, ',')) {
-        const std::size_t eq = pair.find('=');
+    const auto terms = selectorTerms(text);
+    if (!terms) {
+        *error = "\"" + std::string(text) + "\": the parentheses do not pair up";
+        return std::nullopt;
+    }
+    for (const std::string &term : *terms) {
+        bool failed = false;
+        if (auto r = setTerm(term, error, &failed)) {
+            selector.matchExpressions.push_back(std::move(*r));
+            continue;
+        }
+        if (failed)
+            return std::nullopt;
+        if (term.front() == '!') {
+            const std::string key(trimmed(std::string_view(term).substr(1)));
+            if (!checkKey(key, error))
+                return std::nullopt;
+            selector.matchExpressions.push_back({key, "DoesNotExist", {}});
+            continue;
+        }
+        const std::size_t eq = term.find('=');
         if (eq == std::string::npos) {
-            *error = "\"" + pair + "\" is not key=value";
-            return std::nullopt;
+            if (!isQualifiedName(term)) {
+                *error = "\"" + term + "\" is not key=value, key in (...), key notin (...), "
+                         "key or !key";
+                return std::nullopt;
+            }
+            selector.matchExpressions.push_back({term, "Exists", {}});
+            continue;
         }
-        const std::string key(trimmed(std::string_view(pair).substr(0, eq)));
-        const std::string value(trimmed(std::string_view(pair).substr(eq + 1)));
-        if (!isQualifiedName(key)) {
-            *error = "label key \"" + key + "\": " + joinMessages(qualifiedNameErrors(key));
+        const bool negated = eq > 0 && term[eq - 1] == '!';
+        const std::string key(trimmed(std::string_view(term).substr(0, negated ? eq - 1 : eq)));
+        std::size_t from = eq + 1;
+        if (!negated && from < term.size() && term[from] == '=')
+            ++from; // key==value
+        const std::string value(trimmed(std::string_view(term).substr(from)));
+        if (!checkKey(key, error) || !checkValue(value, error))
             return std::nullopt;
-        }
-        if (!isLabelValue(value)) {
-            *error = "label value \"" + value + "\": " + joinMessages(labelValueErrors(value));
-            return std::nullopt;
+        if (negated) {
+            selector.matchExpressions.push_back({key, "NotIn", {value}});
+            continue;
         }
         if (selector.matchLabels.count(key)) {
             *error = "label key \"" + key + "\" is given twice";

@@ -141,17 +141,29 @@ TEST(Guardrails, PeerTextRoundTripsAndRefusesWhatTheApiWould)
                              "pods: team=a / app=web", "nodes: role=ingress",
                              "pods: kubernetes.io/metadata.name=x / app.kubernetes.io/name=y",
                              "networks: 10.0.0.0/8, 192.168.0.0/16",
-                             "domainNames: api.example.com, *.example.org"}) {
+                             "domainNames: api.example.com, *.example.org",
+                             "namespaces: kubernetes.io/metadata.name notin (kube-system)",
+                             "namespaces: env=prod,tier in (a,b),team,!legacy",
+                             "pods: team in (a,b) / app=web"}) {
         std::string error;
         const auto peer = parseGuardrailPeer(text, &error);
         ASSERT_TRUE(peer) << text << ": " << error;
         EXPECT_EQ(formatGuardrailPeer(*peer), text);
     }
-    for (const char *text : {"namespace: x=y", "networks: 10.0.0.300/8", "pods: app",
-                             "domainNames: localhost", "networks:", "namespaces: Bad Key=x"}) {
+    for (const char *text : {"namespace: x=y", "networks: 10.0.0.300/8", "pods: app in ()",
+                             "domainNames: localhost", "networks:", "namespaces: Bad Key=x",
+                             "namespaces: team in (a", "namespaces: team in (Bad Value)",
+                             "namespaces: !Bad Key"}) {
         std::string error;
         EXPECT_FALSE(parseGuardrailPeer(text, &error)) << text;
         EXPECT_FALSE(error.empty()) << text;
+    }
+    {
+        // kubectl's other spellings read as the same requirements.
+        std::string error;
+        const auto peer = parseGuardrailPeer("namespaces: env!=prod, tier==web", &error);
+        ASSERT_TRUE(peer) << error;
+        EXPECT_EQ(formatGuardrailPeer(*peer), "namespaces: tier=web,env notin (prod)");
     }
     std::string many = "networks: ";
     for (int i = 0; i < 26; ++i)
