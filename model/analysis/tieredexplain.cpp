@@ -187,8 +187,11 @@ PortSet tieredSidePorts(const PolicyEvaluator &evaluator, const NetworkPeer &sub
             continue;
         const auto computed = intervals ? std::vector<std::pair<int, int>>()
                                         : tierPortIntervals(evaluator, &destination, protocol);
-        for (const auto &[first, last] :
+        for (const auto &interval :
              intervals ? intervals->of(destination, protocol) : computed) {
+            // Plain locals: clang 14 does not let a lambda capture structured bindings.
+            const int first = interval.first;
+            const int last = interval.second;
             if (within
                 && std::none_of(within->ranges(protocol).begin(), within->ranges(protocol).end(),
                                 [&](const PortSet::Range &r) {
