@@ -9,6 +9,7 @@
 #include "views/canvas/designscene.h"
 #include "views/canvas/designview.h"
 #include "views/canvas/namespaceitem.h"
+#include "views/canvas/workloaditem.h"
 
 #include <gtest/gtest.h>
 
@@ -112,4 +113,36 @@ TEST(Bundles, TheFlowsInsideANamespaceAreOneBundleWithTheirCount)
                                refTo(d, ElementRef::Kind::Workload, 4));
     EXPECT_EQ(innerBundles(scene)["ns-0"]->count(), 2);
     EXPECT_EQ(innerBundles(scene)["ns-0"], inner["ns-0"]) << "kept, not made anew";
+}
+
+TEST(Nameplates, FarOutTheNamesAreDrawnAboveTheCards)
+{
+    // A namespace packed with cards right below its header: at 10% its name's plate would be
+    // under the first row of cards if the frame drew it; the scene draws it last instead.
+    const Design d = Netpol::Test::namespaceGrid(1, 1, {1300, 700}, 20, 5, {220, 120}, {40, 60});
+    Document document;
+    document.reset(d, QString());
+    DesignScene scene(&document);
+    const QRectF frame = scene.namespaceItems().first()->sceneFrame();
+    const QRectF target(0, 0, frame.width() / 10, frame.height() / 10);
+    auto plate = [&] {
+        QImage image(target.size().toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, target, frame);
+        painter.end();
+        // The name's dark glyphs in the plate's corner, where the first row of cards starts.
+        int dark = 0;
+        for (int y = 2; y < 26; ++y) {
+            for (int x = 2; x < 50; ++x)
+                dark += qGray(image.pixel(x, y)) < 90;
+        }
+        return dark;
+    };
+    const int withCards = plate();
+    for (WorkloadItem *card : scene.workloadItems())
+        card->setVisible(false);
+    const int withoutCards = plate();
+    EXPECT_GT(withoutCards, 20) << "the name is written";
+    EXPECT_EQ(withCards, withoutCards) << "no card covers the name";
 }

@@ -151,6 +151,7 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     enum class BuildStep { Namespaces, Workloads, Externals, Flows, Geometry };

@@ -10,6 +10,7 @@
 
 #include <QPainter>
 #include <QSignalBlocker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -244,6 +245,20 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setBrush(gridDot());
     painter->drawRects(dots.constData(), int(dots.size()));
     painter->restore();
+}
+
+void DesignScene::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    // Far out, the namespaces' names come last, so that cards packed in a frame do not hide
+    // them (NamespaceItem::paintNameplate).
+    const double lod
+        = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod >= NamespaceItem::kNameplateZoom)
+        return;
+    for (const NamespaceItem *ns : std::as_const(m_namespaces)) {
+        if (ns->isVisible() && rect.intersects(ns->sceneBoundingRect()))
+            ns->paintNameplate(painter, lod);
+    }
 }
 
 } // namespace Netpol

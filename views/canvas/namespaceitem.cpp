@@ -131,25 +131,8 @@ void NamespaceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_rect, 9, 9);
 
-    if (lod < 0.2) {
-        // Far out: the name at a constant screen size on a pale pill, so Fit shows which
-        // namespace is where.
-        QFont face = titleFont();
-        face.setItalic(!managed);
-        face.setPixelSize(int(std::min(m_rect.height() * 0.3, 13.0 / lod)));
-        const QFontMetricsF metrics(face);
-        const double pad = 4 / lod;
-        const QString text = metrics.elidedText(name(), Qt::ElideMiddle, m_rect.width() - 4 * pad);
-        const QRectF pill(m_rect.left() + pad, m_rect.top() + pad,
-                          metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(current().nameplate);
-        painter->drawRoundedRect(pill, pill.height() / 3, pill.height() / 3);
-        painter->setFont(face);
-        painter->setPen(managed ? textColor() : mutedText());
-        painter->drawText(pill, Qt::AlignCenter, text);
-        return;
-    }
+    if (lod < kNameplateZoom)
+        return; // far out: the name is the scene's foreground (paintNameplate)
     // Name on the left, what the generator does here on the right.
     QFont title = titleFont();
     title.setItalic(!managed);
@@ -289,6 +272,30 @@ void NamespaceItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     m_resizing = NoEdge;
     if (DesignScene *scene = designScene())
         scene->requestResize(this, QRectF(pos() + m_rect.topLeft(), m_rect.size()));
+}
+
+void NamespaceItem::paintNameplate(QPainter *painter, double lod) const
+{
+    // Far out: the name at a constant screen size on a pale pill, so Fit shows which namespace
+    // is where. The scene draws it after every item: dense cards would cover it otherwise.
+    const bool managed = m_ns.managed;
+    painter->save();
+    painter->setTransform(sceneTransform(), true);
+    QFont face = titleFont();
+    face.setItalic(!managed);
+    face.setPixelSize(std::max(1, int(std::min(m_rect.height() * 0.3, 13.0 / lod))));
+    const QFontMetricsF metrics(face);
+    const double pad = 4 / lod;
+    const QString text = metrics.elidedText(name(), Qt::ElideMiddle, m_rect.width() - 4 * pad);
+    const QRectF pill(m_rect.left() + pad, m_rect.top() + pad,
+                      metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(current().nameplate);
+    painter->drawRoundedRect(pill, pill.height() / 3, pill.height() / 3);
+    painter->setFont(face);
+    painter->setPen(managed ? textColor() : mutedText());
+    painter->drawText(pill, Qt::AlignCenter, text);
+    painter->restore();
 }
 
 } // namespace Netpol

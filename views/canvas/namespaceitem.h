@@ -18,6 +18,8 @@ class NamespaceItem : public NodeItem
 
 public:
     enum { Type = UserType + 1 };
+    // Below this zoom the name is drawn as a nameplate of constant size above everything.
+    static constexpr double kNameplateZoom = 0.2;
 
     explicit NamespaceItem(int index);
 
@@ -30,6 +32,8 @@ public:
 
     void setNamespace(const Namespace &ns);
     const Namespace &ns() const { return m_ns; }
+    // The nameplate, for the scene's foreground (painter in scene coordinates; `lod` its zoom).
+    void paintNameplate(QPainter *painter, double lod) const;
     QString name() const { return QString::fromStdString(m_ns.name); }
 
 protected:
