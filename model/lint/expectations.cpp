@@ -78,6 +78,14 @@ std::string joined(const std::vector<std::string> &names)
     return out;
 }
 
+// The guardrail that decided a side: "ClusterNetworkPolicy/x (Admin tier)".
+std::string guardrailName(const Analyzer &analyzer, const ClusterDecision &decision)
+{
+    const ClusterPolicy &p = analyzer.evaluator().clusterTiers().policies()[decision.rule.policy];
+    const bool admin = p.effectiveTier().value_or(ClusterTier::Admin) == ClusterTier::Admin;
+    return p.displayName() + (admin ? " (Admin tier)" : " (Baseline tier)");
+}
+
 // Why the probe came out as it did, in a few words.
 std::string why(const Analyzer &analyzer, const ProbeResult &r)
 {
@@ -88,6 +96,12 @@ std::string why(const Analyzer &analyzer, const ProbeResult &r)
         std::set<std::string> seen;
         std::vector<std::string> names;
         for (const SideVerdict *side : {&v.egress, &v.ingress}) {
+            if (side->decision) {
+                const std::string name = guardrailName(analyzer, *side->decision);
+                if (seen.insert(name).second)
+                    names.push_back(name);
+                continue;
+            }
             for (const RuleRef &rule : side->allowingRules) {
                 const std::string name = policyName(analyzer, rule.policy);
                 if (seen.insert(name).second)
@@ -103,6 +117,10 @@ std::string why(const Analyzer &analyzer, const ProbeResult &r)
     const auto deny = [&](const SideVerdict &side, const std::string &what) {
         if (side.allowed())
             return;
+        if (side.decision) {
+            sides.push_back(what + " is denied by " + guardrailName(analyzer, *side.decision));
+            return;
+        }
         std::vector<std::string> isolating;
         for (std::size_t p : side.isolatingPolicies)
             isolating.push_back(policyName(analyzer, p));
@@ -112,7 +130,9 @@ std::string why(const Analyzer &analyzer, const ProbeResult &r)
     };
     deny(v.egress, "the egress of " + r.from().name);
     deny(v.ingress, "the ingress of " + r.to().name);
-    std::string text = "nothing allows it: ";
+    const bool guarded = (v.egress.decision && !v.egress.allowed())
+                         || (v.ingress.decision && !v.ingress.allowed());
+    std::string text = guarded ? "" : "nothing allows it: ";
     for (std::size_t i = 0; i < sides.size(); ++i)
         text += (i == 0 ? "" : "; ") + sides[i];
     return text;

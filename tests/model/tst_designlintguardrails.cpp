@@ -5,6 +5,7 @@
 #include "model/generate/designmanifests.h"
 #include "model/lint/clusterlint.h"
 #include "model/lint/designlint.h"
+#include "model/lint/expectations.h"
 
 #include <gtest/gtest.h>
 
@@ -110,4 +111,28 @@ TEST(DesignLintGuardrails, NothingOnWhatTheGeneratorAdds)
         for (const Diagnostic &d : lintClusterPolicies(generated))
             ADD_FAILURE() << d.format();
     }
+}
+
+TEST(DesignLintGuardrails, ExpectationsNameTheGuardrailThatDecided)
+{
+    std::ifstream in(std::string(NETPOL_SOURCE_DIR)
+                     + "/resources/templates/protect-kube-system.netpol.yaml");
+    std::stringstream text;
+    text << in.rdbuf();
+    // Two checks that fail, so that their reasons are written out.
+    const std::string more
+        = "  - {from: shop/*, to: kube-system/metrics-server, port: 10250/TCP, allowed: true}\n"
+          "  - {from: shop/web, to: kube-system/coredns, port: 53/UDP, allowed: false}\n";
+    const Design design = read(text.str() + more);
+    const std::vector<ExpectationResult> results = evaluateExpectations(design);
+    ASSERT_EQ(results.size(), 4u);
+    EXPECT_FALSE(results[2].passed());
+    EXPECT_NE(results[2].reason.find("the ingress of kube-system/metrics-server is denied by "
+                                     "ClusterNetworkPolicy/protect-kube-system (Admin tier)"),
+              std::string::npos)
+        << results[2].reason;
+    EXPECT_FALSE(results[3].passed());
+    EXPECT_NE(results[3].reason.find("ClusterNetworkPolicy/kube-system-allow-dns (Admin tier)"),
+              std::string::npos)
+        << results[3].reason;
 }
