@@ -201,8 +201,10 @@ void GuardrailOverlay::show(const GuardrailFocus &focus)
         addHalo(subject, subjectColour, Qt::SolidLine, 4.5, QStringLiteral("subject"),
                 subjectAction, tip);
         const QRectF frame = subject->sceneFrame();
-        addLabel(tr("◎ %1").arg(name), QPointF(frame.center().x(), frame.top() - kHaloMargin),
-                 subjectColour, Qt::SolidLine, tip);
+        // Under the subject: a card's top edge carries its exposure badge.
+        addLabel(tr("◎ %1").arg(name),
+                 QPointF(frame.center().x(), frame.bottom() + kHaloMargin), subjectColour,
+                 Qt::SolidLine, tip);
         ++m_subjectHalos;
     }
 
