@@ -19,27 +19,15 @@ using namespace Netpol::Test;
 
 namespace {
 
-// The random cluster's pods as workloads (a Pod each, named p<i>), with its namespaces.
+// The random cluster's pods as workloads (named p<i>), with its namespaces, but `policies` and
+// without the pod `skippedPod`.
 Cluster clusterOf(const RandomCluster &random, const std::vector<NetworkPolicy> &policies,
                   std::size_t skippedPod)
 {
-    Cluster cluster;
-    for (std::size_t n = 0; n < random.namespaceLabels.size(); ++n)
-        cluster.namespaces.push_back(
-            {"n" + std::to_string(n), random.namespaceLabels[n], false, {}});
-    for (std::size_t i = 0; i < random.peers.size(); ++i) {
-        const NetworkPeer &peer = random.peers[i];
-        if (!peer.isPod || i == skippedPod)
-            continue;
-        ManifestWorkload w;
-        w.ns = peer.ns;
-        w.name = "p" + std::to_string(i);
-        w.labels = peer.labels;
-        w.ports = peer.ports;
-        if (peer.ip)
-            w.ips.push_back(*peer.ip);
-        cluster.workloads.push_back(std::move(w));
-    }
+    Cluster cluster = clusterOfRandom(random);
+    const std::string skipped = "p" + std::to_string(skippedPod);
+    std::erase_if(cluster.workloads,
+                  [&](const ManifestWorkload &w) { return w.name == skipped; });
     cluster.policies = policies;
     cluster.policySources.resize(policies.size());
     return cluster;
