@@ -243,9 +243,7 @@ int main()
             const Cluster newCluster = buildCluster(changed);
             const PolicyEvaluator newEvaluator(newCluster.policies);
             const auto both = partitionAddresses({&cluster.policies, &newCluster.policies});
-            changes = diffConnections(ConnectionList(cluster, evaluator, both),
-                                      ConnectionList(newCluster, newEvaluator, both))
-                          .size();
+            changes = diffClusters(cluster, evaluator, newCluster, newEvaluator, both).size();
         });
         const double diffWall = g_wall;
         std::size_t flows = 0;

@@ -2,6 +2,7 @@
 
 #include "model/analysis/analysisformat.h"
 #include "model/analysis/changecauses.h"
+#include "model/analysis/connectionchanges.h"
 #include "model/analysis/connectionformat.h"
 
 #include <algorithm>
@@ -115,6 +116,24 @@ void writeSideJson(std::ostream &out, const ConnectionChange &c,
         << ", \"ports\": " << portsJson(*ports) << '}';
 }
 
+// By the labels of from, then to.
+void sortChanges(std::vector<ConnectionChange> &changes)
+{
+    std::vector<std::pair<std::string, std::string>> keys;
+    keys.reserve(changes.size());
+    for (const ConnectionChange &c : changes)
+        keys.emplace_back(c.from.label(), c.to.label());
+    std::vector<std::size_t> order(changes.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
+    std::vector<ConnectionChange> sorted;
+    sorted.reserve(changes.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(changes[i]));
+    changes = std::move(sorted);
+}
+
 } // namespace
 
 const char *changeKindName(ConnectionChange::Kind kind)
@@ -185,11 +204,64 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
         c.toGone = oldToNew[connection.to] == kAbsent;
         changes.push_back(std::move(c));
     }
-    std::sort(changes.begin(), changes.end(),
-              [](const ConnectionChange &x, const ConnectionChange &y) {
-                  return std::make_pair(x.from.label(), x.to.label())
-                         < std::make_pair(y.from.label(), y.to.label());
-              });
+    sortChanges(changes);
+    return changes;
+}
+
+std::vector<ConnectionChange> diffClusters(const Cluster &before, const PolicyEvaluator &beforeEval,
+                                           const Cluster &after, const PolicyEvaluator &afterEval,
+                                           const std::vector<AddressSet> &addresses)
+{
+    const std::vector<ConnectionEndpoint> old = connectionEndpoints(before, addresses);
+    const std::vector<ConnectionEndpoint> now = connectionEndpoints(after, addresses);
+    // The joint endpoints: NEW's, then those only OLD has.
+    std::unordered_map<std::string, std::size_t> oldByKey;
+    for (std::size_t i = 0; i < old.size(); ++i)
+        oldByKey.emplace(old[i].key(), i);
+    std::vector<JointPeer> joint;
+    std::vector<bool> matched(old.size(), false);
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        const auto found = oldByKey.find(now[i].key());
+        const std::size_t o = found == oldByKey.end() ? kNoPeer : found->second;
+        if (o != kNoPeer)
+            matched[o] = true;
+        joint.emplace_back(o, i);
+    }
+    for (std::size_t o = 0; o < old.size(); ++o) {
+        if (!matched[o])
+            joint.emplace_back(o, kNoPeer);
+    }
+    auto peersOf = [](const std::vector<ConnectionEndpoint> &endpoints) {
+        std::vector<NetworkPeer> peers;
+        peers.reserve(endpoints.size());
+        for (const ConnectionEndpoint &e : endpoints)
+            peers.push_back(e.peer);
+        return peers;
+    };
+    std::vector<ConnectionChange> changes;
+    for (ChangedConnection &d :
+         changedConnections(beforeEval, peersOf(old), afterEval, peersOf(now), joint)) {
+        ConnectionChange c;
+        const JointPeer &from = joint[d.from];
+        const JointPeer &to = joint[d.to];
+        c.kind = d.before.empty() ? ConnectionChange::Kind::Added
+                 : d.after.empty() ? ConnectionChange::Kind::Removed
+                                   : ConnectionChange::Kind::Changed;
+        // As diffConnections names them: a removed pair as OLD does, the others as NEW does.
+        const bool oldNames = c.kind == ConnectionChange::Kind::Removed;
+        c.from = oldNames ? old[from.first] : now[from.second];
+        c.to = oldNames ? old[to.first] : now[to.second];
+        c.fromNew = from.first == kNoPeer;
+        c.toNew = to.first == kNoPeer;
+        c.fromGone = from.second == kNoPeer;
+        c.toGone = to.second == kNoPeer;
+        if (!d.before.empty())
+            c.before = std::move(d.before);
+        if (!d.after.empty())
+            c.after = std::move(d.after);
+        changes.push_back(std::move(c));
+    }
+    sortChanges(changes);
     return changes;
 }
 
@@ -295,15 +367,15 @@ ConnectionDiff computeConnectionDiff(const ManifestSet &before, const ManifestSe
         = partitionAddresses({&oldCluster.policies, &newCluster.policies, &networks});
     const PolicyEvaluator oldEvaluator(oldCluster.policies, oldCluster.clusterPolicies);
     const PolicyEvaluator newEvaluator(newCluster.policies, newCluster.clusterPolicies);
-    const ConnectionList oldList(oldCluster, oldEvaluator, addresses);
-    const ConnectionList newList(newCluster, newEvaluator, addresses);
-    diff.changes = diffConnections(oldList, newList);
+    diff.changes = diffClusters(oldCluster, oldEvaluator, newCluster, newEvaluator, addresses);
     if (!explain)
         return diff;
     // The endpoints as each side has them, by key (absent where the side does not have one).
-    auto byKey = [](const ConnectionList &list) {
+    const std::vector<ConnectionEndpoint> oldList = connectionEndpoints(oldCluster, addresses);
+    const std::vector<ConnectionEndpoint> newList = connectionEndpoints(newCluster, addresses);
+    auto byKey = [](const std::vector<ConnectionEndpoint> &endpoints) {
         std::unordered_map<std::string, const ConnectionEndpoint *> out;
-        for (const ConnectionEndpoint &e : list.endpoints())
+        for (const ConnectionEndpoint &e : endpoints)
             out.emplace(e.key(), &e);
         return out;
     };

@@ -34,6 +34,12 @@ struct ConnectionChange
 std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
                                               const ConnectionList &after);
 
+// The same changes as diffConnections of both clusters' lists on `addresses`, found per class
+// of endpoints with a changed side (changedConnections), without listing every connection.
+std::vector<ConnectionChange> diffClusters(const Cluster &before, const PolicyEvaluator &beforeEval,
+                                           const Cluster &after, const PolicyEvaluator &afterEval,
+                                           const std::vector<AddressSet> &addresses);
+
 const char *changeKindName(ConnectionChange::Kind kind); // added, removed, changed
 // An end as a change line names it: "shop/web[Deployment]", with " (new)" or " (gone)".
 std::string changeEndpointText(const ConnectionChange &change, bool from);

@@ -85,9 +85,11 @@ std::string ConnectionEndpoint::key() const
     return kind.empty() ? name : ns + '/' + kind + '/' + workloadName;
 }
 
-ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &evaluator,
-                               const std::vector<AddressSet> &addresses)
+std::vector<ConnectionEndpoint> connectionEndpoints(const Cluster &cluster,
+                                                    const std::vector<AddressSet> &addresses)
 {
+    std::vector<ConnectionEndpoint> out;
+    out.reserve(cluster.workloads.size() + addresses.size());
     std::unordered_map<std::string, int> named; // workloads per namespace and name
     auto nameKey = [](const ManifestWorkload &w) { return w.ns + '\x1f' + w.name; };
     for (const ManifestWorkload &w : cluster.workloads)
@@ -95,13 +97,19 @@ ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &ev
     for (std::size_t i = 0; i < cluster.workloads.size(); ++i) {
         const ManifestWorkload &w = cluster.workloads[i];
         const bool shared = named[nameKey(w)] > 1;
-        m_endpoints.push_back({workloadName(w, shared), std::string(workloadKindName(w.kind)),
-                               w.ns.empty() ? kDefaultNamespace : w.ns, w.name, i,
-                               cluster.peerOf(w)});
+        out.push_back({workloadName(w, shared), std::string(workloadKindName(w.kind)),
+                       w.ns.empty() ? kDefaultNamespace : w.ns, w.name, i, cluster.peerOf(w)});
     }
     for (const AddressSet &set : addresses)
-        m_endpoints.push_back(
+        out.push_back(
             {set.toString(), {}, {}, {}, std::nullopt, NetworkPeer::address(set.representative())});
+    return out;
+}
+
+ConnectionList::ConnectionList(const Cluster &cluster, const PolicyEvaluator &evaluator,
+                               const std::vector<AddressSet> &addresses)
+    : m_endpoints(connectionEndpoints(cluster, addresses))
+{
     // The peers go to computeConnections in the order of their labels, so that its pairs,
     // ordered by the indexes it was given, come already sorted by label: the pairs (many more
     // than the endpoints) are renumbered, never sorted.

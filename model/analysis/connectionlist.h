@@ -101,6 +101,10 @@ struct ConnectionEndpoint
     std::string key() const;
 };
 
+// The endpoints of a cluster's connection list: its workloads, in order, then `addresses`.
+std::vector<ConnectionEndpoint> connectionEndpoints(const Cluster &cluster,
+                                                    const std::vector<AddressSet> &addresses);
+
 // The allowed connections of a cluster between its workloads and the address sets outside it.
 class ConnectionList
 {

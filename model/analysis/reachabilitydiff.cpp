@@ -1,5 +1,6 @@
 #include "model/analysis/reachabilitydiff.h"
 
+#include "model/analysis/connectionchanges.h"
 #include "model/analysis/connectionlist.h"
 
 #include <set>
@@ -11,12 +12,14 @@ std::vector<ReachabilityDifference> compareReachability(const std::vector<Networ
                                                         const std::vector<NetworkPeer> &peers,
                                                         const std::vector<TrafficPort> &ports)
 {
-    // On the connection lists of both sets (computed per class of peers, sparse in the pairs
-    // with something allowed), plus each peer and itself, which the lists leave out.
+    // The pairs whose ports differ, found per class of peers with a changed side (so that a
+    // near-equal pair of sets costs about the peers, not the allowed pairs), plus each peer
+    // and itself, which that leaves out.
     const PolicyEvaluator a(first);
     const PolicyEvaluator b(second);
-    const std::vector<PeerConnection> listA = computeConnections(a, peers);
-    const std::vector<PeerConnection> listB = computeConnections(b, peers);
+    std::vector<JointPeer> joint(peers.size());
+    for (std::size_t i = 0; i < peers.size(); ++i)
+        joint[i] = {i, i};
     std::vector<ReachabilityDifference> out;
     auto compare = [&](std::size_t from, std::size_t to, const PortSet &allowedA,
                        const PortSet &allowedB) {
@@ -28,32 +31,17 @@ std::vector<ReachabilityDifference> compareReachability(const std::vector<Networ
                 out.push_back({from, to, port, inA});
         }
     };
-    const PortSet none;
-    std::size_t i = 0, j = 0;
-    std::size_t self = 0; // the next peer whose pair with itself is still to compare
-    auto compareSelf = [&](std::size_t upTo) {
-        // Self pairs of peers before `upTo`, and of `upTo` when the next pair is past it.
-        for (; self < upTo; ++self) {
-            if (peers[self].isPod)
-                compare(self, self, connectionPorts(a, peers[self], peers[self]),
-                        connectionPorts(b, peers[self], peers[self]));
-        }
-    };
-    while (i < listA.size() || j < listB.size()) {
-        const PeerConnection *x = i < listA.size() ? &listA[i] : nullptr;
-        const PeerConnection *y = j < listB.size() ? &listB[j] : nullptr;
-        const bool takeX = x && (!y || std::tie(x->from, x->to) <= std::tie(y->from, y->to));
-        const bool takeY = y && (!x || std::tie(y->from, y->to) <= std::tie(x->from, x->to));
-        const PeerConnection &c = takeX ? *x : *y;
-        // Self pairs of earlier peers, and of this one when this pair comes after it.
-        compareSelf(c.from);
-        if (self == c.from && c.to > c.from)
-            compareSelf(c.from + 1);
-        compare(c.from, c.to, takeX ? x->ports() : none, takeY ? y->ports() : none);
-        i += takeX;
-        j += takeY;
+    const std::vector<ChangedConnection> changes = changedConnections(a, peers, b, peers, joint);
+    std::size_t next = 0;
+    for (std::size_t p = 0; p < peers.size(); ++p) {
+        // Pairs from p come in order of `to`; the pair of p and itself goes among them.
+        for (; next < changes.size() && changes[next].from == p && changes[next].to < p; ++next)
+            compare(p, changes[next].to, changes[next].before, changes[next].after);
+        if (peers[p].isPod)
+            compare(p, p, connectionPorts(a, peers[p], peers[p]), connectionPorts(b, peers[p], peers[p]));
+        for (; next < changes.size() && changes[next].from == p; ++next)
+            compare(p, changes[next].to, changes[next].before, changes[next].after);
     }
-    compareSelf(peers.size());
     return out;
 }
 std::vector<TrafficPort> distinguishingPorts(const std::vector<std::vector<NetworkPolicy>> &policySets,
