@@ -2,7 +2,7 @@
 // workloads (namespaces of 20, half as many policies as workloads: per namespace a default deny
 // and allow-dns, then pairs of ingress and egress allows between workloads, a third across
 // namespaces, some by named port, one in five with egress to an outside /24). Prints the time
-// of each step (process CPU time, the least of three runs, so that other work on a shared
+// of each step (process CPU time, the least of five runs, so that other work on a shared
 // machine counts little; wall time beside it), the peak memory so far, and the growth per doubling. Then the bytes a probe
 // costs in memory, parsed (--probes FILE) and evaluated, for 200,000 probes of the largest
 // cluster.
@@ -135,14 +135,14 @@ double cpuNow()
 
 double g_wall = 0; // wall time of the last step
 
-// The process CPU time `work` takes, the least of three runs (the machine may be shared); the
+// The process CPU time `work` takes, the least of five runs (the machine may be shared); the
 // least wall time goes to g_wall. A run repeats `work` until it has used a quarter of a second
 // and counts the mean, so that the small sizes are not lost in the clock's steps and their
 // growth figures are ratios of real times.
 double seconds(const std::function<void()> &work)
 {
     double best = 0;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 5; ++run) {
         const auto start = std::chrono::steady_clock::now();
         const double cpu = cpuNow();
         int repeats = 0;

@@ -174,16 +174,23 @@ public:
             m_stamp[remote] = k;
             touched.push_back(m_group[remote]);
             ++m_marked[m_group[remote]];
-            PortSet first = m_ids.set(baseA);
-            PortSet second = m_ids.set(baseB);
-            if (m_a.isolated[ca]) {
-                if (const PortSet *more = find(m_a.toSome[ca], m_j.first[remote]))
-                    first.unite(*more);
-            }
-            if (m_b.isolated[cb]) {
-                if (const PortSet *more = find(m_b.toSome[cb], m_j.second[remote]))
-                    second.unite(*more);
-            }
+            // The side toward the remote on each: the base, with what rules add for it.
+            PortSet scratchA, scratchB;
+            auto sideToward = [&](const ClassSides::Side &side, std::size_t subject,
+                                  std::size_t remoteClass, std::size_t base, PortSet &scratch) {
+                const PortSet *more = side.isolated[subject] ? find(side.toSome[subject], remoteClass)
+                                                             : nullptr;
+                if (!more)
+                    return &m_ids.set(base);
+                scratch = m_ids.set(base);
+                scratch.unite(*more);
+                return static_cast<const PortSet *>(&scratch);
+            };
+            const PortSet &first = *sideToward(m_a, ca, m_j.first[remote], baseA, scratchA);
+            const PortSet &second = *sideToward(m_b, cb, m_j.second[remote], baseB, scratchB);
+            // Cut alike (the caps are the same) sides that are the same stay the same.
+            if (m_capA[remote] == m_capB[remote] && first == second)
+                return;
             if (!(first.intersect(m_ids.set(m_capA[remote]))
                   == second.intersect(m_ids.set(m_capB[remote]))))
                 emit(remote);

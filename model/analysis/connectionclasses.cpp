@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -29,8 +30,8 @@ bool hasNamedPorts(const NetworkPolicyRule &rule)
                        [](const NetworkPolicyPort &p) { return p.port && p.port->isName; });
 }
 
-// Per class: the side's allowed ports toward (or from) each other class.
-using SideMap = std::unordered_map<std::size_t, PortSet>;
+// Per class: the side's allowed ports toward (or from) other classes, ascending by class.
+using SideRow = std::vector<std::pair<std::size_t, PortSet>>;
 
 // The allowed ports per ordered pair of classes, shared by the pairs of their members.
 using ByClass = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
@@ -126,24 +127,22 @@ public:
         }
     }
 
-    // Both sides per class, for rules that are judged per pair of classes.
+    // Both sides per class, for rules that are judged per pair of classes. Once only: what
+    // the builder collected is moved into the result.
     ClassSides classSides()
     {
         collect();
+        // Moved out: the builder is not used after this.
         ClassSides out;
-        out.classOf = m_classOf;
-        out.members = m_members;
+        out.classOf = std::move(m_classOf);
+        out.members = std::move(m_members);
         for (bool egress : {false, true}) {
             ClassSides::Side &side = out.sides[egress];
-            for (std::size_t c = 0; c < m_reps.size(); ++c) {
+            side.isolated.reserve(m_reps.size());
+            for (std::size_t c = 0; c < m_reps.size(); ++c)
                 side.isolated.push_back(restricted(c, egress));
-                side.toAll.push_back(m_toAll[egress][c]);
-                std::vector<std::pair<std::size_t, PortSet>> row(m_sides[egress][c].begin(),
-                                                                 m_sides[egress][c].end());
-                std::sort(row.begin(), row.end(),
-                          [](const auto &x, const auto &y) { return x.first < y.first; });
-                side.toSome.push_back(std::move(row));
-            }
+            side.toAll = std::move(m_toAll[egress]);
+            side.toSome = std::move(m_sides[egress]);
         }
         return out;
     }
@@ -251,8 +250,11 @@ private:
         if (!restricted(subject, egress))
             return &m_allPorts;
         const PortSet &toAll = m_toAll[egress][subject];
-        const auto found = m_sides[egress][subject].find(remote);
-        if (found == m_sides[egress][subject].end())
+        const SideRow &row = m_sides[egress][subject];
+        const auto found = std::lower_bound(
+            row.begin(), row.end(), remote,
+            [](const auto &entry, std::size_t c) { return entry.first < c; });
+        if (found == row.end() || found->first != remote)
             return toAll.empty() ? nullptr : &toAll;
         if (toAll.empty())
             return &found->second;
@@ -403,10 +405,22 @@ private:
                     const PortSet ports
                         = egress && named ? PortSet::ofRule(rules[r], rep(remote), m_known[remote]) : fixed;
                     if (!ports.empty())
-                        m_sides[egress][c][remote].unite(ports);
+                        m_sides[egress][c].emplace_back(remote, ports);
                 }
             }
         }
+        // In order of the remote, one entry each (the union of the rules that reach it).
+        SideRow &row = m_sides[egress][c];
+        std::stable_sort(row.begin(), row.end(),
+                         [](const auto &x, const auto &y) { return x.first < y.first; });
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (kept > 0 && row[kept - 1].first == row[i].first)
+                row[kept - 1].second.unite(row[i].second);
+            else if (kept++ != i)
+                row[kept - 1] = std::move(row[i]);
+        }
+        row.resize(kept);
     }
 
     const PolicyEvaluator &m_eval;
@@ -416,7 +430,7 @@ private:
     std::vector<std::size_t> m_reps;
     std::vector<std::vector<std::size_t>> m_members;
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
-    std::vector<SideMap> m_sides[2];
+    std::vector<SideRow> m_sides[2];
     std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
     const PortSet m_allPorts = PortSet::all();
     std::shared_ptr<const PortSet> m_sharedAll; // every port, for pairs open on both sides
