@@ -200,9 +200,13 @@ void detectDns(Context &ctx)
         return;
     }
     ctx.design.options.dns.enabled = false;
+    // No namespace has the option's shape, or not all have the same one.
     ctx.report(Severity::Info, "import-dns",
-               "the namespaces that deny egress do not all allow DNS the same way: the design's dns "
-               "option is off and flows carry whatever DNS traffic the input allows");
+               std::string(common ? "the namespaces that deny egress do not all allow DNS the same way"
+                                  : "no namespace allows DNS as the design's dns option writes it (port "
+                                    "53 toward the pods of one namespace)")
+                   + ": the design's dns option is off and flows carry whatever DNS traffic the "
+                     "input allows");
 }
 
 void layoutDesign(Design &design)

@@ -385,3 +385,33 @@ TEST(Import, RoundTripOfRandomDesigns)
     }
     EXPECT_GT(flows, 200);
 }
+
+// The dns option stands for allow-dns policies of one shape; the finding says whether none
+// has that shape or the namespaces differ.
+TEST(Import, DnsFindingSaysWhyTheOptionIsOff)
+{
+    auto policy = [](const std::string &ns, const std::string &to) {
+        std::string peer = to.empty() ? std::string()
+                                      : "    to: [{namespaceSelector: {matchLabels: "
+                                        "{kubernetes.io/metadata.name: " + to + "}}}]\n";
+        return "---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: dns, "
+               "namespace: " + ns + "}\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - ports: "
+               "[{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]\n" + peer;
+    };
+    const std::string pods = "---\napiVersion: v1\nkind: Pod\nmetadata: {name: a, namespace: shop, "
+                             "labels: {app: a}}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: b, "
+                             "namespace: shop2, labels: {app: b}}\n";
+    const auto anywhere = findings(import(pods + policy("shop", "") + policy("shop2", "")), "import-dns");
+    ASSERT_EQ(anywhere.size(), 1u);
+    EXPECT_EQ(anywhere[0], "no namespace allows DNS as the design's dns option writes it (port 53 "
+                           "toward the pods of one namespace): the design's dns option is off and "
+                           "flows carry whatever DNS traffic the input allows");
+    const auto mixed = findings(
+        import(pods + policy("shop", "kube-system") + policy("shop2", "dns")), "import-dns");
+    ASSERT_EQ(mixed.size(), 1u);
+    EXPECT_EQ(mixed[0].rfind("the namespaces that deny egress do not all allow DNS the same way: ", 0), 0u);
+    const auto same = findings(
+        import(pods + policy("shop", "kube-system") + policy("shop2", "kube-system")), "import-dns");
+    ASSERT_EQ(same.size(), 1u);
+    EXPECT_EQ(same[0].rfind("every namespace that denies egress allows DNS to kube-system", 0), 0u);
+}
