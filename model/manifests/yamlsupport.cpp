@@ -172,6 +172,17 @@ void readDocuments(std::string_view text, const std::string &file, Diagnostics &
             TreeBuilder builder(onItem);
             YAML::Parser parser(stream);
             parser.HandleNextDocument(builder);
+            // yaml-cpp ends a document after a flow collection and reads what follows on the
+            // line as another one ({...}---, {...} x); YAML, kubectl and the next tool refuse
+            // that, so it is an error here too, not a document left out without a word.
+            TreeBuilder rest;
+            if (parser.HandleNextDocument(rest)) {
+                const YAML::Mark mark = rest.root().IsDefined() ? rest.root().Mark() : YAML::Mark();
+                throw YamlRefusal{"yaml-syntax",
+                                  "YAML syntax error: more content after the end of the document; "
+                                  "start another document with a line of ---",
+                                  mark.is_null() ? YAML::Mark() : mark};
+            }
             const YAML::Node root = builder.root();
             if (root.IsNull() || !root.IsDefined())
                 return;

@@ -203,6 +203,30 @@ TEST(ManifestRead, ADocumentAfterAnEndMarkerIsRead)
     EXPECT_GE(set.diagnostics[0].location.line, 13);
 }
 
+TEST(ManifestRead, ContentAfterAFlowDocumentIsAnError)
+{
+    // yaml-cpp ends a document after a top-level flow mapping and takes what follows on the
+    // line for another document; YAML and kubectl refuse it. Read as yaml-cpp does, the
+    // first policy would count and the rest be dropped without a word.
+    const std::string policy = "{\"apiVersion\": \"networking.k8s.io/v1\", \"kind\": \"NetworkPolicy\", "
+                               "\"metadata\": {\"name\": \"p\", \"namespace\": \"a\"}, "
+                               "\"spec\": {\"podSelector\": {}}}";
+    for (const std::string &tail : {std::string("---"), std::string(" x"), std::string(" {\"a\": 1}")}) {
+        SCOPED_TRACE(tail);
+        const ManifestSet set = readManifests("# first line\n" + policy + tail + "\n---\n" + policy + "\n", "f.yaml");
+        ASSERT_EQ(set.diagnostics.size(), 1u);
+        EXPECT_EQ(set.diagnostics[0].code, "yaml-syntax");
+        EXPECT_EQ(set.diagnostics[0].location.line, 2);
+        EXPECT_EQ(set.diagnostics[0].location.column, int(policy.size()) + 1 + (tail[0] == ' '));
+        // The document after the next marker is read.
+        EXPECT_EQ(set.policies.size(), 1u);
+    }
+    // Nothing after it but a comment or blank lines: one document, no error.
+    const ManifestSet clean = readManifests(policy + " # done\n\n", "g.yaml");
+    EXPECT_TRUE(clean.diagnostics.empty());
+    EXPECT_EQ(clean.policies.size(), 1u);
+}
+
 TEST(ManifestRead, AMarkerLineEndsEvenABlockScalar)
 {
     // YAML forbids a "---" line inside any scalar, and kubectl splits there too: a top-level
