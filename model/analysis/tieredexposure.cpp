@@ -1,5 +1,6 @@
 #include "model/analysis/tieredexposure.h"
 
+#include "model/analysis/clusterpeers.h"
 #include "model/analysis/tieredconnections_p.h"
 #include "model/analysis/tieredexplain.h"
 
@@ -23,7 +24,19 @@ struct Piece
     bool allPods = false; // matches every pod (entire cluster)
     bool allAddresses = false; // networks 0.0.0.0/0 and ::/0: every pod, node and address
     ExposureEntry::Scope scope = ExposureEntry::Scope::Cluster;
+    const ClusterPolicyPeer *source = nullptr; // of a guardrail rule
 };
+
+// Does every remote end of `inner` fall under `outer` too (on the ports both hold)? Said only
+// where it plainly does.
+bool within(const Piece &inner, const Piece &outer)
+{
+    if (!outer.clause.namedPort.empty())
+        return false;
+    if (outer.allPods && inner.reach == Pods)
+        return true;
+    return inner.source && outer.source && clusterPeerWithin(*inner.source, *outer.source);
+}
 
 struct TierRule
 {
@@ -37,26 +50,6 @@ struct Exclusion
     Piece piece;
     std::vector<Piece> unless;
 };
-
-// Both 0.0.0.0/0 and ::/0: every address of either family.
-bool holdsBothSpaces(const std::vector<std::string> &networks)
-{
-    bool v4 = false, v6 = false;
-    for (const std::string &text : networks) {
-        const auto cidr = parseCidr(text).cidr;
-        if (cidr && cidr->prefix == 0)
-            (text.find(':') == std::string::npos ? v4 : v6) = true;
-    }
-    return v4 && v6;
-}
-
-bool holdsWholeSpace(const std::vector<std::string> &networks)
-{
-    return std::any_of(networks.begin(), networks.end(), [](const std::string &text) {
-        const auto cidr = parseCidr(text).cidr;
-        return cidr && cidr->prefix == 0;
-    });
-}
 
 std::string listed(const std::vector<std::string> &items)
 {
@@ -83,6 +76,7 @@ Piece guardrailPiece(const ClusterPolicyPeer &peer, ClusterRuleRef rule, std::si
     p.clause.peerIndex = index;
     p.clause.egress = egress;
     p.reach = Pods;
+    p.source = &peer;
     std::string &text = p.clause.text;
     if (peer.namespaces) {
         p.allPods = peer.namespaces->isEmpty();
@@ -247,7 +241,15 @@ std::optional<ExposureEntry> entryOf(const Piece &piece, const std::vector<Exclu
     // leaves the addresses outside the cluster (said so instead of "..., except entire
     // cluster"), one of every address leaves nothing.
     unsigned left = piece.reach;
-    std::vector<std::pair<std::string, unsigned>> excepts; // text, what it can reach
+    struct Shown
+    {
+        std::string text;
+        unsigned reach = 0; // what it can reach
+        const Exclusion *exclusion = nullptr;
+        bool unconditional = false;
+        std::string unless; // the passes' texts, "A or B"
+    };
+    std::vector<Shown> excepts;
     for (const Exclusion &x : except) {
         if (!(x.piece.reach & piece.reach))
             continue;
@@ -270,7 +272,7 @@ std::optional<ExposureEntry> entryOf(const Piece &piece, const std::vector<Exclu
         const bool takesAll = everythingGoes || x.piece.clause.text == piece.clause.text
                               || (x.piece.allPods && x.piece.clause.namedPort.empty()
                                   && piece.reach == Pods);
-        if (takesAll && exclusion.unless.empty())
+        if ((takesAll || within(piece, x.piece)) && exclusion.unless.empty())
             return std::nullopt;
         bool absorbed = false;
         if (exclusion.unless.empty() && x.piece.clause.namedPort.empty()) {
@@ -284,20 +286,49 @@ std::optional<ExposureEntry> entryOf(const Piece &piece, const std::vector<Exclu
         const std::string text = ", except " + x.piece.clause.text
                                  + (unless.empty() ? "" : " (unless " + unless + ')');
         const bool twice = std::any_of(excepts.begin(), excepts.end(),
-                                       [&](const auto &t) { return t.first == text; });
+                                       [&](const Shown &t) { return t.text == text; });
         if (twice)
             continue; // the same exclusion twice
         if (!absorbed)
-            excepts.emplace_back(text, x.piece.reach);
+            excepts.push_back({text, x.piece.reach, &x, exclusion.unless.empty(), unless});
         e.except.push_back(std::move(exclusion));
     }
+    // An exclusion inside another one that holds without condition says nothing more (of two
+    // alike, the first is said).
+    auto said = [&](std::size_t i) {
+        for (std::size_t j = 0; j < excepts.size(); ++j) {
+            const Piece &inner = excepts[i].exclusion->piece;
+            const Piece &outer = excepts[j].exclusion->piece;
+            if (j != i && excepts[j].unconditional && within(inner, outer)
+                && !(j > i && within(outer, inner)))
+                return false;
+        }
+        return true;
+    };
     const bool podsGone = !(left & Pods) && (piece.reach & Pods);
     if (podsGone)
         e.scope = ExposureEntry::Scope::Addresses;
     e.description = podsGone ? "every address outside the cluster" : piece.clause.text;
-    for (const auto &[text, reach] : excepts) {
-        if (reach & left) // an exclusion of pods says nothing once no pod is left
-            e.description += text;
+    // Everything but the pods a Pass let through: said as the addresses and those pods rather
+    // than "entire cluster and every address, except entire cluster (unless ...)".
+    std::size_t podsPassed = excepts.size();
+    if (piece.allPods && (piece.reach & Addresses) && (left & Pods)) {
+        for (std::size_t i = 0; i < excepts.size(); ++i) {
+            const Piece &x = excepts[i].exclusion->piece;
+            if (excepts[i].unconditional || !x.allPods || !x.clause.namedPort.empty())
+                continue;
+            podsPassed = podsPassed == excepts.size() ? i : excepts.size() + 1;
+        }
+    }
+    auto passedAlike = [&](std::size_t i) { // excludes pods but the same passes: leaves them be
+        return podsPassed < excepts.size() && excepts[i].reach == Pods
+               && excepts[i].unless == excepts[podsPassed].unless;
+    };
+    if (podsPassed < excepts.size())
+        e.description = "every address outside the cluster and " + excepts[podsPassed].unless;
+    for (std::size_t i = 0; i < excepts.size(); ++i) {
+        if (i != podsPassed && !passedAlike(i) && (excepts[i].reach & left) && said(i))
+            e.description += excepts[i].text; // none of pods once none is left
     }
     if (!decidedBy.empty())
         e.description += " [" + decidedBy + ']';

@@ -226,3 +226,65 @@ spec:
               std::string::npos)
         << json.str();
 }
+
+// What the guardrails take says nothing more where another thing taken already holds it:
+// an exclusion inside another is left out of the text, an entry inside an exclusion is left
+// out (pod=b of z), "everything but the pods a Pass let through" is said as the addresses and
+// those pods, and a Deny of pods before it with the same Pass (pod=b) then says nothing.
+TEST(TieredExposure, TextLeavesOutWhatSaysNothing)
+{
+    const std::string text = R"(apiVersion: v1
+kind: Namespace
+metadata: {name: x, labels: {ns: x}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: x, labels: {pod: a}}
+spec: {containers: [{name: c, image: i}]}
+---
+apiVersion: policy.networking.k8s.io/v1beta1
+kind: ClusterNetworkPolicy
+metadata: {name: guard}
+spec:
+  tier: Admin
+  priority: 1
+  subject: {namespaces: {matchLabels: {ns: x}}}
+  ingress:
+  - action: Pass
+    from: [{namespaces: {matchLabels: {ns: "y"}}}]
+  - action: Deny
+    from: [{pods: {podSelector: {matchLabels: {pod: b}}}}]
+  - action: Accept
+    from: [{pods: {namespaceSelector: {matchLabels: {ns: z}}, podSelector: {matchLabels: {pod: b}}}}]
+  - action: Deny
+    from: [{namespaces: {}}]
+  egress:
+  - action: Deny
+    to: [{networks: [10.1.0.0/16]}]
+  - action: Deny
+    to: [{networks: [0.0.0.0/0]}]
+    protocols: [{tcp: {destinationPort: {number: 443}}}]
+)";
+    const Cluster cluster = clusterOfManifests(text);
+    const PolicyEvaluator evaluator(cluster.policies, cluster.clusterPolicies);
+    std::ostringstream out;
+    writeExposure(out, cluster, computeExposure(cluster, evaluator), AnalysisFormat::Text);
+    EXPECT_EQ(out.str(),
+              "x/a[Pod]\n"
+              "  accepts from every address outside the cluster and pods in namespaces ns=y : All "
+              "Connections\n"
+              "  may send to entire cluster and every address, except addresses 0.0.0.0/0 : TCP 443\n"
+              "  may send to entire cluster and every address, except addresses 10.1.0.0/16 : TCP "
+              "1-442,444-65535; UDP 1-65535; SCTP 1-65535\n");
+    // The text is shorter; what the entries let through is still exactly the tiers' answer.
+    std::vector<NetworkPeer> remotes = strangerPeers();
+    for (const char *address : {"10.1.2.3", "10.2.0.1", "fd00::1"})
+        remotes.push_back(NetworkPeer::address(*parseIpAddress(address)));
+    for (const Labels &labels : {Labels{{"pod", "b"}}, Labels{{"pod", "c"}}}) {
+        for (const char *ns : {"y", "z"})
+            remotes.push_back(NetworkPeer::pod(ns, labels, {{"ns", ns}, {kNamespaceNameLabel, ns}}));
+    }
+    long allowed = 0;
+    EXPECT_GT(expectExposureIsPairwise(cluster, evaluator, remotes, samplePorts(), &allowed, "text"), 1000);
+    EXPECT_GT(allowed, 0);
+}
