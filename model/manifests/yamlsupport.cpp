@@ -426,7 +426,9 @@ std::string closestMatch(std::string_view word, const std::vector<std::string_vi
 
 void emitString(YAML::Emitter &out, const std::string &value)
 {
-    if (isYaml11NonString(value))
+    // yaml-cpp writes a carriage return plainly, where a reader takes it for a line break:
+    // only a double-quoted "\r" keeps it.
+    if (isYaml11NonString(value) || value.find('\r') != std::string::npos)
         out << YAML::DoubleQuoted << value;
     else
         out << value;

@@ -99,6 +99,17 @@ TEST(DesignIo, WriterQuotesWhatYaml11WouldMisread)
     EXPECT_NE(text.find("zip: \"0123\""), std::string::npos) << text;
 }
 
+TEST(DesignIo, CarriageReturnsSurviveWritingAndReading)
+{
+    // yaml-cpp would write them plainly, and a reader takes each for a line break.
+    Design d = DesignBuilder().ns("a", true, DirectionSet::both()).build();
+    for (const char *description : {"A\rf\r", "\r", "one\r\ntwo"}) {
+        d.metadata.description = description;
+        const std::string text = writeDesign(d);
+        EXPECT_EQ(readOk(text), d) << text;
+    }
+}
+
 TEST(DesignIo, WriterUsesTheCanonicalShape)
 {
     const std::string text = writeDesign(productionDesign());
