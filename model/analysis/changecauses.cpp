@@ -3,6 +3,7 @@
 #include "model/analysis/connectionformat.h"
 #include "model/analysis/tieredexplain.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -75,6 +76,19 @@ void tieredCauses(const ChangeSide &before, const ConnectionEndpoint &oldFrom,
     }
 }
 
+// " (the policy is not in NEW)" where the other input has no policy of that namespace and
+// name: the rule went (or came) with its whole policy.
+std::string policyMissingIn(const PolicyEvaluator &other, const std::string &nsName, const char *side)
+{
+    const std::string ns = nsName.substr(0, nsName.find('/'));
+    const std::string name = nsName.substr(ns.size() + 1);
+    const auto &inNamespace = other.policiesIn(ns);
+    const bool present = std::any_of(inNamespace.begin(), inNamespace.end(), [&](std::size_t i) {
+        return other.policies()[i].metadata.name == name;
+    });
+    return present ? std::string() : std::string(" (the policy is not in ") + side + ')';
+}
+
 } // namespace
 
 std::vector<std::string> explainChangeCauses(const ChangeSide &before, const ChangeSide &after)
@@ -115,7 +129,8 @@ std::vector<std::string> explainChangeCauses(const ChangeSide &before, const Cha
             const auto found = old.rules.find(key);
             if (found == old.rules.end())
                 lines.push_back(head + allowance.text + " now allows "
-                                + connectionPortsText(allowance.ports));
+                                + connectionPortsText(allowance.ports)
+                                + policyMissingIn(*before.evaluator, std::get<1>(key), "OLD"));
             else if (!(found->second.ports == allowance.ports))
                 lines.push_back(head + allowance.text + " allows "
                                 + connectionPortsText(allowance.ports) + " (was "
@@ -124,7 +139,8 @@ std::vector<std::string> explainChangeCauses(const ChangeSide &before, const Cha
         for (const auto &[key, allowance] : old.rules) {
             if (!now.rules.count(key))
                 lines.push_back(head + allowance.text + " no longer allows "
-                                + connectionPortsText(allowance.ports));
+                                + connectionPortsText(allowance.ports)
+                                + policyMissingIn(*after.evaluator, std::get<1>(key), "NEW"));
         }
     }
     for (const auto &[end, isNew, isGone] :

@@ -260,10 +260,10 @@ TEST(CliDiff, ExplainNamesTheRulesOnBothSides)
             "removed shop/db[StatefulSet] => shop/web[Deployment] : TCP 8080 -> No Connections\n"
             "    because: egress of shop/db: shop/db-web spec.egress[0] ("
             + oldFile
-            + ":31) no longer allows TCP 8080\n"
+            + ":31) no longer allows TCP 8080 (the policy is not in NEW)\n"
               "    because: ingress of shop/web: shop/web-in spec.ingress[0] ("
             + oldFile
-            + ":38) no longer allows TCP 8080\n"
+            + ":38) no longer allows TCP 8080 (the policy is not in NEW)\n"
               "    before: egress of shop/db: shop/db-web spec.egress[0] ("
             + oldFile + ":31): TCP 8080\n"),
         std::string::npos)
@@ -277,4 +277,10 @@ TEST(CliDiff, ExplainNamesTheRulesOnBothSides)
                       + newFile + ":24) now allows TCP 6379\", "),
         std::string::npos)
         << json.out;
+    // The other way round, the rules of db-web come with their policy.
+    const ProcessResult back = netpol({"diff", newFile, oldFile, "--explain"});
+    EXPECT_NE(back.out.find("    because: egress of shop/db: shop/db-web spec.egress[0] (" + oldFile
+                            + ":31) now allows TCP 8080 (the policy is not in OLD)\n"),
+              std::string::npos)
+        << back.out;
 }
