@@ -5,7 +5,7 @@
 // of each step (process CPU time, the least of five runs, so that other work on a shared
 // machine counts little; wall time beside it), the peak memory so far, and the growth per doubling. Then the bytes a probe
 // costs in memory, parsed (--probes FILE) and evaluated, for 200,000 probes of the largest
-// cluster.
+// cluster. Last, the import of clusters without policies, whose pairs are all allowed.
 
 #include "model/analysis/analysis.h"
 #include "model/analysis/connectiondiff.h"
@@ -201,6 +201,37 @@ void measureProbes(const ManifestSet &set, std::size_t count)
                 double(evaluated - parsed) / double(results.size()), results.size(), time);
 }
 
+// Import of clusters without a single policy (namespaces of 20 pods): every pair is allowed
+// and nothing needs a flow, so the time should grow with the pods, not their pairs.
+void measureOpenImport()
+{
+    std::printf("\nImport of an open cluster (no policies), CPU seconds:");
+    double previous = 0;
+    for (int size : {2000, 4000, 8000}) {
+        ManifestSet set;
+        for (int i = 0; i < size; ++i) {
+            ManifestWorkload w;
+            w.kind = WorkloadKind::Deployment;
+            w.ns = "ns-" + std::to_string(i / 20);
+            w.name = "svc-" + std::to_string(i);
+            w.labels = {{"app", "svc-" + std::to_string(i % 20)}};
+            set.workloads.push_back(std::move(w));
+        }
+        set.documents = int(set.workloads.size());
+        std::size_t flows = 1;
+        const double time = seconds([&] {
+            const ImportResult imported = importDesign(set);
+            flows = imported.design ? imported.design->flows.size() : 1;
+        });
+        std::printf("  %d pods %.3f (%zu flows)", size, time, flows);
+        if (previous > 0)
+            std::printf(" %.2fx", time / previous);
+        previous = time;
+        Bench::printFigure("open import (s)", std::to_string(size) + " pods", "-", "%.3f", time);
+    }
+    std::printf("\n");
+}
+
 long peakKilobytes()
 {
     std::ifstream status("/proc/self/status");
@@ -284,6 +315,7 @@ int main()
         }
         std::printf("\n");
     }
+    measureOpenImport();
     measureProbes(synthetic(sizes[2]), 200000);
     return 0;
 }

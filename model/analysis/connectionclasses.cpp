@@ -33,9 +33,7 @@ bool hasNamedPorts(const NetworkPolicyRule &rule)
 // Per class: the side's allowed ports toward (or from) other classes, ascending by class.
 using SideRow = std::vector<std::pair<std::size_t, PortSet>>;
 
-// The allowed ports per ordered pair of classes, shared by the pairs of their members.
-using ByClass = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
-                                      std::shared_ptr<const PortSet>>>;
+using ByClass = ClassConnections::Pairs;
 
 std::size_t portSetHash(const PortSet &ports)
 {
@@ -147,7 +145,19 @@ public:
         return out;
     }
 
-    std::vector<PeerConnection> run()
+    std::vector<PeerConnection> run() { return expand(classPairs()); }
+
+    // The pairs of classes with something allowed, not expanded to their members.
+    ClassConnections classConnections()
+    {
+        ClassConnections out;
+        out.pairs = classPairs();
+        out.classOf = m_classOf;
+        out.members = m_members;
+        return out;
+    }
+
+    ByClass classPairs()
     {
         collect();
         const std::size_t n = m_reps.size();
@@ -195,7 +205,7 @@ public:
                     consider(b);
             }
         }
-        return expand(byClass);
+        return byClass;
     }
 
     // Class pairs to peer pairs, ordered by from, then to.
@@ -461,6 +471,25 @@ std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
     if (evaluator.hasClusterPolicies())
         return tieredConnections(evaluator, peers);
     return ConnectionBuilder(evaluator, peers, portsKnown).run();
+}
+
+ClassConnections computeClassConnections(const PolicyEvaluator &evaluator,
+                                         const std::vector<NetworkPeer> &peers,
+                                         const std::vector<bool> &portsKnown)
+{
+    if (peers.empty())
+        return {};
+    if (!evaluator.hasClusterPolicies())
+        return ConnectionBuilder(evaluator, peers, portsKnown).classConnections();
+    // Through the tiers: each peer a class of its own.
+    ClassConnections out;
+    for (std::size_t i = 0; i < peers.size(); ++i) {
+        out.classOf.push_back(i);
+        out.members.push_back({i});
+    }
+    for (PeerConnection &c : tieredConnections(evaluator, peers))
+        out.pairs.push_back({{c.from, c.to}, std::move(c.shared)});
+    return out;
 }
 
 ClassSides computeClassSides(const PolicyEvaluator &evaluator, const std::vector<NetworkPeer> &peers,

@@ -36,6 +36,23 @@ std::vector<PeerConnection> computeConnections(const PolicyEvaluator &evaluator,
                                                const std::vector<NetworkPeer> &peers,
                                                const std::vector<bool> &portsKnown = {});
 
+// The connections of computeConnections before they are spread over the peers: per ordered
+// pair of classes with something allowed, the ports (a pair of members of one class, not a
+// peer and itself, has them too). Memory grows with the class pairs, not the peer pairs: an
+// open namespace of 3,000 pods is one class pair.
+struct ClassConnections
+{
+    using Pairs = std::vector<std::pair<std::pair<std::size_t, std::size_t>,
+                                        std::shared_ptr<const PortSet>>>;
+    std::vector<std::size_t> classOf;              // per peer
+    std::vector<std::vector<std::size_t>> members; // per class, ascending
+    Pairs pairs;                                   // (from class, to class), ports never empty
+};
+
+ClassConnections computeClassConnections(const PolicyEvaluator &evaluator,
+                                         const std::vector<NetworkPeer> &peers,
+                                         const std::vector<bool> &portsKnown = {});
+
 // Each side per class of peers (the classes of computeConnections): for rules judged per
 // pair, without going through the pairs of peers.
 struct ClassSides

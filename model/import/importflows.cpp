@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <set>
 
@@ -279,7 +280,9 @@ void synthesizeFlows(Context &ctx)
         peers.push_back(peer);
         known.push_back(ctx.members[m].portsKnown);
     }
-    auto add = [&](std::size_t s, std::size_t d, PortSet c) {
+    // What a flow must allow for a pair that the input allows `c` on; with `keep`, `c` is also
+    // kept in the pair's row of `allowed` (member pairs are looked up by class instead).
+    auto add = [&](std::size_t s, std::size_t d, PortSet c, bool keep = true) {
         if (c.empty())
             return;
         PortSet egressFree = PortSet::all();
@@ -289,7 +292,8 @@ void synthesizeFlows(Context &ctx)
         PortSet need = c.subtract(ingressFree ? egressFree : PortSet::none());
         if (!need.empty())
             needed[s].push_back({d, std::move(need)});
-        allowed[s].push_back({d, std::move(c)});
+        if (keep)
+            allowed[s].push_back({d, std::move(c)});
     };
     std::map<std::string, std::size_t> byKey;
     std::vector<std::size_t> anywhere;
@@ -298,30 +302,53 @@ void synthesizeFlows(Context &ctx)
         if (ctx.externals[x].anywhere)
             anywhere.push_back(x);
     }
-    {
-        std::vector<PeerConnection> connections = computeConnections(ctx.evaluator, peers, known);
-        std::size_t next = 0;
-        for (std::size_t s = 0; s < pods; ++s) {
-            const Member &m = ctx.members[s];
-            bool self = false;
-            for (; next < connections.size() && connections[next].from == s; ++next) {
-                if (!self && connections[next].to > s) {
-                    add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));
-                    self = true;
-                }
-                add(s, connections[next].to, connections[next].ports());
+    // Member pairs per pair of classes: a pair needs a flow only where its source's namespace
+    // denies egress or its destination's denies ingress, so open namespaces cost nothing per
+    // pair (an open cluster of thousands of pods is a few class pairs, not millions of rows).
+    const ClassConnections classes = computeClassConnections(ctx.evaluator, peers, known);
+    const std::size_t classCount = classes.members.size();
+    std::vector<char> classDeniesEgress(classCount, 0), classDeniesIngress(classCount, 0);
+    for (std::size_t m = 0; m < pods; ++m) {
+        classDeniesEgress[classes.classOf[m]] |= denyEgress[m];
+        classDeniesIngress[classes.classOf[m]] |= denyIngress[m];
+    }
+    std::unordered_map<std::size_t, const PortSet *> byClassPair;
+    for (const auto &[pair, ports] : classes.pairs) {
+        const auto [a, b] = pair;
+        byClassPair.emplace(a * classCount + b, ports.get());
+        if (!classDeniesEgress[a] && !classDeniesIngress[b])
+            continue;
+        for (std::size_t s : classes.members[a]) {
+            for (std::size_t d : classes.members[b]) {
+                if (s != d)
+                    add(s, d, *ports, false);
             }
-            if (!self)
-                add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));
-            for (auto &[x, ports] : externalSides(ctx, m, true, byKey, anywhere))
-                add(s, x, std::move(ports));
-        }
-        // From the externals: what each pod's ingress rules admit from them, in pod order.
-        for (std::size_t d = 0; d < pods; ++d) {
-            for (auto &[x, ports] : externalSides(ctx, ctx.members[d], false, byKey, anywhere))
-                add(x, d, std::move(ports));
         }
     }
+    for (std::size_t s = 0; s < pods; ++s) {
+        const Member &m = ctx.members[s];
+        add(s, s, sidePorts(ctx, m, true, m).intersect(sidePorts(ctx, m, false, m)));
+        for (auto &[x, ports] : externalSides(ctx, m, true, byKey, anywhere))
+            add(s, x, std::move(ports));
+    }
+    // From the externals: what each pod's ingress rules admit from them, in pod order.
+    for (std::size_t d = 0; d < pods; ++d) {
+        for (auto &[x, ports] : externalSides(ctx, ctx.members[d], false, byKey, anywhere))
+            add(x, d, std::move(ports));
+    }
+    for (std::vector<Row> *rows : {&allowed, &needed}) {
+        for (Row &row : *rows)
+            std::stable_sort(row.begin(), row.end(),
+                             [](const auto &x, const auto &y) { return x.first < y.first; });
+    }
+    // What the input allows from node s to node d: member pairs by their classes.
+    auto allowedPorts = [&](std::size_t s, std::size_t d) -> const PortSet * {
+        if (s < pods && d < pods && s != d) {
+            const auto it = byClassPair.find(classes.classOf[s] * classCount + classes.classOf[d]);
+            return it == byClassPair.end() ? nullptr : it->second;
+        }
+        return findIn(allowed[s], d);
+    };
 
     // The ends flows can have, widest first: */*, NS/*, workloads, externals; and the groups
     // each node is in.
@@ -396,7 +423,7 @@ void synthesizeFlows(Context &ctx)
             std::optional<PortSet> widest;
             for (std::size_t s : from.nodes) {
                 for (std::size_t d : to.nodes) {
-                    const PortSet *a = findIn(allowed[s], d);
+                    const PortSet *a = allowedPorts(s, d);
                     widest = !a ? PortSet::none() : widest ? widest->intersect(*a) : *a;
                     if (widest->empty())
                         break;
