@@ -35,20 +35,6 @@ using SideRow = std::vector<std::pair<std::size_t, PortSet>>;
 
 using ByClass = ClassConnections::Pairs;
 
-std::size_t portSetHash(const PortSet &ports)
-{
-    std::size_t h = 0;
-    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
-    for (Protocol protocol : kAllProtocols) {
-        mix(ports.ranges(protocol).size());
-        for (const auto &[first, last] : ports.ranges(protocol))
-            mix(std::size_t(first) << 16 ^ std::size_t(last));
-    }
-    for (const auto &[name, protocol] : ports.names())
-        mix(std::hash<std::string>{}(name) ^ std::size_t(protocol));
-    return h;
-}
-
 // An address as a sort key: only its bits count (an IPv4 address's unused bytes are zeroed),
 // so that the addresses of a block are those between its first and its last.
 IpAddress addressKey(IpAddress ip)
@@ -298,7 +284,7 @@ private:
     // (DNS, a port or two), so a run keeps each once.
     std::shared_ptr<const PortSet> intern(PortSet ports)
     {
-        std::vector<std::shared_ptr<const PortSet>> &same = m_interned[portSetHash(ports)];
+        std::vector<std::shared_ptr<const PortSet>> &same = m_interned[ports.hash()];
         for (const std::shared_ptr<const PortSet> &kept : same) {
             if (*kept == ports)
                 return kept;
@@ -498,25 +484,6 @@ ClassSides computeClassSides(const PolicyEvaluator &evaluator, const std::vector
     if (peers.empty())
         return {};
     return ConnectionBuilder(evaluator, peers, portsKnown).classSides();
-}
-
-PortSet ClassSides::explicitPorts(bool egress, std::size_t subject, std::size_t remote) const
-{
-    const Side &side = sides[egress];
-    if (!side.isolated[subject])
-        return PortSet::none();
-    PortSet out = side.toAll[subject];
-    const auto &row = side.toSome[subject];
-    const auto it = std::lower_bound(row.begin(), row.end(), remote,
-                                     [](const auto &entry, std::size_t c) { return entry.first < c; });
-    if (it != row.end() && it->first == remote)
-        out.unite(it->second);
-    return out;
-}
-
-PortSet ClassSides::ports(bool egress, std::size_t subject, std::size_t remote) const
-{
-    return sides[egress].isolated[subject] ? explicitPorts(egress, subject, remote) : PortSet::all();
 }
 
 } // namespace Netpol

@@ -157,4 +157,23 @@ std::string connectionPortsText(const PortSet &ports)
     return out;
 }
 
+PortSet ClassSides::explicitPorts(bool egress, std::size_t subject, std::size_t remote) const
+{
+    const Side &side = sides[egress];
+    if (!side.isolated[subject])
+        return PortSet::none();
+    PortSet out = side.toAll[subject];
+    const auto &row = side.toSome[subject];
+    const auto it = std::lower_bound(row.begin(), row.end(), remote,
+                                     [](const auto &entry, std::size_t c) { return entry.first < c; });
+    if (it != row.end() && it->first == remote)
+        out.unite(it->second);
+    return out;
+}
+
+PortSet ClassSides::ports(bool egress, std::size_t subject, std::size_t remote) const
+{
+    return sides[egress].isolated[subject] ? explicitPorts(egress, subject, remote) : PortSet::all();
+}
+
 } // namespace Netpol

@@ -217,4 +217,18 @@ std::vector<FlowPort> PortSet::toFlowPorts(const Workload *destination,
     return out;
 }
 
+std::size_t PortSet::hash() const
+{
+    std::size_t h = 0;
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    for (const auto &ranges : m_ranges) {
+        mix(ranges.size());
+        for (const auto &[first, last] : ranges)
+            mix(std::size_t(first) << 16 ^ std::size_t(last));
+    }
+    for (const auto &[name, protocol] : m_names)
+        mix(std::hash<std::string>{}(name) ^ std::size_t(protocol));
+    return h;
+}
+
 } // namespace Netpol

@@ -52,6 +52,8 @@ public:
                                       const std::set<Name> &referenced = {}) const;
 
     bool operator==(const PortSet &) const = default;
+    // Equal sets hash alike (to keep one of each in a table).
+    std::size_t hash() const;
 
 private:
     static std::size_t index(Protocol protocol) { return std::size_t(protocol); }
