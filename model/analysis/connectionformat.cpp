@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <ostream>
-#include <set>
+#include <unordered_set>
 
 namespace Netpol {
 
@@ -253,20 +253,24 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
         std::size_t to;
         const PortSet *ports; // null: nothing allowed
     };
+    // Without explain the connections are written as they come (a list of millions costs no
+    // copy of itself); with it, the pairs nothing is allowed between join them and all are
+    // sorted.
     std::vector<Row> rows;
-    std::set<std::pair<std::size_t, std::size_t>> listed;
-    for (std::size_t i = 0; i < connections.size(); ++i) {
-        listed.emplace(connections[i].from, connections[i].to);
-        if (isShown(i))
-            rows.push_back({connections[i].from, connections[i].to, &connections[i].ports()});
-    }
     if (explain) {
+        std::unordered_set<std::size_t> listed;
+        for (std::size_t i = 0; i < connections.size(); ++i) {
+            listed.insert(connections[i].from * endpoints.size() + connections[i].to);
+            if (isShown(i))
+                rows.push_back({connections[i].from, connections[i].to, &connections[i].ports()});
+        }
         auto focused = [&](const ConnectionEndpoint &e) {
             return focus.empty() || (e.workload && focus[*e.workload]);
         };
         for (std::size_t a = 0; a < endpoints.size(); ++a) {
             for (std::size_t b = 0; b < endpoints.size(); ++b) {
-                if (a != b && expectedPair(cluster, endpoints[a], endpoints[b]) && !listed.count({a, b})
+                if (a != b && expectedPair(cluster, endpoints[a], endpoints[b])
+                    && !listed.count(a * endpoints.size() + b)
                     && (focused(endpoints[a]) || focused(endpoints[b])))
                     rows.push_back({a, b, nullptr});
             }
@@ -277,7 +281,7 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
         });
     }
     std::size_t written = 0;
-    for (const Row &row : rows) {
+    auto writeRow = [&](const Row &row) {
         written += row.ports != nullptr;
         const ConnectionEndpoint &from = endpoints[row.from];
         const ConnectionEndpoint &to = endpoints[row.to];
@@ -291,11 +295,20 @@ void writeConnectionList(std::ostream &out, const Cluster &cluster,
             for (const std::string &line : reasons)
                 out << "<br>" << line;
             out << " |\n";
-            continue;
+            return;
         }
         out << from.label() << " => " << to.label() << " : " << ports << '\n';
         for (const std::string &line : reasons)
             out << "    " << line << '\n';
+    };
+    if (explain) {
+        for (const Row &row : rows)
+            writeRow(row);
+    } else {
+        for (std::size_t i = 0; i < connections.size(); ++i) {
+            if (isShown(i))
+                writeRow({connections[i].from, connections[i].to, &connections[i].ports()});
+        }
     }
     if (format == AnalysisFormat::Text && written == 0)
         out << "No connection is allowed between the workloads and addresses of the input.\n";
