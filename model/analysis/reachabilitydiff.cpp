@@ -44,7 +44,7 @@ std::vector<ReachabilityDifference> compareReachability(const std::vector<Networ
     }
     return out;
 }
-std::vector<TrafficPort> distinguishingPorts(const std::vector<std::vector<NetworkPolicy>> &policySets,
+std::vector<TrafficPort> distinguishingPorts(PolicySets policySets,
                                              const std::vector<NetworkPeer> &peers)
 {
     std::set<int> numbers = {1, 53, 80, 443, 8080, 12345, 65535};
@@ -52,7 +52,7 @@ std::vector<TrafficPort> distinguishingPorts(const std::vector<std::vector<Netwo
         for (const ContainerPort &p : peer.ports)
             numbers.insert(p.port);
     }
-    for (const auto &policies : policySets) {
+    for (const std::vector<NetworkPolicy> &policies : policySets) {
         for (const NetworkPolicy &policy : policies) {
             for (const auto *rules : {&policy.spec.ingress, &policy.spec.egress}) {
                 for (const NetworkPolicyRule &rule : *rules) {

@@ -3,6 +3,8 @@
 #include "model/analysis/evaluator.h"
 #include "model/analysis/reachability.h"
 
+#include <functional>
+#include <initializer_list>
 #include <vector>
 
 namespace Netpol {
@@ -23,10 +25,13 @@ std::vector<ReachabilityDifference> compareReachability(const std::vector<Networ
                                                         const std::vector<NetworkPeer> &peers,
                                                         const std::vector<TrafficPort> &ports);
 
+// The policy sets to look at, without copies of them ({first, second}).
+using PolicySets = std::initializer_list<std::reference_wrapper<const std::vector<NetworkPolicy>>>;
+
 // Ports that tell policy sets apart: every container port of the peers, every numbered port
 // and both ends of every range in the policies with their neighbours, DNS, and a few others,
 // for each protocol the policies or containers use.
-std::vector<TrafficPort> distinguishingPorts(const std::vector<std::vector<NetworkPolicy>> &policySets,
+std::vector<TrafficPort> distinguishingPorts(PolicySets policySets,
                                              const std::vector<NetworkPeer> &peers);
 
 } // namespace Netpol
