@@ -136,7 +136,7 @@ double cpuNow()
 double g_wall = 0; // wall time of the last step
 
 // The process CPU time `work` takes, the least of five runs (the machine may be shared); the
-// least wall time goes to g_wall. A run repeats `work` until it has used a quarter of a second
+// least wall time goes to g_wall. A run repeats `work` until it has used half a second
 // and counts the mean, so that the small sizes are not lost in the clock's steps and their
 // growth figures are ratios of real times.
 double seconds(const std::function<void()> &work)
@@ -149,7 +149,7 @@ double seconds(const std::function<void()> &work)
         do {
             work();
             ++repeats;
-        } while (cpuNow() - cpu < 0.25);
+        } while (cpuNow() - cpu < 0.5);
         const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
                             / repeats;
         const double used = (cpuNow() - cpu) / repeats;

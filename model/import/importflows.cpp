@@ -245,11 +245,15 @@ Row externalSides(const Context &ctx, const Member &pod, bool egress,
             found[x].unite(ports);
     });
     Row row;
-    for (std::size_t x = 0; x < ctx.externals.size(); ++x) {
-        if (!isolated)
+    if (!isolated) {
+        for (std::size_t x = 0; x < ctx.externals.size(); ++x)
             row.push_back({pods + x, PortSet::all()});
-        else if (const auto it = found.find(x); it != found.end() && !it->second.empty())
-            row.push_back({pods + x, it->second});
+        return row;
+    }
+    // Only the externals the rules name: not a pass over every external per pod.
+    for (auto &[x, ports] : found) {
+        if (!ports.empty())
+            row.push_back({pods + x, std::move(ports)});
     }
     return row;
 }

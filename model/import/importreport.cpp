@@ -447,8 +447,10 @@ void reportInexpressible(Context &ctx)
 void verifyDesign(Context &ctx, const Design &design)
 {
     std::vector<NetworkPolicy> generated;
-    for (const GeneratedPolicy &g : generatePolicies(design).policies)
-        generated.push_back(g.policy);
+    GenerateResult generation = generatePolicies(design);
+    generated.reserve(generation.policies.size());
+    for (GeneratedPolicy &g : generation.policies)
+        generated.push_back(std::move(g.policy)); // moved: the rest of the result is not used
     std::vector<NetworkPeer> peers;
     std::vector<std::string> labels;
     for (const Member &m : ctx.members) {
