@@ -94,6 +94,12 @@ long expectExposureIsPairwise(const Cluster &cluster, const PolicyEvaluator &eva
     return checks;
 }
 
+std::string exposureText(const Cluster &cluster, const PolicyEvaluator &evaluator)
+{
+    std::ostringstream out;
+    writeExposure(out, cluster, computeExposure(cluster, evaluator), AnalysisFormat::Text);
+    return out.str();
+}
 
 } // namespace
 
@@ -198,9 +204,7 @@ spec:
 )";
     const Cluster cluster = clusterOfManifests(text);
     const PolicyEvaluator evaluator(cluster.policies, cluster.clusterPolicies);
-    std::ostringstream out;
-    writeExposure(out, cluster, computeExposure(cluster, evaluator), AnalysisFormat::Text);
-    EXPECT_EQ(out.str(),
+    EXPECT_EQ(exposureText(cluster, evaluator),
               "batch/job[Pod]\n"
               "  accepts from every address outside the cluster : All Connections\n"
               "  accepts from pods in namespaces team=monitoring [Admin tier: "
@@ -267,9 +271,7 @@ spec:
 )";
     const Cluster cluster = clusterOfManifests(text);
     const PolicyEvaluator evaluator(cluster.policies, cluster.clusterPolicies);
-    std::ostringstream out;
-    writeExposure(out, cluster, computeExposure(cluster, evaluator), AnalysisFormat::Text);
-    EXPECT_EQ(out.str(),
+    EXPECT_EQ(exposureText(cluster, evaluator),
               "x/a[Pod]\n"
               "  accepts from every address outside the cluster and pods in namespaces ns=y : All "
               "Connections\n"
