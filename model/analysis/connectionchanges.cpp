@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -54,23 +55,14 @@ JointClasses jointClasses(const ClassSides &a, const std::vector<NetworkPeer> &a
     return out;
 }
 
-const PortSet *find(const std::vector<std::pair<std::size_t, PortSet>> &row, std::size_t c)
-{
-    const auto it = std::lower_bound(row.begin(), row.end(), c,
-                                     [](const auto &entry, std::size_t k) { return entry.first < k; });
-    return it != row.end() && it->first == c ? &it->second : nullptr;
-}
-
 // Is every remote joint class that `row` (of a class of one side) names given the same ports
 // by `other` (of the class of the other side)? Remotes `row` does not name get nothing there.
-bool sameRemotes(const std::vector<std::pair<std::size_t, PortSet>> &row,
-                 const std::vector<std::vector<std::size_t>> &jointOf,
-                 const std::vector<std::size_t> &otherClass,
-                 const std::vector<std::pair<std::size_t, PortSet>> &other)
+bool sameRemotes(const ClassRow &row, const std::vector<std::vector<std::size_t>> &jointOf,
+                 const std::vector<std::size_t> &otherClass, const ClassRow &other)
 {
     for (const auto &[remote, ports] : row) {
         for (std::size_t k : jointOf[remote]) {
-            const PortSet *there = otherClass[k] == kNoPeer ? nullptr : find(other, otherClass[k]);
+            const PortSet *there = otherClass[k] == kNoPeer ? nullptr : findInRow(other, otherClass[k]);
             if (!there || !(*there == ports))
                 return false;
         }
@@ -178,7 +170,7 @@ public:
             PortSet scratchA, scratchB;
             auto sideToward = [&](const ClassSides::Side &side, std::size_t subject,
                                   std::size_t remoteClass, std::size_t base, PortSet &scratch) {
-                const PortSet *more = side.isolated[subject] ? find(side.toSome[subject], remoteClass)
+                const PortSet *more = side.isolated[subject] ? findInRow(side.toSome[subject], remoteClass)
                                                              : nullptr;
                 if (!more)
                     return &m_ids.set(base);
@@ -266,13 +258,6 @@ PortSet classPorts(const ClassSides &sides, std::size_t from, std::size_t to)
     return egress.intersect(sides.ports(false, to, from));
 }
 
-void sortByPair(std::vector<ChangedConnection> &changes)
-{
-    std::sort(changes.begin(), changes.end(), [](const auto &x, const auto &y) {
-        return std::tie(x.from, x.to) < std::tie(y.from, y.to);
-    });
-}
-
 } // namespace
 
 std::vector<ChangedConnection> changedConnectionsByLists(const PolicyEvaluator &before,
@@ -338,8 +323,8 @@ std::vector<ChangedConnection> changedConnections(const PolicyEvaluator &before,
     // peers, the lists (linear in the allowed pairs) are cheaper.
     const std::size_t budget = 16 * joint.size() + 4096;
     std::vector<std::pair<std::size_t, std::size_t>> candidates;
-    SideChanges egress(a, b, j, true);
-    SideChanges ingress(a, b, j, false);
+    // Made when a side first changed: two equal inputs need no caps.
+    std::optional<SideChanges> sideChanges[2]; // [0] ingress, [1] egress
     for (std::size_t k = 0; k < classes; ++k) {
         const bool present = j.first[k] != kNoPeer && j.second[k] != kNoPeer;
         if (!j.isPod[k] && present)
@@ -352,7 +337,10 @@ std::vector<ChangedConnection> changedConnections(const PolicyEvaluator &before,
                 for (std::size_t remote = 0; remote < classes; ++remote)
                     emit(remote);
             } else if (sideChanged(a, b, j, k, outward)) {
-                (outward ? egress : ingress).differing(k, emit);
+                std::optional<SideChanges> &changes = sideChanges[outward];
+                if (!changes)
+                    changes.emplace(a, b, j, outward);
+                changes->differing(k, emit);
             }
         }
         if (candidates.size() > budget)
@@ -379,7 +367,9 @@ std::vector<ChangedConnection> changedConnections(const PolicyEvaluator &before,
     };
     for (const auto &[x, y] : candidates)
         tryPair(x, y);
-    sortByPair(out);
+    std::sort(out.begin(), out.end(), [](const auto &x, const auto &y) {
+        return std::tie(x.from, x.to) < std::tie(y.from, y.to);
+    });
     return out;
 }
 

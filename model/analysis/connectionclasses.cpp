@@ -30,8 +30,6 @@ bool hasNamedPorts(const NetworkPolicyRule &rule)
                        [](const NetworkPolicyPort &p) { return p.port && p.port->isName; });
 }
 
-// Per class: the side's allowed ports toward (or from) other classes, ascending by class.
-using SideRow = std::vector<std::pair<std::size_t, PortSet>>;
 
 using ByClass = ClassConnections::Pairs;
 
@@ -246,15 +244,12 @@ private:
         if (!restricted(subject, egress))
             return &m_allPorts;
         const PortSet &toAll = m_toAll[egress][subject];
-        const SideRow &row = m_sides[egress][subject];
-        const auto found = std::lower_bound(
-            row.begin(), row.end(), remote,
-            [](const auto &entry, std::size_t c) { return entry.first < c; });
-        if (found == row.end() || found->first != remote)
+        const PortSet *found = findInRow(m_sides[egress][subject], remote);
+        if (!found)
             return toAll.empty() ? nullptr : &toAll;
         if (toAll.empty())
-            return &found->second;
-        scratch = found->second;
+            return found;
+        scratch = *found;
         scratch.unite(toAll);
         return &scratch;
     }
@@ -406,7 +401,7 @@ private:
             }
         }
         // In order of the remote, one entry each (the union of the rules that reach it).
-        SideRow &row = m_sides[egress][c];
+        ClassRow &row = m_sides[egress][c];
         std::stable_sort(row.begin(), row.end(),
                          [](const auto &x, const auto &y) { return x.first < y.first; });
         std::size_t kept = 0;
@@ -426,7 +421,7 @@ private:
     std::vector<std::size_t> m_reps;
     std::vector<std::vector<std::size_t>> m_members;
     std::vector<bool> m_isolated[2]; // [0] ingress, [1] egress
-    std::vector<SideRow> m_sides[2];
+    std::vector<ClassRow> m_sides[2]; // per class: ports toward (from) other classes
     std::vector<PortSet> m_toAll[2];        // per class: ports its rules allow toward every class
     const PortSet m_allPorts = PortSet::all();
     std::shared_ptr<const PortSet> m_sharedAll; // every port, for pairs open on both sides

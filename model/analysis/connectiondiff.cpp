@@ -13,19 +13,18 @@ namespace Netpol {
 
 namespace {
 
-constexpr std::size_t kAbsent = std::size_t(-1);
-
-// The index each endpoint of `list` has in `other`, matched by key (kAbsent where `other`
+// The index each endpoint of `list` has in `other`, matched by key (kNoPeer where `other`
 // has no such endpoint).
-std::vector<std::size_t> matchEndpoints(const ConnectionList &list, const ConnectionList &other)
+std::vector<std::size_t> matchEndpoints(const std::vector<ConnectionEndpoint> &list,
+                                        const std::vector<ConnectionEndpoint> &other)
 {
     std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < other.endpoints().size(); ++i)
-        index.emplace(other.endpoints()[i].key(), i);
+    for (std::size_t i = 0; i < other.size(); ++i)
+        index.emplace(other[i].key(), i);
     std::vector<std::size_t> out;
-    for (const ConnectionEndpoint &e : list.endpoints()) {
+    for (const ConnectionEndpoint &e : list) {
         const auto found = index.find(e.key());
-        out.push_back(found == index.end() ? kAbsent : found->second);
+        out.push_back(found == index.end() ? kNoPeer : found->second);
     }
     return out;
 }
@@ -43,7 +42,7 @@ public:
         , m_first(list.endpoints().size(), 0)
         , m_count(list.endpoints().size(), 0)
         , m_at(list.endpoints().size(), 0)
-        , m_stamp(list.endpoints().size(), kAbsent)
+        , m_stamp(list.endpoints().size(), kNoPeer)
     {
         for (std::size_t i = 0; i < m_connections.size(); ++i) {
             if (m_count[m_connections[i].from]++ == 0)
@@ -53,7 +52,7 @@ public:
 
     const PeerConnection *find(std::size_t from, std::size_t to)
     {
-        if (from == kAbsent || to == kAbsent)
+        if (from == kNoPeer || to == kNoPeer)
             return nullptr;
         if (from != m_from) {
             m_from = from;
@@ -71,7 +70,7 @@ private:
     std::vector<std::size_t> m_count; // per source: how many it has
     std::vector<std::size_t> m_at;    // per destination: its connection from m_from
     std::vector<std::size_t> m_stamp; // per destination: the source m_at is for
-    std::size_t m_from = kAbsent;
+    std::size_t m_from = kNoPeer;
 };
 
 std::string marked(const ConnectionEndpoint &e, bool isNew, bool gone)
@@ -171,8 +170,8 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
                                               const ConnectionList &after)
 {
     // Pairs are matched on endpoint indexes, so that the work is linear in the connections.
-    const std::vector<std::size_t> newToOld = matchEndpoints(after, before);
-    const std::vector<std::size_t> oldToNew = matchEndpoints(before, after);
+    const std::vector<std::size_t> newToOld = matchEndpoints(after.endpoints(), before.endpoints());
+    const std::vector<std::size_t> oldToNew = matchEndpoints(before.endpoints(), after.endpoints());
     PairFinder old(before);
     PairFinder now(after);
     std::vector<ConnectionChange> changes;
@@ -188,8 +187,8 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
         c.after = connection.ports();
         if (previous)
             c.before = previous->ports();
-        c.fromNew = newToOld[connection.from] == kAbsent;
-        c.toNew = newToOld[connection.to] == kAbsent;
+        c.fromNew = newToOld[connection.from] == kNoPeer;
+        c.toNew = newToOld[connection.to] == kNoPeer;
         changes.push_back(std::move(c));
     }
     for (const PeerConnection &connection : before.connections()) {
@@ -200,8 +199,8 @@ std::vector<ConnectionChange> diffConnections(const ConnectionList &before,
         c.from = before.endpoints()[connection.from];
         c.to = before.endpoints()[connection.to];
         c.before = connection.ports();
-        c.fromGone = oldToNew[connection.from] == kAbsent;
-        c.toGone = oldToNew[connection.to] == kAbsent;
+        c.fromGone = oldToNew[connection.from] == kNoPeer;
+        c.toGone = oldToNew[connection.to] == kNoPeer;
         changes.push_back(std::move(c));
     }
     sortChanges(changes);
@@ -215,20 +214,13 @@ std::vector<ConnectionChange> diffClusters(const Cluster &before, const PolicyEv
     const std::vector<ConnectionEndpoint> old = connectionEndpoints(before, addresses);
     const std::vector<ConnectionEndpoint> now = connectionEndpoints(after, addresses);
     // The joint endpoints: NEW's, then those only OLD has.
-    std::unordered_map<std::string, std::size_t> oldByKey;
-    for (std::size_t i = 0; i < old.size(); ++i)
-        oldByKey.emplace(old[i].key(), i);
+    const std::vector<std::size_t> newToOld = matchEndpoints(now, old);
+    const std::vector<std::size_t> oldToNew = matchEndpoints(old, now);
     std::vector<JointPeer> joint;
-    std::vector<bool> matched(old.size(), false);
-    for (std::size_t i = 0; i < now.size(); ++i) {
-        const auto found = oldByKey.find(now[i].key());
-        const std::size_t o = found == oldByKey.end() ? kNoPeer : found->second;
-        if (o != kNoPeer)
-            matched[o] = true;
-        joint.emplace_back(o, i);
-    }
+    for (std::size_t i = 0; i < now.size(); ++i)
+        joint.emplace_back(newToOld[i], i);
     for (std::size_t o = 0; o < old.size(); ++o) {
-        if (!matched[o])
+        if (oldToNew[o] == kNoPeer)
             joint.emplace_back(o, kNoPeer);
     }
     auto peersOf = [](const std::vector<ConnectionEndpoint> &endpoints) {

@@ -157,17 +157,21 @@ std::string connectionPortsText(const PortSet &ports)
     return out;
 }
 
+const PortSet *findInRow(const ClassRow &row, std::size_t c)
+{
+    const auto it = std::lower_bound(row.begin(), row.end(), c,
+                                     [](const auto &entry, std::size_t k) { return entry.first < k; });
+    return it != row.end() && it->first == c ? &it->second : nullptr;
+}
+
 PortSet ClassSides::explicitPorts(bool egress, std::size_t subject, std::size_t remote) const
 {
     const Side &side = sides[egress];
     if (!side.isolated[subject])
         return PortSet::none();
     PortSet out = side.toAll[subject];
-    const auto &row = side.toSome[subject];
-    const auto it = std::lower_bound(row.begin(), row.end(), remote,
-                                     [](const auto &entry, std::size_t c) { return entry.first < c; });
-    if (it != row.end() && it->first == remote)
-        out.unite(it->second);
+    if (const PortSet *more = findInRow(side.toSome[subject], remote))
+        out.unite(*more);
     return out;
 }
 

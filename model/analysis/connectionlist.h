@@ -53,6 +53,11 @@ ClassConnections computeClassConnections(const PolicyEvaluator &evaluator,
                                          const std::vector<NetworkPeer> &peers,
                                          const std::vector<bool> &portsKnown = {});
 
+// A row of ports per class, ascending by class, and the ports it holds for class `c` (null:
+// none), found by binary search.
+using ClassRow = std::vector<std::pair<std::size_t, PortSet>>;
+const PortSet *findInRow(const ClassRow &row, std::size_t c);
+
 // Each side per class of peers (the classes of computeConnections): for rules judged per
 // pair, without going through the pairs of peers.
 struct ClassSides
@@ -62,7 +67,7 @@ struct ClassSides
         std::vector<bool> isolated;  // per class: a pod some policy isolates for the direction
         std::vector<PortSet> toAll;  // per class: what its rules allow toward every class
         // Per class: what its rules allow toward (from) some classes, ascending by class.
-        std::vector<std::vector<std::pair<std::size_t, PortSet>>> toSome;
+        std::vector<ClassRow> toSome;
     };
 
     std::vector<std::size_t> classOf;             // per peer

@@ -211,14 +211,7 @@ std::vector<std::vector<std::size_t>> externalsInside(const Context &ctx)
 namespace {
 
 // A sparse row of a table over nodes: the nodes with something in it, ascending.
-using Row = std::vector<std::pair<std::size_t, PortSet>>;
-
-const PortSet *findIn(const Row &row, std::size_t node)
-{
-    const auto it = std::lower_bound(row.begin(), row.end(), node,
-                                     [](const auto &entry, std::size_t n) { return entry.first < n; });
-    return it != row.end() && it->first == node ? &it->second : nullptr;
-}
+using Row = ClassRow;
 
 // Per member and direction: what its rules admit toward (egress) or from (ingress) each
 // external, as externalSide has it, for every external at once.
@@ -351,7 +344,7 @@ void synthesizeFlows(Context &ctx)
             const auto it = byClassPair.find(classes.classOf[s] * classCount + classes.classOf[d]);
             return it == byClassPair.end() ? nullptr : it->second;
         }
-        return findIn(allowed[s], d);
+        return findInRow(allowed[s], d);
     };
 
     // The ends flows can have, widest first: */*, NS/*, workloads, externals; and the groups
@@ -443,7 +436,7 @@ void synthesizeFlows(Context &ctx)
             PortSet wanted;
             for (std::size_t s : from.nodes) {
                 if (toExternal) {
-                    if (const PortSet *need = findIn(needed[s], to.nodes.front()))
+                    if (const PortSet *need = findInRow(needed[s], to.nodes.front()))
                         wanted.unite(*need);
                     continue;
                 }
