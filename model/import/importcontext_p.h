@@ -90,7 +90,7 @@ void addExternals(Context &ctx);          // importflows.cpp
 void synthesizeFlows(Context &ctx);       // importflows.cpp
 void reportInexpressible(Context &ctx);   // importreport.cpp: structural findings
 void layoutDesign(Design &design);        // importer.cpp
-void verifyDesign(Context &ctx, const Design &design); // importreport.cpp
+void verifyDesign(Context &ctx, const Design &design); // importverify.cpp
 void addGuardrails(Context &ctx);         // importguardrails.cpp: cluster policies, as they are
 
 // The egress (`egress`) or ingress ports the subject's rules admit toward/from `remote`, as

@@ -1,50 +1,17 @@
-// Import steps: what the design cannot express, found from the policies' structure, then by
-// comparing the design's generated policies with the input's.
+// Import steps: what the design cannot express, found from the policies' structure
+// (importverify.cpp then compares the design's generated policies with the input's).
 
 #include "model/import/importcontext_p.h"
+#include "model/import/importlimited_p.h"
 
 #include "model/analysis/connectionlist.h"
-#include "model/analysis/reachabilitydiff.h"
-#include "model/generate/generator.h"
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
 namespace Netpol::Import {
 
 namespace {
-
-constexpr std::size_t kMaxReports = 40; // per kind; the rest are counted
-
-class Limited
-{
-public:
-    Limited(Context &ctx, std::string code) : m_ctx(ctx), m_code(std::move(code)) {}
-    ~Limited()
-    {
-        if (m_count > kMaxReports)
-            m_ctx.report(Severity::Warning, m_code,
-                         std::to_string(m_count - kMaxReports) + " more findings like the above");
-    }
-    // Whether the next finding would only be counted.
-    bool full() const { return m_count >= kMaxReports; }
-    // Findings past the limit, counted and not reported.
-    void count(std::size_t findings = 1) { m_count += findings; }
-    // Whether the finding was reported (the first kMaxReports are; the rest are counted).
-    bool add(Severity severity, std::string message, Location location = {})
-    {
-        if (++m_count > kMaxReports)
-            return false;
-        m_ctx.report(severity, m_code, std::move(message), std::move(location));
-        return true;
-    }
-
-private:
-    Context &m_ctx;
-    std::string m_code;
-    std::size_t m_count = 0;
-};
 
 std::string rulePath(bool egress, std::size_t rule)
 {
@@ -441,60 +408,6 @@ void reportInexpressible(Context &ctx)
         ctx.report(Severity::Info, "import-named-ports",
                    "named ports " + joinNames(names)
                        + " stay names in the flows: the input has no pods whose container ports resolve them");
-    }
-}
-
-void verifyDesign(Context &ctx, const Design &design)
-{
-    std::vector<NetworkPolicy> generated;
-    GenerateResult generation = generatePolicies(design);
-    generated.reserve(generation.policies.size());
-    for (GeneratedPolicy &g : generation.policies)
-        generated.push_back(std::move(g.policy)); // moved: the rest of the result is not used
-    std::vector<NetworkPeer> peers;
-    std::vector<std::string> labels;
-    for (const Member &m : ctx.members) {
-        peers.push_back(m.peer);
-        labels.push_back(m.label);
-    }
-    auto address = [&](const std::string &text, const std::string &label) {
-        if (const auto cidr = parseCidr(text).cidr) {
-            peers.push_back(NetworkPeer::address(cidr->network()));
-            labels.push_back(cidr->network().toString() + " (" + label + ')');
-        }
-    };
-    for (const External &x : design.externals) {
-        address(x.cidr, "in external/" + x.name);
-        for (const std::string &e : x.except)
-            address(e, "in an except of external/" + x.name);
-    }
-    address("192.0.2.1/32", "an address no ipBlock names");
-    address("2001:db8::1/128", "an address no ipBlock names");
-
-    const auto ports = distinguishingPorts({ctx.cluster.policies, generated}, peers);
-    std::map<std::pair<std::size_t, std::size_t>, std::pair<std::vector<TrafficPort>, std::vector<TrafficPort>>> byPair;
-    for (const ReachabilityDifference &d : compareReachability(ctx.cluster.policies, generated, peers, ports)) {
-        auto &[lost, gained] = byPair[{d.from, d.to}];
-        (d.allowedByFirst ? lost : gained).push_back(d.port);
-    }
-    // The ports tried are a sample: say "every port tried" rather than list them all.
-    auto text = [&](const std::vector<TrafficPort> &which) {
-        if (which.size() == ports.size())
-            return std::string("every port tried");
-        std::vector<std::string> names;
-        for (const TrafficPort &p : which)
-            names.push_back(p.toString());
-        return joinNames(names, 8);
-    };
-    Limited reports(ctx, "import-not-exact");
-    for (const auto &[pair, change] : byPair) {
-        const std::string connection = labels[pair.first] + " -> " + labels[pair.second];
-        if (!change.first.empty())
-            reports.add(Severity::Warning, connection + ": the input allows " + text(change.first)
-                                               + ", which the design denies");
-        if (!change.second.empty())
-            reports.add(Severity::Warning, connection + ": the design allows " + text(change.second)
-                                               + ", which the input denies");
     }
 }
 
